@@ -1,0 +1,1 @@
+"""Shared parsing of the things papers write many ways: dates, periods, quantities, names."""

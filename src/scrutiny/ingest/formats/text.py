@@ -1,0 +1,132 @@
+"""Plain text and Markdown papers (also what PDF-to-text converters produce).
+
+Rules, from how converted papers look:
+- blank lines separate blocks; a form feed starts a new page;
+- ``#`` lines, and short ALL-CAPS lines, are headings;
+- ``-``, ``*``, ``•``, ``○``, ``▪`` bullets and ``1.``/``(a)``/``B1`` style numbers at a
+  line start are list items (each line its own item);
+- consecutive lines with tab separators, or Markdown pipe tables, are one table;
+- ``**bold**`` and ``*italic*`` wrapping a whole block set the block's bold/italic flags
+  and the markers are removed from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrutiny.ingest.document import Block, Document, DocumentBuilder
+
+BULLET = re.compile(r"^\s*([-*•○▪◦●■]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z][.)])\s+(?=\S)")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def read_text(data: bytes, source: str) -> Document:
+    """Read UTF-8 (or cp1252 fallback) text into a Document."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    builder = DocumentBuilder(source, "text")
+    pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
+    for number, page_text in enumerate(pages, start=1):
+        builder.extend(blocks_from_text(page_text, number))
+    return builder.build(page_count=len(pages))
+
+
+def blocks_from_text(text: str, page: int) -> list[Block]:
+    """Split one page of text into blocks."""
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [ln.rstrip() for ln in chunk.split("\n") if ln.strip()]
+        blocks.extend(_chunk_blocks(lines, page))
+    return blocks
+
+
+def _is_table_line(line: str) -> bool:
+    return "\t" in line.strip("\n") or line.lstrip().startswith("|")
+
+
+def _chunk_blocks(lines: list[str], page: int) -> list[Block]:
+    out: list[Block] = []
+    paragraph: list[str] = []
+    table: list[str] = []
+
+    def flush_paragraph() -> None:
+        if paragraph:
+            out.append(_paragraph(" ".join(s.strip() for s in paragraph), page))
+            paragraph.clear()
+
+    def flush_table() -> None:
+        if table:
+            out.append(Block("table", "", page=page, rows=_rows(table)))
+            table.clear()
+
+    for line in lines:
+        if _is_table_line(line):
+            flush_paragraph()
+            table.append(line)
+            continue
+        flush_table()
+        heading = MD_HEADING.match(line.strip())
+        bullet = BULLET.match(line)
+        if heading:
+            flush_paragraph()
+            out.append(_styled(heading.group(2), "heading", page, level=len(heading.group(1))))
+        elif bullet:
+            flush_paragraph()
+            marker = bullet.group(1)
+            rest = line[bullet.end():]
+            kind = "list_item"
+            out.append(_styled(rest, kind, page, marker=marker,
+                               level=(len(line) - len(line.lstrip())) // 2))
+        else:
+            paragraph.append(line)
+    flush_paragraph()
+    flush_table()
+    return out
+
+
+def _rows(lines: list[str]) -> list[list[str]]:
+    rows = []
+    for line in lines:
+        if PIPE_SEPARATOR.match(line):
+            continue
+        if line.lstrip().startswith("|"):
+            cells = line.strip().strip("|").split("|")
+        else:
+            cells = line.split("\t")
+        rows.append([_strip_marks(c.strip())[0] for c in cells])
+    return rows
+
+
+def _strip_marks(text: str) -> tuple[str, bool, bool]:
+    """Remove whole-block ``**``/``*``/``_`` emphasis; report (text, bold, italic)."""
+    bold = italic = False
+    t = text.strip()
+    for _ in range(2):
+        if len(t) > 4 and t.startswith("**") and t.endswith("**"):
+            t, bold = t[2:-2].strip(), True
+        elif len(t) > 2 and t[0] in "*_" and t.endswith(t[0]) and t[1] != t[0]:
+            t, italic = t[1:-1].strip(), True
+    return t, bold, italic
+
+
+def _styled(text: str, kind: str, page: int, **kw: object) -> Block:
+    t, bold, italic = _strip_marks(text)
+    return Block(kind, t, page=page, bold=bold, italic=italic, **kw)  # type: ignore[arg-type]
+
+
+def _paragraph(text: str, page: int) -> Block:
+    t, bold, italic = _strip_marks(text)
+    plain = re.sub(r"[^A-Za-z]", "", t)
+    if (
+        plain
+        and len(t) <= 120
+        and plain.isupper()
+        and len(plain) >= 3
+        and not t.rstrip().endswith((".", ","))
+    ):
+        return Block("heading", t, page=page, bold=bold, italic=italic, level=2)
+    return Block("paragraph", t, page=page, bold=bold, italic=italic)
