@@ -1,0 +1,252 @@
+"""People's names as attendance lists, question headers and action logs print them.
+
+Names are kept as written, title and honours included ("Mr M Hill OBE", "Cllr Mrs J
+Hollingsbee"): the record contract says so, and a name rewritten is a name that no
+longer matches the paper it cites. What this module does is find where one name ends
+and the next begins, and peel off what is not the name: a role in brackets
+("(Chairman)"), a substitution ("(substituting for Cllr B Jones)"), an affiliation after
+a dash, a tab or a comma ("– Northtown Borough Council").
+
+The comma rule in attendance lists: a comma separates two people only when what follows
+it reads as a person (a title, initials and a surname, or two or more capitalised words
+none of which is an organisation or role word). Anything else ("Kent Police", "Chief
+Executive", "Northtown BC") belongs to the entry before it, so "Chief Constable Smith,
+Kent Police" stays one entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "HONOURS",
+    "ORGANISATION_WORDS",
+    "ROLE_WORDS",
+    "TITLES",
+    "Person",
+    "is_person_name",
+    "parse_person",
+    "split_names",
+]
+
+MAX_TEXT = 20_000  # characters; an attendance list longer than this is not one
+
+# Forms of address that begin a name. Longest first, so "Councillor" wins over "Cllr".
+TITLES: tuple[str, ...] = (
+    "The Rt Hon", "The Rt. Hon.", "The Right Honourable", "Rt Hon", "Rt. Hon.",
+    "Councillor", "Professor", "Baroness", "Reverend", "Cllr.", "Cllr", "Prof.", "Prof",
+    "Dame", "Lady", "Lord", "Revd", "Rev.", "Rev", "Sir", "Mrs.", "Mrs", "Miss", "Mr.", "Mr",
+    "Ms.", "Ms", "Mx", "Dr.", "Dr",
+    # police ranks, which papers print as titles ("Ch Supt J Smith")
+    "Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable",
+    "Chief Superintendent", "Superintendent", "Chief Inspector", "Inspector",
+    "Detective Chief Superintendent", "Detective Superintendent", "Detective Chief Inspector",
+    "Detective Inspector", "Detective Sergeant", "Sergeant", "Ch Supt", "Det Supt", "Supt",
+    "DCC", "ACC", "T/ACC", "DCS", "DSU", "DCI", "DI", "DS", "Sgt", "PC", "PCSO",
+)
+HONOURS: tuple[str, ...] = (
+    "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "BEM", "KPM", "QPM", "DL", "JP", "KC", "QC",
+    "MP", "MSP", "MS", "AM", "GM", "CB", "KCB", "CVO", "LVO", "MVO", "FRSA", "PhD",
+)
+# Words that make a phrase a role rather than a person; matched case-insensitively as words.
+ROLE_WORDS: tuple[str, ...] = (
+    "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice-Chairman", "Vice-Chair",
+    "Vice Chairman", "Vice Chair", "Deputy", "Commissioner", "PCC", "DPCC", "OPCC",
+    "Constable", "Chief Executive", "Monitoring Officer", "Officer", "Clerk", "Secretary",
+    "Treasurer", "Director", "Head", "Manager", "Lead", "Member", "Independent",
+    "Co-opted", "Co-optee", "Advisor", "Adviser", "Analyst", "Coordinator", "Representative",
+    "Substitute", "Observer", "Solicitor", "Auditor", "Scrutiny", "Finance", "Panel",
+    "Superintendent", "Inspector", "Force", "Chief", "Governance", "Policy", "Support",
+    "Performance", "Strategic", "Assistant", "Acting", "Interim", "Temporary",
+)
+# Words that make a phrase an organisation or place rather than a person.
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "Council", "Borough", "District", "County", "City", "Police", "Constabulary", "Office",
+    "Service", "Services", "Trust", "University", "Authority", "Fire", "Rescue", "NHS",
+    "Group", "Partnership", "Commission", "Ltd", "Limited", "Panel", "Board", "Committee",
+    "Agency", "Department", "Ministry", "Unit", "Team", "Centre", "Association", "Forum",
+    "BC", "DC", "CC", "MBC", "UA", "HMICFRS", "Home", "Government", "Network", "Charity",
+    "Foundation", "Society", "Institute", "College", "School", "Hospital", "Health",
+    "Court", "Courts", "Prison", "Probation", "Medway", "Kingdom", "Association",
+)
+
+_TITLE_RE = "|".join(re.escape(t) for t in sorted(set(TITLES), key=len, reverse=True))
+_LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLE_RE})(?=\s|$)\s*)+")
+_HONOURS_RE = re.compile(
+    r"(?:[\s,]+(?:" + "|".join(sorted(set(HONOURS), key=len, reverse=True)) + r")\b\.?)+\s*$"
+)
+_ROLE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + r")\b", re.IGNORECASE
+)
+_ORG_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ORGANISATION_WORDS) + r")\b")
+_SUBSTITUTE_RE = re.compile(
+    r"^\s*(?:substitut\w*|sub(?:\.|bing)?|deputi[sz]ing|standing\s+in|in\s+place\s+of|"
+    r"replacing|representing|on\s+behalf\s+of)\s*(?:for\s+)?[:\-–]?\s*",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]{0,200})[)\]]")
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|del|bin|ibn|al)"
+_SURNAME = rf"(?:(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:[-‐]{_NAME_WORD})*)"
+_INITIALS = r"(?:[A-Z]\.?\s*){1,3}"
+_NAME_BODY = re.compile(
+    rf"^(?:{_INITIALS}\s*{_SURNAME}|{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_SURNAME})){{1,3}})$"
+)
+_TITLED_BODY = re.compile(
+    rf"^(?:(?:{_INITIALS}|{_NAME_WORD})\s+){{0,3}}{_SURNAME}$|^{_INITIALS}{_SURNAME}$"
+)
+_AFFILIATION_SPLIT = re.compile(r"\s*(?:\t+|\s[-–—]\s|\s*,\s+|\s{3,})\s*")
+_LABEL = re.compile(
+    r"^\s*(?:(?:members?\s+|also\s+|officers?\s+|others?\s+)?(?:present|in\s+attendance|"
+    r"attendees?|attending|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|"
+    r"apologies\s+received\s+from|absent|substitutes?)\b[^:\n]{0,40}?:?\s+"
+    r"|[^:\n]{1,40}:\s*)",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|,|\band\b|&|\s\|\s|•|·)\s*)")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person as printed: ``name`` keeps title and honours; the rest is what was beside it."""
+
+    name: str
+    title: str | None = None
+    honours: tuple[str, ...] = ()
+    role: str | None = None
+    substituting_for: str | None = None
+    affiliation: str | None = None
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" \t.,;:-–—")
+
+
+def _strip_title_and_honours(text: str) -> tuple[str | None, str, tuple[str, ...]]:
+    """Split "Cllr Mrs J Hollingsbee OBE" into ("Cllr Mrs", "J Hollingsbee", ("OBE",))."""
+    title_match = _LEADING_TITLES.match(text)
+    title = _clean(title_match.group(0)) if title_match else None
+    body = text[title_match.end() :] if title_match else text
+    honours_match = _HONOURS_RE.search(body)
+    honours: tuple[str, ...] = ()
+    if honours_match and honours_match.start() > 0:
+        honours = tuple(re.findall(r"[A-Za-z]+", honours_match.group(0)))
+        body = body[: honours_match.start()]
+    return title, _clean(body), honours
+
+
+def is_person_name(text: str) -> bool:
+    """Cheap check: a title and a name, initials and a surname, or 2–4 capitalised words.
+
+    Capitalised words that are organisation or role words ("Kent Police", "Chief
+    Executive") do not make a person; a title with a name after it always does
+    ("Cllr Des Keers", "Mr Meade", "Chief Constable Smith").
+    """
+    text = _clean(text)
+    if not text or len(text) > 80 or re.search(r"\d", text):
+        return False
+    title, body, _ = _strip_title_and_honours(text)
+    if not body:
+        return False
+    if title:
+        return bool(_TITLED_BODY.match(body)) and not _ORG_RE.search(body)
+    if _ORG_RE.search(body) or _ROLE_RE.search(body):
+        return False
+    return bool(_NAME_BODY.match(body))
+
+
+def _bracket_parts(text: str) -> tuple[str, list[str]]:
+    """The text with bracketed notes removed, and the notes."""
+    notes = [note.strip() for note in _BRACKETS.findall(text)]
+    return _BRACKETS.sub("", text), notes
+
+
+def _classify_note(note: str) -> tuple[str, str]:
+    """("substituting_for" | "affiliation" | "role", value) for a note beside a name."""
+    sub = _SUBSTITUTE_RE.match(note)
+    if sub and note[sub.end() :].strip():
+        return "substituting_for", _clean(note[sub.end() :])
+    if _ORG_RE.search(note) and not _ROLE_RE.search(note.split(",")[0]):
+        return "affiliation", _clean(note)
+    return "role", _clean(note)
+
+
+def parse_person(text: str) -> Person | None:
+    """One printed person: the name as written and what was printed beside it.
+
+    "Mr M Hill OBE (Chairman)" -> name "Mr M Hill OBE", role "Chairman";
+    "Cllr A Smith (substituting for Cllr B Jones)" -> substituting_for "Cllr B Jones";
+    "Councillor Jane Doe - Northtown Borough Council" -> affiliation. Returns None when
+    the text does not begin with a person's name.
+    """
+    if not text or len(text) > 500:
+        return None
+    body, notes = _bracket_parts(text.strip())
+    parts = [p for p in _AFFILIATION_SPLIT.split(body.strip()) if _clean(p)]
+    if not parts:
+        return None
+    name = _clean(parts[0])
+    if not is_person_name(name):
+        return None
+    fields: dict[str, str] = {}
+    for note in notes + parts[1:]:
+        kind, value = _classify_note(note)
+        if value and kind not in fields:
+            fields[kind] = value
+    title, _, honours = _strip_title_and_honours(name)
+    return Person(name=name, title=title, honours=honours, **fields)
+
+
+def _strip_label(text: str) -> str:
+    """Drop a leading "Present:" / "Apologies for absence were received from" label."""
+    match = _LABEL.match(text)
+    if match and not is_person_name(match.group(0).rstrip(": ")):
+        return text[match.end() :]
+    return text
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(separator before, piece) pairs of a list split on every separator it uses."""
+    tokens = _SEPARATORS.split(text)
+    pairs = [("", tokens[0])]
+    pairs += [(tokens[i], tokens[i + 1]) for i in range(1, len(tokens) - 1, 2)]
+    return [(sep, piece) for sep, piece in pairs if piece.strip()]
+
+
+def _joins_previous(separator: str, piece: str) -> bool:
+    """Whether ``piece`` continues the entry before it rather than starting a person.
+
+    Line breaks and semicolons always start an entry; after a comma, "and" or "&" a
+    piece must read as a person's name, else it is that entry's organisation or role.
+    """
+    if re.search(r"[\n\r;•·|]", separator):
+        return False
+    core = _BRACKETS.sub("", piece)
+    return not is_person_name(_AFFILIATION_SPLIT.split(core.strip())[0])
+
+
+def split_names(text: str) -> list[str]:
+    """Names of an attendance list as printed, each kept as written.
+
+    Labels ("Present:"), bracketed roles, affiliations and the trailing full stop are
+    dropped; entries split on commas, semicolons, line breaks, "and" and "&" (see the
+    module docstring for when a comma does not split). Entries that are not names at
+    all ("Chief Executive" alone) are kept as written, since a list may name roles.
+    """
+    text = _strip_label((text or "")[:MAX_TEXT])
+    entries: list[str] = []
+    for separator, piece in _pieces(text):
+        if entries and _joins_previous(separator, piece):
+            entries[-1] += separator + piece
+        else:
+            entries.append(piece)
+    return [name for name in (_entry_name(e) for e in entries) if name]
+
+
+def _entry_name(entry: str) -> str:
+    person = parse_person(entry)
+    if person is not None:
+        return person.name
+    body, _ = _bracket_parts(entry)
+    return _clean(body)
