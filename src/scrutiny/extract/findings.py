@@ -1,0 +1,546 @@
+"""Inspection findings (recommendations, areas for improvement, causes of concern) from
+progress reports.
+
+Progress reports lay findings out in three ways, and a reader may flatten any of them:
+
+* **register tables**: one table, a row per finding, with a header row naming the
+  columns (``No | Area for improvement | Progress | RAG | Target date | Revised date``);
+  rows that wrap across lines or pages come back as rows with an empty number cell;
+* **cards**: one small table, or a run of paragraphs, per finding: the numbered
+  finding, its RAG word, "Action Taken" / "Ongoing Activity" text, then a closing line
+  ("Anticipated completion date – May 2023", "Completed");
+* the same cards after a PDF-to-text conversion, where columns run together.
+
+Register tables are read by column. Everything else goes through one state machine over
+*units* (a paragraph, or one table row with merged duplicate cells removed), so DOCX
+cards, PDF tables and flattened text are handled by the same rules.
+
+A finding statement is recognised by how inspectorates word them ("The force should",
+"needs to", "must", "is failing to"), and only counts when progress follows it (a RAG
+word, an action/progress heading, a completion line): that keeps a sentence like "the
+Force should consider ..." in minutes from becoming a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from scrutiny.extract.base import register, source_for
+from scrutiny.extract.parse.dates import parse_date
+from scrutiny.ingest.document import Block
+from scrutiny.ingest.paper import Paper
+from scrutiny.records import Finding
+
+# --- inspection names ---------------------------------------------------------------
+
+CYCLE = r"(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?"
+PEEL = re.compile(rf"\bPEEL\b(?:\s+(?:inspection|assessment|report))?[\s:,–-]*(?P<cycle>{CYCLE})?",
+                  re.IGNORECASE)
+THEMATIC = re.compile(
+    r"\b(?:HMICFRS|HMIC|HM\s+Inspectorate\s+of\s+Constabulary[\w\s&,]*?)\s*(?:'s\s+)?"
+    r"(?:(?:thematic\s+)?(?:inspection|report|review)\s+(?:of|into|on)\s+|:\s*)"
+    r"(?P<title>['‘\"“]?[A-Z][^.;:\n]{3,90}?)(?=['’\"”]?\s*(?:[.;:(\n–-]|\s+progress\b|$))",
+    re.IGNORECASE,
+)
+PEEL_BODY = "HMICFRS PEEL"
+
+
+def inspection_name(text: str) -> str | None:
+    """The inspection a heading or sentence names, normalised to ``HMICFRS PEEL 2021/22``.
+
+    PEEL is named with its cycle as printed ("2021/22", "2023-25"); a thematic
+    inspection keeps its title ("HMICFRS inspection of vetting and misconduct").
+    Returns None when the text names no inspection.
+    """
+    peel = PEEL.search(text)
+    if peel:
+        cycle = peel.group("cycle")
+        return f"{PEEL_BODY} {''.join(cycle.split())}" if cycle else PEEL_BODY
+    thematic = THEMATIC.search(text)
+    if thematic:
+        title = thematic.group("title").strip(" '‘’\"“”")
+        return f"HMICFRS inspection of {title}"
+    return None
+
+
+def _better_name(old: str | None, new: str | None) -> str | None:
+    """Keep a name with a cycle over a later mention of the same inspection without one."""
+    if new is None:
+        return old
+    if old and old.startswith(new) and len(old) > len(new):
+        return old
+    return new
+
+
+# --- words the progress papers use -----------------------------------------------------
+
+RAG_WORD = re.compile(r"^\W*(red|amber|green|blue)\W*$", re.IGNORECASE)
+TRAILING_RAG = re.compile(r"\s*\*{0,2}\b(Red|Amber|Green|RED|AMBER|GREEN)\b\*{0,2}\s*$")
+INLINE_RAG = re.compile(r"\*\*\s*(Red|Amber|Green|RED|AMBER|GREEN)\s*\*\*")
+KEY = re.compile(
+    r"\b(red|amber|green|blue)\s*(?:=|:|–|-)\s*([a-z][a-z ,/-]*?)"
+    r"(?=\s*(?:\b(?:red|amber|green|blue)\s*(?:=|:|–|-)|[.;\n]|$))",
+    re.IGNORECASE,
+)
+PROGRESS_HEAD = re.compile(
+    r"^\W*(?:action(?:s)?\s+taken|ongoing\s+activit(?:y|ies)|progress(?:\s+update)?|"
+    r"update|activity|current\s+position|work\s+undertaken|next\s+steps|"
+    r"ac\s*tion\s+taken|or\s*ngoing\s+activity)\b",
+    re.IGNORECASE,
+)
+ONGOING = re.compile(r"\b(?:ongoing\s+activit|or\s*ngoing\s+activit|next\s+steps)", re.I)
+COMPLETED = re.compile(
+    r"^\W*(?:completed?|closed|discharged|achieved|signed\s+off)\b(?!\s+date)", re.I
+)
+DATE_LINE = re.compile(
+    r"^\W*(?P<label>(?:anticipated|expected|projected|estimated|forecast)\s+completion"
+    r"(?:\s+date)?|(?:revised|new|amended)\s+(?:target\s+|completion\s+|due\s+)?(?:date)?|"
+    r"(?:original\s+)?target(?:\s+(?:completion\s+)?date)?|"
+    r"(?:completion|due)\s+date|due\s+by|deadline)\s*[:\-–—]?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+REVISED_INLINE = re.compile(r"\b(?:revised|new)\s*(?:target|date)?\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
+STATUS_WORDS = [
+    (re.compile(r"\b(?:complete[d]?|closed|discharged|achieved|done|signed off)\b", re.I),
+     "complete"),
+    (re.compile(r"\b(?:in\s+progress|progress|ongoing|on\s+track|open|started|"
+                r"not\s+started|at\s+risk|delayed|off\s+track|behind)\b", re.I),
+     "in_progress"),
+]
+
+NUMBERED = re.compile(
+    r"^\s*(?:(?:AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern)"
+    r"\s*)?(?P<num>\d{1,3})(?:[.):]|\s*[-–]\s|\s+(?=[A-Z]))\s*",
+    re.IGNORECASE,
+)
+MODAL = re.compile(
+    r"\b(?:should|needs?\s+to|must|is\s+failing|are\s+failing|has\s+failed|"
+    r"ought\s+to|is\s+not\s+(?:doing|effectively|adequately|sufficiently)|isn['’]t|"
+    r"doesn['’]t|does\s+not\s+(?:always|have|effectively|adequately|consistently))\b",
+    re.IGNORECASE,
+)
+BULLET_MARKERS = {"-", "*", "•", "○", "▪", "◦", "●", "■"}
+
+KIND_WORDS = [
+    (re.compile(r"\bcauses?\s+of\s+concern\b", re.I), "cause_of_concern"),
+    (re.compile(r"\b(?:AFIs?|areas?\s+for\s+improvement)\b", re.I), "afi"),
+    (re.compile(r"\brecommendations?\b", re.I), "recommendation"),
+]
+
+
+def rag_key(text: str) -> dict[str, str]:
+    """The paper's own RAG key ("Green = Complete Amber = Work in progress") as
+    colour -> status; empty when the text holds no key."""
+    key: dict[str, str] = {}
+    for colour, meaning in KEY.findall(text):
+        status = status_from_words(meaning)
+        if status:
+            key[colour.lower()] = status
+    return key if len(key) >= 1 and re.search(r"\b(?:RAG|key|status)\b", text, re.I) else {}
+
+
+def status_from_words(text: str) -> str | None:
+    """complete / in_progress from a status phrase, or None."""
+    for pattern, status in STATUS_WORDS:
+        if pattern.search(text):
+            return status
+    return None
+
+
+def is_statement(text: str) -> bool:
+    """Does this read like an inspectorate's finding ("The force should ...")?"""
+    words = text.split()
+    if len(words) < 5:
+        return False
+    head = " ".join(words[:9])
+    return bool(MODAL.search(head)) and not PROGRESS_HEAD.match(text)
+
+
+def kind_of(text: str) -> str | None:
+    for pattern, kind in KIND_WORDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+# --- units: paragraphs and table rows ---------------------------------------------------
+
+
+@dataclass
+class Unit:
+    """One paragraph, or one table row with merged (repeated) cells collapsed."""
+
+    cells: list[str]
+    start: int
+    end: int
+    block: Block
+
+    @property
+    def text(self) -> str:
+        return " ".join(c for c in self.cells if c)
+
+
+def _dedupe(cells: list[str]) -> list[str]:
+    """Collapse the repeated cells a merged cell becomes in DOCX/PDF tables."""
+    out: list[str] = []
+    for cell in cells:
+        cell = cell.strip()
+        if out and cell and cell == out[-1]:
+            continue
+        out.append(cell)
+    return out
+
+
+def units(blocks: list[Block]) -> Iterator[Unit]:
+    for block in blocks:
+        if block.kind == "table" and block.rows:
+            offset = block.start
+            for row in block.rows:
+                line = "\t".join(c.replace("\n", " ") for c in row)
+                yield Unit(_dedupe(row), offset, offset + len(line), block)
+                offset += len(line) + 1
+        else:
+            yield Unit([block.text], block.start, block.end, block)
+
+
+# --- the card state machine ---------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    number: str | None
+    text: str
+    start: int
+    end: int
+    inspection: str | None
+    kind: str | None
+    rag: str | None = None
+    completed: bool = False
+    ongoing: bool = False
+    anticipated: str | None = None
+    original: str | None = None
+    status_word: str | None = None
+    closed: bool = False
+    progress_seen: bool = False
+    implicit: bool = False  # no statement printed; kept only if progress content follows
+    content: bool = False
+
+
+def _split_statement(text: str) -> tuple[str, str | None, str]:
+    """Cut a finding statement from the progress text run into it; return
+    (statement, rag word or None, the rest)."""
+    rag = None
+    inline = INLINE_RAG.search(text)
+    if inline:
+        rag = inline.group(1).lower()
+        text = (text[: inline.start()] + " " + text[inline.end():]).strip()
+    cut = re.search(r"\*{0,2}\b(?:Action\s+Taken|Ongoing\s+Activity|Progress\s+update|"
+                    r"Update:|Progress:)", text)
+    rest = ""
+    if cut and cut.start() > 20:
+        text, rest = text[: cut.start()], text[cut.start():]
+    trailing = TRAILING_RAG.search(text)
+    if trailing:
+        rag = rag or trailing.group(1).lower()
+        text = text[: trailing.start()]
+    text = re.sub(r"\s+", " ", text.replace("**", " ")).strip(" \t-–:")
+    return text, rag, rest
+
+
+def _statement_start(unit: Unit) -> tuple[str | None, str] | None:
+    """(number, statement text) when the unit opens a finding, else None."""
+    block = unit.block
+    if block.kind == "list_item" and (block.marker or "").strip() in BULLET_MARKERS:
+        return None
+    cells = [c for c in unit.cells if c]
+    if not cells:
+        return None
+    number: str | None = None
+    if block.kind == "list_item" and block.marker:
+        digits = re.match(r"\(?(\d{1,3})[.)]?$", block.marker.strip())
+        number = digits.group(1) if digits else None
+    first = cells[0]
+    match = NUMBERED.match(first)
+    if number is None and match:
+        number = match.group("num")
+        first = first[match.end():]
+        if not first.strip() and len(cells) > 1:
+            cells = cells[1:]
+            first = cells[0]
+    text = " ".join([first, *cells[1:]]).strip()
+    if block.kind == "table" and len(cells) > 1:
+        # In a card row the statement is its own cell; the other cells are RAG/dates.
+        text = first.strip()
+        for extra in cells[1:]:
+            if not RAG_WORD.match(extra) and not DATE_LINE.match(extra):
+                text += " " + extra.strip()
+    if not is_statement(text):
+        return None
+    return number, text
+
+
+class CardReader:
+    """Walks units in order and groups them into findings."""
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.inspection: str | None = inspection_name(paper.title) if paper.title else None
+        self.kind: str | None = None
+        self.key: dict[str, str] = {}
+        self.entries: list[Entry] = []
+        self.current: Entry | None = None
+
+    def read(self) -> list[Entry]:
+        for unit in units(self.paper.blocks):
+            self.feed(unit)
+        return [e for e in self.entries if e.progress_seen and (e.content or not e.implicit)]
+
+    def _context(self, unit: Unit) -> None:
+        text = unit.text
+        if len(text) < 400:
+            self.inspection = _better_name(self.inspection, inspection_name(text))
+        kind = kind_of(text) if len(text) < 400 else None
+        if kind and not re.match(r"^\W*recommendations?\W*$", text, re.I):
+            self.kind = kind
+        key = rag_key(text)
+        if key:
+            self.key = key
+
+    def _open(self, number: str | None, text: str, unit: Unit) -> None:
+        statement, rag, rest = _split_statement(text)
+        own_kind = kind_of(unit.cells[0][:40]) if unit.cells and unit.cells[0] else None
+        self.current = Entry(number, statement, unit.start, unit.end, self.inspection,
+                             own_kind or self.kind or "afi", rag=rag)
+        for cell in unit.cells[1:]:
+            self._progress_cell(cell)
+        if rest:
+            self._progress_cell(rest)
+        self.entries.append(self.current)
+
+    def feed(self, unit: Unit) -> None:
+        opened = _statement_start(unit)
+        if opened:
+            self._open(*opened, unit)
+            return
+        entry = self.current
+        if entry is None:
+            self._context(unit)
+            return
+        if entry.closed:
+            if PROGRESS_HEAD.match(unit.cells[0] or ""):
+                # Progress after a closed entry with no statement of its own: the
+                # statement was lost (a page break, a conversion), the finding was not.
+                self.current = Entry(None, "", unit.start, unit.end, self.inspection,
+                                     self.kind or "afi", implicit=True)
+                self.entries.append(self.current)
+                self._absorb(unit)
+            else:
+                self._context(unit)
+            return
+        self._absorb(unit)
+        if not entry.progress_seen:
+            self._context(unit)
+
+    def _absorb(self, unit: Unit) -> None:
+        entry = self.current
+        assert entry is not None
+        entry.end = max(entry.end, unit.end)
+        for cell in unit.cells:
+            if len(cell) > 40 and not PROGRESS_HEAD.match(cell):
+                entry.content = True
+            self._progress_cell(cell)
+
+    def _progress_cell(self, cell: str) -> None:
+        entry = self.current
+        if entry is None or not cell:
+            return
+        if RAG_WORD.match(cell) and len(cell) < 12:
+            entry.rag = entry.rag or RAG_WORD.match(cell).group(1).lower()  # type: ignore[union-attr]
+            entry.progress_seen = True
+            return
+        if PROGRESS_HEAD.match(cell):
+            entry.progress_seen = True
+        if ONGOING.search(cell[:40]):
+            entry.ongoing = True
+        if entry.closed:
+            return
+        for line in re.split(r"(?=\bAnticipated completion date\b|\bRevised\b)", cell):
+            self._date_line(line.strip())
+        if COMPLETED.match(cell) and len(cell) < 40:
+            entry.completed = True
+            entry.closed = True
+            entry.progress_seen = True
+
+    def _date_line(self, line: str) -> None:
+        entry = self.current
+        assert entry is not None
+        match = DATE_LINE.match(line)
+        if not match:
+            return
+        label = match.group("label").lower()
+        rest = match.group("rest")
+        revised = REVISED_INLINE.search(rest)
+        iso = parse_date(rest[: revised.start()] if revised else rest)
+        entry.progress_seen = True
+        if revised:
+            entry.original = entry.original or iso
+            entry.anticipated = parse_date(revised.group("rest")) or iso
+        elif re.match(r"(?:revised|new|amended)", label):
+            entry.original = entry.original or entry.anticipated
+            entry.anticipated = iso or entry.anticipated
+        elif label.startswith("original") or (label.startswith("target") and entry.anticipated):
+            entry.original = iso
+        else:
+            entry.anticipated = entry.anticipated or iso
+        entry.closed = entry.closed or bool(re.match(r"anticipated|expected|projected", label))
+
+
+# --- register tables ------------------------------------------------------------------------
+
+COLUMN_ROLES = [
+    ("number", re.compile(r"^\W*(?:no\.?|number|ref(?:erence)?\.?|#|item|afi\s*(?:no\.?|ref)?|"
+                          r"rec(?:ommendation)?\s*(?:no\.?|ref))\W*$", re.I)),
+    ("rag", re.compile(r"\b(?:rag|r/a/g|brag)\b", re.I)),
+    ("revised", re.compile(r"\b(?:revised|new|amended|anticipated|expected|forecast)\b", re.I)),
+    ("target", re.compile(r"\b(?:target|due|deadline|completion\s+date|date)\b", re.I)),
+    ("status", re.compile(r"^\W*(?:status|state|complete\??)\W*$", re.I)),
+    ("progress", re.compile(r"\b(?:progress|action|update|activity|comment|response|"
+                            r"position|evidence|owner|lead)\b", re.I)),
+    ("text", re.compile(r"\b(?:recommendation|area\s+for\s+improvement|afi|finding|"
+                        r"cause\s+of\s+concern|description|detail|issue)s?\b", re.I)),
+]
+
+
+def _roles(header: list[str]) -> dict[str, int] | None:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for role, pattern in COLUMN_ROLES:
+            if role not in roles and pattern.search(cell or ""):
+                roles[role] = index
+                break
+    return roles if "text" in roles else None
+
+
+def _register_rows(block: Block, paper: Paper, inspection: str | None,
+                   kind: str | None, key: dict[str, str]) -> list[Finding]:
+    assert block.rows
+    roles = _roles(block.rows[0])
+    if roles is None:
+        return []
+    header_kind = kind_of(block.rows[0][roles["text"]])
+    merged: list[list[str]] = []
+    for row in block.rows[1:]:
+        cells = row + [""] * (len(block.rows[0]) - len(row))
+        numbered = bool(cells[roles["number"]].strip()) if "number" in roles else True
+        if merged and not numbered:
+            # A wrapped row: its cells continue the row above.
+            merged[-1] = [(a + " " + b).strip() for a, b in zip(merged[-1], cells, strict=False)]
+        else:
+            merged.append(cells)
+    out: list[Finding] = []
+    for cells in merged:
+        text = cells[roles["text"]].strip()
+        if not text:
+            continue
+        printed = cells[roles["number"]].strip() if "number" in roles else ""
+        lead = NUMBERED.match(text)
+        if lead and not printed:
+            printed, text = lead.group("num"), text[lead.end():]
+        number = re.sub(r"^(?:AFI|R|Rec)\s*", "", printed, flags=re.I).strip(" .") or None
+        rag = _cell_rag(cells[roles["rag"]]) if "rag" in roles else None
+        status_cell = cells[roles["status"]] if "status" in roles else ""
+        target = parse_date(cells[roles["target"]]) if "target" in roles else None
+        revised = parse_date(cells[roles["revised"]]) if "revised" in roles else None
+        progress = cells[roles["progress"]] if "progress" in roles else ""
+        status = (status_from_words(status_cell) or (key.get(rag) if rag else None)
+                  or _status_from_progress(progress, target or revised))
+        rag = rag or _cell_rag(status_cell)
+        out.append(Finding(
+            inspection=inspection, kind=header_kind or kind or "afi",  # type: ignore[arg-type]
+            number=number, text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
+            status=status,  # type: ignore[arg-type]
+            anticipated_completion=revised or target,
+            original_target=target if revised and target and revised != target else None,
+            source=source_for(paper.document, block.start, block.end),
+        ))
+    return out
+
+
+def _cell_rag(cell: str) -> str | None:
+    match = re.search(r"\b(red|amber|green)\b", cell or "", re.I)
+    return match.group(1).lower() if match else None
+
+
+def _status_from_progress(progress: str, date: str | None) -> str | None:
+    if COMPLETED.match(progress or "") or re.search(r"\bcompleted\b\W*$", progress or "", re.I):
+        return "complete"
+    if progress.strip() or date:
+        return "in_progress"
+    return None
+
+
+# --- assembling ----------------------------------------------------------------------------
+
+
+def _infer_numbers(entries: list[Entry]) -> None:
+    """An unnumbered finding between numbered ones takes its place in the sequence."""
+    for index, entry in enumerate(entries):
+        if entry.number is not None:
+            continue
+        before = entries[index - 1].number if index else None
+        after = entries[index + 1].number if index + 1 < len(entries) else None
+        if before and before.isdigit():
+            entry.number = str(int(before) + 1)
+        elif after and after.isdigit() and int(after) > 1:
+            entry.number = str(int(after) - 1)
+
+
+def _finding(entry: Entry, paper: Paper, key: dict[str, str]) -> Finding:
+    if entry.completed:
+        status: str | None = "complete"
+    elif entry.rag and entry.rag in key:
+        status = key[entry.rag]
+    elif entry.anticipated or entry.ongoing or entry.progress_seen:
+        status = "in_progress"
+    else:
+        status = None
+    return Finding(
+        inspection=entry.inspection, kind=entry.kind,  # type: ignore[arg-type]
+        number=entry.number, text=entry.text, rag=entry.rag,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        anticipated_completion=None if status == "complete" and not entry.original
+        else entry.anticipated,
+        original_target=entry.original if entry.original != entry.anticipated else None,
+        source=source_for(paper.document, entry.start, entry.end),
+    )
+
+
+def _register_tables(paper: Paper) -> list[Finding]:
+    found: list[Finding] = []
+    inspection: str | None = inspection_name(paper.title) if paper.title else None
+    kind: str | None = None
+    key: dict[str, str] = {}
+    for block in paper.blocks:
+        if block.kind != "table" or not block.rows or len(block.rows) < 2:
+            if len(block.text) < 400:
+                inspection = _better_name(inspection, inspection_name(block.text))
+                kind = kind_of(block.text) or kind
+                key = rag_key(block.text) or key
+            continue
+        rows = _register_rows(block, paper, inspection, kind, key)
+        found.extend(rows)
+    return found
+
+
+@register("findings", "1", "findings")
+def extract_findings(paper: Paper) -> list[Finding]:
+    """Every inspection finding reported in the paper, with its progress."""
+    registered = _register_tables(paper)
+    if registered:
+        return registered
+    reader = CardReader(paper)
+    entries = reader.read()
+    _infer_numbers(entries)
+    return [_finding(e, paper, reader.key) for e in entries]
