@@ -1,12 +1,422 @@
-"""Split a Document into its papers. (Placeholder: one paper per document until the
-splitter lands; see issue 2.)"""
+"""Split a Document into its papers and say what each paper is.
+
+An agenda pack is one file holding many papers: the agenda, the minutes of the last
+meeting, reports with cover sheets, a work programme, another board's notes. Councils
+mark where one paper ends and the next begins in a handful of ways, and these are the
+cues used here (none is tied to one council):
+
+* "This page is intentionally left blank": a boundary, never a paper of its own;
+* a cover sheet: "To: / From: / Subject: / Date:" lines (or a table of them);
+* "MINUTES of a meeting of ...", "Meeting Notes", "Notes of the ... Board";
+* "AGENDA", "Notice of meeting", "Notice is hereby given ...";
+* report headers: "Report of the ...", "Report to the ...", "Agenda Item 5", "Item B2";
+* a "Work Programme" title;
+* printed page numbers that go back to 1.
+
+Cues close together (a cover sheet's lines, "AGENDA" then "Notice is hereby given")
+open one paper, not several. Each paper then gets a title, the date and body of the
+meeting it is for or records (see ``scrutiny.ingest.header``-style rules below), and a
+kind from ``classify``. Papers that state no date or body inherit the pack's: a report
+"to the Panel" in a pack is for the meeting the pack is for.
+"""
 
 from __future__ import annotations
 
-from scrutiny.ingest.document import Document
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from scrutiny.ingest.classify import classify
+from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
+
+_I = re.IGNORECASE
+
+BLANK_PAGE = re.compile(
+    r"^\W*(?:this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+"
+    r"(?:left\s+)?blank|(?:page\s+)?intentionally\s+(?:left\s+)?blank)\W*$", _I)
+PAGE_LABEL = re.compile(r"^\W*(?:page\s+)?(\d{1,3})(?:\s+of\s+\d{1,3})?\W*$", _I)
+
+# Field labels of cover sheets and meeting-notes headers ("Date & time:", "Venue:").
+FIELD = re.compile(
+    r"(?:^|\n|\s{2,}|\t)(?P<label>to|from|subject|title|date(?:\s*(?:&|and)\s*time)?|"
+    r"meeting(?:\s+date)?|date\s+of\s+meeting|venue|location|report\s+(?:of|to|by|from)|"
+    r"by|author|purpose|time|chair(?:ed\s+by)?|present|attendees|apologies)\s*:[ \t]*",
+    _I)
+COVER_LABELS = {"to", "from", "subject", "title", "report of", "report to", "report by",
+                "report from", "by", "author", "purpose"}
+
+START_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the)\b.{0,300}?\b(?:held|meeting)\b",
+                           _I | re.S)),
+    ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+)?minutes\W*$", _I)),
+    ("notes", re.compile(r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the)\b"
+                         r".{0,120}?\b(?:meeting|board|group|committee|panel|forum)\b)",
+                         _I | re.S)),
+    ("agenda", re.compile(r"^\W*(?:agenda\W*$|agenda\s+(?:for|of)\s+(?:a|the)\b|notice\s+of\s+"
+                          r"(?:a\s+|the\s+)?meeting\b|notice\s+is\s+(?:hereby\s+)?given\b)", _I)),
+    ("report", re.compile(r"^(?!\W*\()\W*(?:report\s+(?:of|to|by|from)\s+(?:the\s+)?[A-Z]|"
+                          r"agenda\s+item\s*(?:no\.?\s*)?[A-Z]?\d{1,3}[a-z]?\W*$|item\s+(?:no\.?\s*)?[A-Z]?"
+                          r"\d{1,3}[a-z]?\W*$)", _I)),
+    ("work_programme", re.compile(r"^.{0,80}\b(?:work\s*programme|forward\s+(?:work\s+)?plan)"
+                                  r"\b", _I)),
+]
+NEARBY = 6  # cues this many blocks after a paper's start belong to that paper
+
+BODY_WORDS = r"(?:Panel|Board|Committee|Sub-Committee|Sub\s+Committee|Forum|Commission|Group)"
+BODY_NAME = re.compile(
+    rf"((?:[A-Z][\w'’&-]*|&|and|of|for|the|on)(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|for|the|on))*"
+    rf"[ \t]+{BODY_WORDS})\b")
+BODY_IN_SENTENCE = re.compile(
+    rf"\b(?:meeting|minutes|notes)\s+of\s+(?:a\s+meeting\s+of\s+)?(?:the\s+)?"
+    rf"(?P<body>.{{3,120}}?{BODY_WORDS})\b", _I)
+REPORT_TO = re.compile(rf"^\W*report\s+to\s+(?:the\s+)?(?P<body>.{{3,120}}?{BODY_WORDS})\b", _I)
+HELD_ON = re.compile(r"\b(?:held|be\s+held|take\s+place|meet|convened)\b", _I)
+LEADING_NOISE = re.compile(
+    r"^(?:(?:the|a|an|of|on|for|at|in)\s+|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|annual|quarterly|monthly|special|extraordinary|confirmed|"
+    r"draft|minutes|notes|meeting)\s+|[\w.]+['’]s\s+)+", _I)
+SMALL_WORDS = {"and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "&"}
+DISCUSSED_ON = re.compile(r"\b(?:discussed|held|considered|meeting)\s+(?:on\s+)?", _I)
+
+
+@dataclass
+class Header:
+    """What a paper's opening lines say about it."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    opening: str = ""
+    title: str | None = None
+    body: str | None = None
+    date: str | None = None
 
 
 def split_document(document: Document) -> list[Paper]:
     """Every paper of the document, in order; never empty for a non-empty document."""
-    return [Paper(document, 0, len(document.blocks), title=document.title)]
+    blocks = document.blocks
+    if not blocks:
+        return [Paper(document, 0, 0, title=document.title)]
+    papers = [Paper(document, s, e) for s, e in paper_spans(blocks)]
+    if not papers:  # a document of nothing but blank-page notices
+        papers = [Paper(document, 0, len(blocks))]
+    for paper in papers:
+        describe(paper)
+    inherit(papers)
+    if len(papers) == 1 and not papers[0].title:
+        papers[0].title = document.title
+    return papers
+
+
+# ---------------------------------------------------------------------- boundaries
+
+
+def paper_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+    """``(first, last)`` block ranges of the papers, blank-page notices left out."""
+    starts = _start_indexes(blocks)
+    spans: list[tuple[int, int]] = []
+    bounds = [*starts, len(blocks)]
+    for first, last in pairwise(bounds):
+        content = [i for i in range(first, last) if not is_blank_page(blocks[i])]
+        if content:
+            spans.append((content[0], content[-1] + 1))
+    return spans
+
+
+def is_blank_page(block: Block) -> bool:
+    return bool(BLANK_PAGE.match(_plain(block.text)))
+
+
+def _start_indexes(blocks: list[Block]) -> list[int]:
+    """Block indexes where a paper starts (always including 0)."""
+    starts = [0]
+    after_blank = False
+    resets = _page_resets(blocks)
+    for i, block in enumerate(blocks):
+        if is_blank_page(block):
+            after_blank = True
+            continue
+        cue = after_blank or i in resets or start_cue(blocks, i) is not None
+        if cue and (after_blank or i - starts[-1] > NEARBY):
+            starts.append(_pull_back(blocks, i, starts[-1]))
+        after_blank = False
+    return sorted(set(starts))
+
+
+def start_cue(blocks: list[Block], i: int) -> str | None:
+    """The kind of paper block ``i`` opens, if it reads like the first line of one."""
+    block = blocks[i]
+    if block.kind == "list_item" or block.kind == "table":
+        return None
+    text = _plain(block.text)
+    for kind, pattern in START_RULES:
+        if pattern.search(text) and _short_enough(kind, text):
+            return kind
+    if _is_cover_start(blocks, i):
+        return "report"
+    return None
+
+
+def _short_enough(kind: str, text: str) -> bool:
+    """A title line is short; minutes and notices open with one long sentence."""
+    words = len(text.split())
+    if kind in ("minutes", "agenda"):
+        return words <= 80 and (words <= 30 or text.lstrip("#* ")[:7].isupper()
+                                or bool(HELD_ON.search(text)))
+    return words <= 16
+
+
+def _is_cover_start(blocks: list[Block], i: int) -> bool:
+    """A "To:" line with another cover-sheet field within the next few blocks."""
+    text = _plain(blocks[i].text)
+    if not re.match(r"^\W*to\s*:", text, _I):
+        return False
+    window = "\n".join(_plain(b.text) for b in blocks[i : i + 5])
+    labels = {m.group("label").lower() for m in FIELD.finditer(window)}
+    return len(labels & (COVER_LABELS | {"date"})) >= 2
+
+
+def _pull_back(blocks: list[Block], i: int, floor: int) -> int:
+    """Take in the headings printed just above a paper's first line (its letterhead)."""
+    j = i
+    while j - 1 > floor and i - j < 3 and _is_letterhead(blocks[j - 1]):
+        j -= 1
+    return j
+
+
+def _is_letterhead(block: Block) -> bool:
+    text = _plain(block.text)
+    if block.kind == "heading" and len(text.split()) <= 12 and not BLANK_PAGE.match(text):
+        return True
+    return START_RULES[4][1].search(text) is not None and len(text.split()) <= 6
+
+
+def _page_resets(blocks: list[Block]) -> set[int]:
+    """First blocks of pages whose printed page number goes back to 1."""
+    numbers: list[tuple[int, int, int]] = []  # (page, printed number, first block index)
+    first_of_page: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        first_of_page.setdefault(block.page, i)
+        m = PAGE_LABEL.match(block.text) if len(block.text) < 20 else None
+        if m and block.kind != "list_item":
+            numbers.append((block.page, int(m.group(1)), first_of_page[block.page]))
+    resets: set[int] = set()
+    for (_, before, _), (_, now, index) in pairwise(numbers):
+        if now == 1 and before > 1 and index > 0:
+            resets.add(index)
+    return resets
+
+
+# ------------------------------------------------------------------- description
+
+
+def describe(paper: Paper) -> None:
+    """Fill a paper's title, date, body and kind from its own text."""
+    header = read_header(paper.blocks)
+    rows = [row for b in paper.blocks if b.rows for row in b.rows]
+    paper.kind = classify(header.opening, paper.text, has_cover=_has_cover(header),
+                          table_rows=rows)
+    paper.title = header.title
+    paper.body = header.body
+    paper.date = header.date or _date_in_text(header.opening, paper.text)
+    for name, value in header.fields.items():
+        paper.extra[name] = value
+
+
+def _has_cover(header: Header) -> bool:
+    return len(set(header.fields) & (COVER_LABELS | {"date"})) >= 2
+
+
+def read_header(blocks: list[Block], size: int = 12) -> Header:
+    """Title, body, date and labelled fields from a paper's first blocks."""
+    lines = [_plain(line) for b in blocks[:size] for line in _block_lines(b)]
+    lines = [ln for ln in lines if ln]
+    opening = "\n".join(lines)
+    header = Header(fields=read_fields(opening), opening=opening)
+    header.body = _body_of(header, lines)
+    header.title = _title_of(header, lines)
+    header.date = _date_of(header, lines)
+    return header
+
+
+def _block_lines(block: Block) -> list[str]:
+    """A block as lines; a table row "Date: | 5 June" reads as "Date: 5 June"."""
+    if block.rows:
+        return [" ".join(c for c in row if c.strip()) for row in block.rows]
+    return [block.text]
+
+
+def read_fields(text: str) -> dict[str, str]:
+    """``label: value`` pairs (lower-case labels; first occurrence wins)."""
+    fields: dict[str, str] = {}
+    matches = list(FIELD.finditer(text))
+    for m, nxt in zip(matches, [*matches[1:], None], strict=False):
+        end = nxt.start() if nxt else len(text)
+        value = text[m.end() : end].split("\n")[0].strip(" \t-–:")
+        label = re.sub(r"\s+", " ", m.group("label").lower()).replace(" and ", " & ")
+        if value and label not in fields:
+            fields[label] = value
+    return fields
+
+
+def _body_of(header: Header, lines: list[str]) -> str | None:
+    f = header.fields
+    for label in ("to", "report to", "title", "meeting"):
+        body = clean_body(f.get(label, ""))
+        if body:
+            return body
+    for line in lines[:8]:
+        m = REPORT_TO.search(line) or BODY_IN_SENTENCE.search(line)
+        if m and clean_body(m.group("body")):
+            return clean_body(m.group("body"))
+    for line in lines[:8]:
+        body = _body_line(line)
+        if body:
+            return body
+    return None
+
+
+def _body_line(line: str) -> str | None:
+    """A body named in a title line ("Police and Crime Panel - Work Programme")."""
+    for m in BODY_NAME.finditer(line):
+        body = clean_body(m.group(1))
+        if body:
+            return body
+    return None
+
+
+def clean_body(text: str) -> str | None:
+    """The committee or board named by ``text``, tidied; None if it names none.
+
+    Leading articles, month and weekday words and a possessive owner ("the
+    Commissioner's Performance and Delivery Board") are dropped; an ALL-CAPS name is
+    given title case. A name must end in a body word (Panel, Board, Committee, ...).
+    """
+    text = re.sub(r"\s+", " ", _plain(text)).strip(" .,:;-–")
+    m = re.search(rf"^(.*?\b{BODY_WORDS})\b", text, _I)
+    if not m:
+        return None
+    name = LEADING_NOISE.sub("", m.group(1)).strip()
+    if len(name.split()) < 2 or len(name.split()) > 12:
+        return None
+    return title_case(name) if name.isupper() else name
+
+
+def title_case(text: str) -> str:
+    """"KENT AND MEDWAY POLICE AND CRIME PANEL" -> "Kent and Medway Police and Crime Panel"."""
+    words = text.lower().split()
+    return " ".join(w if (w in SMALL_WORDS and k) else w.capitalize() for k, w in
+                    enumerate(words))
+
+
+def _title_of(header: Header, lines: list[str]) -> str | None:
+    f = header.fields
+    for label in ("subject", "title"):
+        value = f.get(label)
+        if value and clean_body(value) != value:
+            return value[:300]
+    cue = next((ln for ln in lines[:6] if any(p.search(ln) for _, p in START_RULES)), None)
+    for line in ([cue] if cue else []) + lines[:4]:
+        if FIELD.match(line) or len(line.split()) > 60:
+            continue
+        return re.split(r"\s+held\b", line.lstrip("#").strip())[0][:300]
+    return None
+
+
+def _date_of(header: Header, lines: list[str]) -> str | None:
+    """The meeting date a paper states: a Date field, else a "held on" sentence."""
+    from scrutiny.extract.parse.dates import find_dates, parse_date
+
+    year = _usual_year(header.opening)
+    for label in ("date", "date & time", "date of meeting", "meeting date", "meeting"):
+        if label in header.fields:
+            iso = parse_date(header.fields[label], default_year=year)
+            if iso and len(iso) == 10:
+                return iso
+    for line in lines[:10]:
+        if HELD_ON.search(line) or DISCUSSED_ON.search(line):
+            found = [d.iso for d in find_dates(line, default_year=year) if d.iso]
+            days = [iso for iso in found if len(iso) == 10]
+            if days:
+                return days[0]
+    return None
+
+
+def _date_in_text(opening: str, text: str) -> str | None:
+    """A meeting date in the paper's title lines, with the year the paper mostly uses."""
+    from scrutiny.extract.parse.dates import find_dates
+
+    year = _usual_year(text)
+    for line in opening.splitlines()[:3]:
+        if len(line.split()) > 40:
+            continue
+        for found in find_dates(line, default_year=year):
+            if found.iso and len(found.iso) == 10:
+                return found.iso
+    return None
+
+
+def _usual_year(text: str) -> int | None:
+    """The year a paper mentions most (for dates printed without one)."""
+    years = Counter(int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text))
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)
+
+
+# --------------------------------------------------------------------- inheritance
+
+
+def inherit(papers: list[Paper]) -> None:
+    """Papers that state no date or body take the pack's; short names take the full one.
+
+    The pack's meeting is that of its first agenda (else its first paper with a date).
+    A body written short in one paper ("Police and Crime Panel") and in full in another
+    ("X and Y Police and Crime Panel") is given the full name throughout.
+    """
+    lead = next((p for p in papers if p.kind == "agenda" and p.date), None)
+    lead = lead or next((p for p in papers if p.date), None)
+    names = [p.body for p in papers if p.body]
+    for paper in papers:
+        if paper.body:
+            paper.body = fullest_name(paper.body, names)
+        if lead is None or paper is lead:
+            continue
+        if paper.body is None and paper.kind not in ("minutes", "board_notes"):
+            paper.body = lead.body
+        if paper.date is None and same_body(paper.body, lead.body):
+            paper.date = lead.date
+
+
+def body_key(name: str | None) -> str:
+    """A body name compared loosely: lower case, "&" as "and", no punctuation."""
+    text = (name or "").lower().replace("&", " and ")
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Two names of one body: equal, or one the tail of the other ("Panel" forms)."""
+    ka, kb = body_key(a), body_key(b)
+    if not ka or not kb:
+        return not ka and not kb
+    return ka == kb or ka.endswith(" " + kb) or kb.endswith(" " + ka)
+
+
+def fullest_name(name: str, names: list[str]) -> str:
+    """The longest name in ``names`` that names the same body as ``name``."""
+    same = [n for n in names if same_body(n, name)]
+    return max(same, key=len) if same else name
+
+
+def _plain(text: str) -> str:
+    """Text without Markdown emphasis or heading marks, spaces collapsed."""
+    text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", " ", text)
+    text = re.sub(r"^#{1,6}\s+", "", text.strip())
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def plain(text: str) -> str:
+    """Public form of the Markdown-stripping the splitter uses (extractors share it)."""
+    return _plain(text)
