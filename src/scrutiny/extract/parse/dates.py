@@ -79,16 +79,22 @@ class Period:
 
 
 def _month_alternation() -> str:
-    """Month names in Title or UPPER case only: lower-case "may" and "mar" are verbs."""
-    names: list[str] = []
+    """Month names in Title or UPPER case only: lower-case "may" and "mar" are verbs.
+
+    Only an abbreviation takes a full stop ("Sept."), so "by 31 March." ends at "March".
+    """
+    full: list[str] = []
+    short: list[str] = []
     for number in range(1, 13):
-        full, abbr = calendar.month_name[number], calendar.month_abbr[number]
-        names += [full, full.upper()]
-        if number == 9:
-            names += ["Sept", "SEPT"]
-        names += [abbr, abbr.upper()]
-    names.sort(key=len, reverse=True)  # longest first so "June" wins over "Jun"
-    return "(?:" + "|".join(names) + r")\.?(?![A-Za-z])"
+        name, abbr = calendar.month_name[number], calendar.month_abbr[number]
+        full += [name, name.upper()]
+        short += [abbr, abbr.upper()] if abbr != name else []
+    short += ["Sept", "SEPT"]
+    full.sort(key=len, reverse=True)  # longest first so "June" wins over "Jun"
+    short.sort(key=len, reverse=True)
+    return (
+        "(?:" + "|".join(full) + r"(?![A-Za-z])|(?:" + "|".join(short) + r")(?![A-Za-z])\.?)"
+    )
 
 
 MONTH = _month_alternation()
@@ -184,7 +190,8 @@ def _fin_year_start(text: str) -> int | None:
     """"2024/25" -> 2024; None when the second year does not follow the first."""
     first, second = re.split(r"\s*[/-]\s*", text.strip())
     start = int(first)
-    if (int(second) if len(second) == 4 else (start // 100) * 100 + int(second)) != start + 1:
+    follows = int(second) == start + 1 if len(second) == 4 else int(second) == (start + 1) % 100
+    if not follows:  # "2023/25" is a typo or a range, not a financial year
         return None
     return start
 
@@ -377,13 +384,14 @@ def _mon_y(m: str, y: str) -> str:
     return rf"(?P<{m}>{MONTH})(?:,?\s+|\s*[-'’]\s*)(?P<{y}>{YEAR}|(?<=[-'’])\d{{2}}(?!\d))"
 
 
+DAY_N = r"(?:[12]\d|3[01]|0?[1-9])"
 WINDOW = (
-    r"(?i:(?:the\s+)?(?:rolling\s+)?(?:(?P<wn>\d{1,2}|twelve|six|three)\s+months?|"
+    r"(?i:(?:rolling\s+)?(?:(?P<wn>\d{1,2}|twelve|six|three)\s+months?|"
     r"(?:rolling\s+|financial\s+|calendar\s+)?year|quarter)(?:\s+period)?\s+"
     r"(?:to|ending|ended|up\s+to)(?:\s+(?:the\s+)?end\s+of)?\s+)"
+    rf"(?:{DAY_N}(?:st|nd|rd|th)?\s+)?"
 )
 WORD_NUMBERS = {"twelve": 12, "six": 6, "three": 3}
-DAY_N = r"(?:[12]\d|3[01]|0?[1-9])"
 
 # (name, pattern); ordered so the longest sensible reading wins at one position.
 _PERIOD_ALTERNATIVES = [
@@ -392,11 +400,12 @@ _PERIOD_ALTERNATIVES = [
      rf"{DASH}(?P<db>{DAY_N})(?:st|nd|rd|th)?\s+(?P<dbm>{MONTH}),?\s+(?P<dby>{YEAR})"),
     ("dayrange", rf"(?P<ra>{DAY_N})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<rb>{DAY_N})"
      rf"(?:st|nd|rd|th)?\s+(?P<rm>{MONTH}),?\s+(?P<ry>{YEAR})"),
-    ("fytomonth", r"(?i:(?:the\s+)?(?:financial\s+year|FY|year\s+to\s+date|YTD)\s+"
-     r"(?:to|up\s+to|ending)\s+(?:the\s+end\s+of\s+)?)"
+    ("fytomonth", r"(?i:(?:financial\s+year(?:\s+to\s+date)?|FYTD|FY|year\s+to\s+date|YTD)"
+     r"\s+(?:to|up\s+to|ending)\s+(?:(?:the\s+)?end\s+of\s+)?)"
      rf"{_mon_y('fm', 'fmy')}"),
     ("window", rf"{WINDOW}{_mon_y('wm', 'wy')}"),
-    ("monthrange", rf"(?:[Bb]etween\s+)?(?P<ma>{MONTH})(?:,?\s+(?P<may>{YEAR}))?"
+    ("monthrange", rf"(?:[Bb]etween\s+)?(?P<ma>{MONTH})"
+     rf"(?:(?:,?\s+|\s*[-'’]\s*)(?P<may>{YEAR}|(?<=[-'’])\d{{2}}(?!\d)))?"
      rf"\s*(?:-|–|to|and|until)\s*{_mon_y('mb', 'mby')}"),
     ("fquarter", rf"(?:Q|[Qq]uarter\s*)(?P<fq>[1-4])\s*(?:of\s+)?(?:FY\s*)?(?P<fqy>{FIN_YEAR})"),
     ("cquarter", rf"(?:Q|[Qq]uarter\s*)(?P<cq>[1-4])\s*(?:of\s+)?(?P<cqy>{YEAR})(?![/-]\d)"),
@@ -405,7 +414,7 @@ _PERIOD_ALTERNATIVES = [
     ("asat", rf"(?:as\s+(?:at|of)|on)\s+(?P<ad>{DAY_N})(?:st|nd|rd|th)?\s+(?P<am>{MONTH}),?"
      rf"\s+(?P<ay>{YEAR})"),
     ("month", _mon_y("om", "oy")),
-    ("calyear", rf"(?:(?:the\s+)?calendar\s+year\s+|CY\s*)?(?<![\d£$€.,/])(?P<cy>{YEAR})"
+    ("calyear", rf"(?:(?:the\s+)?calendar\s+year\s+|CY\s*)?(?<![\d£$€.,/])(?<!\d\s)(?P<cy>{YEAR})"
      r"(?![/%]|\s*[-–]\s*\d|[.,]\d)"),
 ]
 PERIOD_RE = re.compile(
@@ -465,7 +474,7 @@ def _p_window(g: dict[str, str]) -> tuple[date, date] | None:
 def _p_monthrange(g: dict[str, str]) -> tuple[date, date] | None:
     end_year, end_month = _full_year(g["mby"]), _month(g["mb"])
     start_month = _month(g["ma"])
-    start_year = int(g["may"]) if g.get("may") else end_year - (start_month > end_month)
+    start_year = _full_year(g["may"]) if g.get("may") else end_year - (start_month > end_month)
     return _month_start(start_year, start_month), _month_end(end_year, end_month)
 
 

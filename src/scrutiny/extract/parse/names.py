@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "COMMON_WORDS",
     "HONOURS",
     "ORGANISATION_WORDS",
     "ROLE_WORDS",
@@ -70,6 +71,21 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "Foundation", "Society", "Institute", "College", "School", "Hospital", "Health",
     "Court", "Courts", "Prison", "Probation", "Medway", "Kingdom", "Association",
 )
+# Capitalised words papers use in headings that no first name or surname is. Used only for
+# untitled names ("Matthew Scott"): "Agenda Item" and "Any Other Business" are not people.
+_COMMON = """
+    a an the of and or for to in on at by with from any other all this that these those
+    agenda item items minutes notes action actions log apologies present attendance
+    thank thanks you date next meeting business report reports update updates summary
+    appendix annex page section part paper papers recommendation recommendations resolved
+    question questions answer answers response responses introduction background purpose
+    total average rate number figure figures table chart key main new national local
+    performance delivery crime police plan budget finance risk issue issues matters
+    arising declarations interests welcome close closing open public private exempt
+    january february march july september october november december
+    monday tuesday wednesday thursday friday saturday sunday yes no none not noted
+"""
+COMMON_WORDS: frozenset[str] = frozenset(_COMMON.split())
 
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(set(TITLES), key=len, reverse=True))
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLE_RE})(?=\s|$)\s*)+")
@@ -126,7 +142,7 @@ def _clean(text: str) -> str:
 def _strip_title_and_honours(text: str) -> tuple[str | None, str, tuple[str, ...]]:
     """Split "Cllr Mrs J Hollingsbee OBE" into ("Cllr Mrs", "J Hollingsbee", ("OBE",))."""
     title_match = _LEADING_TITLES.match(text)
-    title = _clean(title_match.group(0)) if title_match else None
+    title = " ".join(title_match.group(0).split()) if title_match else None
     body = text[title_match.end() :] if title_match else text
     honours_match = _HONOURS_RE.search(body)
     honours: tuple[str, ...] = ()
@@ -152,6 +168,8 @@ def is_person_name(text: str) -> bool:
     if title:
         return bool(_TITLED_BODY.match(body)) and not _ORG_RE.search(body)
     if _ORG_RE.search(body) or _ROLE_RE.search(body):
+        return False
+    if any(word.lower() in COMMON_WORDS for word in re.findall(r"[A-Za-z]+", body)):
         return False
     return bool(_NAME_BODY.match(body))
 

@@ -1,0 +1,133 @@
+"""parse_period and find_periods on the periods statistics are given for."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny.extract.parse.dates import Period, find_periods, parse_period
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2021", "2021-01-01", "2021-12-31"),
+        ("calendar year 2023", "2023-01-01", "2023-12-31"),
+        ("2023/24", "2023-04-01", "2024-03-31"),
+        ("2023-24", "2023-04-01", "2024-03-31"),
+        ("2023/2024", "2023-04-01", "2024-03-31"),
+        ("FY 2023/24", "2023-04-01", "2024-03-31"),
+        ("financial year 2019/20", "2019-04-01", "2020-03-31"),
+        ("2017/18 to 2019/20", "2017-04-01", "2020-03-31"),
+        ("financial year to August 2022", "2022-04-01", "2022-08-31"),
+        ("Financial Year to February 2023", "2022-04-01", "2023-02-28"),
+        ("FYTD to end of Jan 2024", "2023-04-01", "2024-01-31"),
+        ("year to date to June 2024", "2024-04-01", "2024-06-30"),
+        ("rolling 12 months to Sep 2024", "2023-10-01", "2024-09-30"),
+        ("Rolling 12 months to end of September 2024", "2023-10-01", "2024-09-30"),
+        ("rolling year to August 2022", "2021-09-01", "2022-08-31"),
+        ("12 months to September 2024", "2023-10-01", "2024-09-30"),
+        ("twelve months ending March 2024", "2023-04-01", "2024-03-31"),
+        ("year ending March 2024", "2023-04-01", "2024-03-31"),
+        ("Year ended 31 March 2024", "2023-04-01", "2024-03-31"),
+        ("12 months ending 30 September 2024", "2023-10-01", "2024-09-30"),
+        ("3 months to June 2024", "2024-04-01", "2024-06-30"),
+        ("quarter to June 2024", "2024-04-01", "2024-06-30"),
+        ("Q2 2024/25", "2024-07-01", "2024-09-30"),
+        ("Q4 2024/25", "2025-01-01", "2025-03-31"),
+        ("Quarter 1 2023/24", "2023-04-01", "2023-06-30"),
+        ("Q2 2024", "2024-04-01", "2024-06-30"),
+        ("Apr 2024 to Jul 2024", "2024-04-01", "2024-07-31"),
+        ("April to July 2024", "2024-04-01", "2024-07-31"),
+        ("Apr-Jul 2024", "2024-04-01", "2024-07-31"),
+        ("April and May 2024", "2024-04-01", "2024-05-31"),
+        ("between April and June 2023", "2023-04-01", "2023-06-30"),
+        ("November to February 2024", "2023-11-01", "2024-02-29"),
+        ("August 2021 to July 2022", "2021-08-01", "2022-07-31"),
+        ("Oct 2023 to Oct 2024", "2023-10-01", "2024-10-31"),
+        ("Sep-23 to Aug-24", "2023-09-01", "2024-08-31"),
+        ("21-27 October 2024", "2024-10-21", "2024-10-27"),
+        ("21st – 27th October 2024", "2024-10-21", "2024-10-27"),
+        ("28 October to 3 November 2024", "2024-10-28", "2024-11-03"),
+        ("1 April 2024 to 31 March 2025", "2024-04-01", "2025-03-31"),
+        ("Spring 2025", "2025-03-01", "2025-05-31"),
+        ("Winter 2024", "2024-12-01", "2025-02-28"),
+        ("September 2022", "2022-09-01", "2022-09-30"),
+        ("Sep 2024", "2024-09-01", "2024-09-30"),
+        ("Feb-24", "2024-02-01", "2024-02-29"),
+        ("as at 31 July 2022", "2022-07-31", "2022-07-31"),
+        ("in 2023", "2023-01-01", "2023-12-31"),
+        ("during 2023/24", "2023-04-01", "2024-03-31"),
+    ],
+)
+def test_parse_period_bounds(text: str, start: str, end: str) -> None:
+    assert parse_period(text) == Period(text, start, end)
+
+
+@pytest.mark.parametrize("text", ["2023/25", "2024/23", "the Panel", "", "3.1.12", "Q3"])
+def test_parse_period_none(text: str) -> None:
+    assert parse_period(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"), [("Q5 2024/25", "2024/25"), ("32-35 October 2024", "October 2024")]
+)
+def test_impossible_forms_fall_back_to_the_valid_part(text: str, label: str) -> None:
+    period = parse_period(text)
+    assert period is not None and period.label == label
+
+
+def test_label_is_trimmed_text_as_written() -> None:
+    assert parse_period("  Rolling year to August 2022: ") == Period(
+        "Rolling year to August 2022", "2021-09-01", "2022-08-31"
+    )
+
+
+def test_one_period_inside_longer_text_gets_its_own_label() -> None:
+    period = parse_period("Rolling year to August 2022: 2224 charges / 5.9%")
+    assert period == Period("Rolling year to August 2022", "2021-09-01", "2022-08-31")
+
+
+def test_two_periods_are_ambiguous() -> None:
+    assert parse_period("2022/23 compared with 2023/24") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "start", "end"),
+    [
+        ("2024 (to date)", "2024-12-18", "2024-01-01", "2024-12-18"),
+        ("Nov 2024 (to date)", "2024-12-18", "2024-11-01", "2024-12-18"),
+        ("past 12 months", "2024-12-18", "2023-12-19", "2024-12-18"),
+        ("last six months", "2024-12-18", "2024-06-19", "2024-12-18"),
+    ],
+)
+def test_reference_closes_open_periods(text: str, reference: str, start: str, end: str) -> None:
+    assert parse_period(text, reference=reference) == Period(text, start, end)
+
+
+def test_open_period_without_reference_keeps_end_open() -> None:
+    assert parse_period("2024 (to date)") == Period("2024 (to date)", "2024-01-01", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["this year", "last year", "the same period last year", "past 12 months",
+             "year to date", "the previous quarter"]
+)
+def test_relative_periods_are_labelled_without_bounds(text: str) -> None:
+    assert parse_period(text) == Period(text, None, None)
+
+
+def test_find_periods_in_running_text() -> None:
+    text = (
+        "In the rolling year to August 2022 there were 2224 charges (5.9%), against "
+        "1,900 in 2020/21; this year so far the rate is higher. Q2 2024/25 figures follow."
+    )
+    found = find_periods(text)
+    labels = [period.label for _, _, period in found]
+    assert labels == ["rolling year to August 2022", "2020/21", "this year", "Q2 2024/25"]
+    for start, end, period in found:
+        assert text[start:end] == period.label
+
+
+def test_find_periods_ignores_money_and_counts() -> None:
+    text = "A budget of £2,024,000 and 2,023 officers; 2023% is not a year; call 01622 2024."
+    assert [p.label for _, _, p in find_periods(text)] == []

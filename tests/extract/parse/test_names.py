@@ -1,0 +1,162 @@
+"""Names as attendance lists and question headers of different panels print them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scrutiny.extract.parse.names import (
+    HONOURS,
+    ROLE_WORDS,
+    TITLES,
+    Person,
+    is_person_name,
+    parse_person,
+    split_names,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr M Hill OBE (Chairman)",
+         Person("Mr M Hill OBE", "Mr", ("OBE",), "Chairman", None, None)),
+        ("Cllr A Smith (substituting for Cllr B Jones)",
+         Person("Cllr A Smith", "Cllr", (), None, "Cllr B Jones", None)),
+        ("Cllr A Smith (Sub for Cllr B Jones)",
+         Person("Cllr A Smith", "Cllr", (), None, "Cllr B Jones", None)),
+        ("Councillor Jane Doe - Northtown Borough Council",
+         Person("Councillor Jane Doe", "Councillor", (), None, None, "Northtown Borough Council")),
+        ("Councillor Jane Doe – Northtown Borough Council",
+         Person("Councillor Jane Doe", "Councillor", (), None, None, "Northtown Borough Council")),
+        ("Cllr Jane Doe\tSwale Borough Council",
+         Person("Cllr Jane Doe", "Cllr", (), None, None, "Swale Borough Council")),
+        ("Cllr Jane Doe (Eastshire County Council)",
+         Person("Cllr Jane Doe", "Cllr", (), None, None, "Eastshire County Council")),
+        ("Chief Constable Smith, Kent Police",
+         Person("Chief Constable Smith", "Chief Constable", (), None, None, "Kent Police")),
+        ("Matthew Scott, Police and Crime Commissioner",
+         Person("Matthew Scott", None, (), "Police and Crime Commissioner", None, None)),
+        ("Ms Jane O'Brien (Independent Member)",
+         Person("Ms Jane O'Brien", "Ms", (), "Independent Member", None, None)),
+        ("Cllr Mrs J Hollingsbee",
+         Person("Cllr Mrs J Hollingsbee", "Cllr Mrs", (), None, None, None)),
+        ("The Rt Hon Sir John Smith KC MP",
+         Person("The Rt Hon Sir John Smith KC MP", "The Rt Hon Sir", ("KC", "MP"), None, None,
+                None)),
+        ("Dame Sarah Thornton DBE QPM",
+         Person("Dame Sarah Thornton DBE QPM", "Dame", ("DBE", "QPM"), None, None, None)),
+        ("Mx Sam Patel", Person("Mx Sam Patel", "Mx", (), None, None, None)),
+        ("Prof. L. Wright JP DL", Person("Prof. L. Wright JP DL", "Prof.", ("JP", "DL"), None,
+                                        None, None)),
+    ],
+)
+def test_parse_person(text: str, expected: Person) -> None:
+    assert parse_person(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Kent Police", "Chief Executive", "Northtown Borough Council", "", "(Chairman)",
+             "Agenda Item 4", "RESOLVED that the report be noted", "The Panel"]
+)
+def test_parse_person_none_for_non_people(text: str) -> None:
+    assert parse_person(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr M Hill OBE", "Cllr Des Keers", "Mr Meade", "Matthew Scott", "M Hill", "J. R. Smith",
+     "Cllr S Mochrie-Cox", "Chief Constable Smith", "Dr Aisha Khan", "Mary-Jane van der Berg",
+     "Sean McDonald", "Supt Jo Bloggs", "DCC Tim Smith", "Mrs E Bolton", "Cllr Mrs J Hollingsbee"],
+)
+def test_is_person_name_accepts(text: str) -> None:
+    assert is_person_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kent Police", "Chief Executive", "Police and Crime Commissioner", "Agenda Item",
+     "Thank You", "Swale Borough Council", "", "Mr", "Cllr 4", "Performance and Delivery Board",
+     "HMICFRS", "the panel noted", "Any Other Business", "Date Of Next Meeting",
+     "Head of Finance", "Minutes", "Apologies", "Action Log"],
+)
+def test_is_person_name_rejects(text: str) -> None:
+    assert not is_person_name(text)
+
+
+def test_split_minutes_present_list() -> None:
+    text = (
+        "Present: Mr M Hill OBE (Chairman), Mr G Sandher MBE (Vice-Chairman), Cllr M Blakemore, "
+        "Mrs E Bolton, Cllr Mrs J Hollingsbee, Cllr S Mochrie-Cox, Cllr C Nolan and Cllr R Palmer."
+    )
+    assert split_names(text) == [
+        "Mr M Hill OBE", "Mr G Sandher MBE", "Cllr M Blakemore", "Mrs E Bolton",
+        "Cllr Mrs J Hollingsbee", "Cllr S Mochrie-Cox", "Cllr C Nolan", "Cllr R Palmer",
+    ]
+
+
+def test_split_apologies_sentence() -> None:
+    text = ("Apologies for absence were received from Cllr Des Keers, Cllr Charlotte Zosseder "
+            "and Mr Meade.")
+    assert split_names(text) == ["Cllr Des Keers", "Cllr Charlotte Zosseder", "Mr Meade"]
+
+
+def test_split_one_per_line_with_roles_after_commas_and_dashes() -> None:
+    text = (
+        "Attendees:\nMatthew Scott, Police and Crime Commissioner\n"
+        "Adrian Harper, Chief Executive\nRob Phillips – Chief Finance Officer\nTim Smith"
+    )
+    assert split_names(text) == ["Matthew Scott", "Adrian Harper", "Rob Phillips", "Tim Smith"]
+
+
+def test_split_semicolons_and_organisations_after_commas() -> None:
+    text = ("In attendance: Chief Constable Smith, Kent Police; Jane Doe (OPCC); "
+            "Dr Amir Khan, Northtown Borough Council & Prof. L. Wright")
+    assert split_names(text) == [
+        "Chief Constable Smith", "Jane Doe", "Dr Amir Khan", "Prof. L. Wright",
+    ]
+
+
+def test_split_table_style_with_tabs() -> None:
+    text = ("Cllr A Smith\tSwale Borough Council\nCllr B Jones\tMedway Council\n"
+            "Mrs C Brown\tIndependent Member")
+    assert split_names(text) == ["Cllr A Smith", "Cllr B Jones", "Mrs C Brown"]
+
+
+def test_split_keeps_substitution_out_of_name() -> None:
+    assert split_names("Present: Cllr A Smith (substituting for Cllr B Jones), Cllr C Green.") == [
+        "Cllr A Smith", "Cllr C Green",
+    ]
+
+
+def test_split_and_inside_organisation_does_not_split() -> None:
+    text = "Also present: Mr T Smith, Kent and Medway Police and Crime Panel, and Ms J Doe."
+    assert split_names(text) == ["Mr T Smith", "Ms J Doe"]
+
+
+def test_constants_exported() -> None:
+    assert "Cllr" in TITLES and "Councillor" in TITLES and "Dame" in TITLES
+    assert {"OBE", "MBE", "CBE", "KPM", "QPM", "DL", "JP", "BEM"} <= set(HONOURS)
+    assert "Chairman" in ROLE_WORDS
+
+
+NAME = st.sampled_from(["Mr M Hill OBE", "Cllr Des Keers", "Dr Amir Khan", "Mrs E Bolton",
+                        "Cllr Mrs J Hollingsbee", "Ms Jo Patel", "Sir Tom Reed"])
+
+
+@given(names=st.lists(NAME, min_size=1, max_size=8),
+       style=st.sampled_from([", ", "; ", "\n", ",\n"]),
+       last=st.sampled_from([" and ", ", ", " & "]))
+@settings(max_examples=100)
+def test_split_recovers_any_list_written_any_way(names: list[str], style: str, last: str) -> None:
+    text = "Present: " + (style.join(names[:-1]) + last + names[-1] if len(names) > 1
+                          else names[0]) + "."
+    assert split_names(text) == names
+
+
+@given(text=st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    split_names(text)
+    parse_person(text)
+    is_person_name(text)
