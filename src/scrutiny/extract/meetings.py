@@ -1,0 +1,412 @@
+"""Meetings a file records, announces or reports to.
+
+Every paper says which meeting it belongs to (the splitter gives it a body and a date):
+minutes and notes record a held meeting, an agenda announces one, a report is written
+for one. Papers also announce later meetings ("Date of next meeting: ...", the dates of
+a work programme). This module turns those into ``Meeting`` records with the venue and
+the attendance as printed:
+
+* "Present:" / "Attendees:" / "Members present:" lists, inline or as a run of lines
+  (group headings such as "Kent Police:" skipped; roles after a dash or in brackets
+  dropped by ``parse.names``); "Also present" and "In attendance" are officers and
+  guests, not members, and are not counted as present;
+* "Apologies:" lists and "Apologies (for absence) were received from ..." sentences;
+* attendance tables (Member | Representing [| Attended]).
+
+A file has one record per meeting: what several papers of a pack say about the same
+(body, date) is merged, the record of a held meeting winning over a notice of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrutiny.extract.base import register, source_for
+from scrutiny.extract.parse.dates import find_dates, parse_date
+from scrutiny.extract.parse.names import is_person_name, split_names
+from scrutiny.ingest.document import Block, Document
+from scrutiny.ingest.paper import Paper
+from scrutiny.ingest.split import clean_body, fullest_name, plain, same_body, split_document
+from scrutiny.records import Meeting
+
+_I = re.IGNORECASE
+
+KIND_OF_PAPER = {"agenda": "agenda", "minutes": "minutes", "board_notes": "notes",
+                 "questions": "notes"}
+KIND_RANK = {"minutes": 3, "notes": 2, "agenda": 1}
+RECORD_KINDS = {"minutes", "board_notes", "questions"}
+
+LABEL = re.compile(
+    r"^\W*(?P<label>(?:members?\s+)?present|attendees|attendance|(?:those\s+)?in\s+attendance"
+    r"|also\s+(?:present|in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?"
+    r"|apologies(?:\s+for\s+absence)?(?:\s+received)?|absent|substitutes?|not\s+present)"
+    r"\b\s*(?:\((?:[^)]*)\))?\s*(?P<sep>[:\-–]?)\s*(?P<rest>.*)$", _I | re.S)
+PRESENT_LABELS = ("present", "members present", "member present", "attendees", "attendance")
+APOLOGY_SENTENCE = re.compile(
+    r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)\s+"
+    r"(?:received|given|submitted|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+", _I)
+NO_APOLOGIES = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", _I)
+HELD = re.compile(r"\b(?:be\s+)?held\s+", _I)
+VENUE_BEFORE_DATE = re.compile(r"^(?:at|in)\s+(?P<venue>.+?)\s*,?\s+on\s*$", _I | re.S)
+VENUE_AFTER_DATE = re.compile(
+    r"^[\s,]*(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*)?"
+    r"(?:,\s*)?(?:at|in)\s+(?P<venue>[^.;\n]+)", _I)
+NEXT_MEETING = re.compile(
+    r"\b(?:date\s+of\s+(?:the\s+)?next|next)\s+(?P<what>[^:.;]{0,80}?)\s*(?::|will\s+be\s+"
+    r"held\s+on|is\s+(?:scheduled\s+for|on)|scheduled\s+for|on)\s*", _I)
+VENUE_FIELDS = ("venue", "location", "place")
+STOP_WORDS = {"the", "a", "an", "on", "at", "in", "of"}
+
+
+@dataclass
+class Draft:
+    """A meeting as one paper describes it, before papers are merged."""
+
+    body: str | None
+    date: str
+    kind: str
+    start: int
+    end: int
+    venue: str | None = None
+    present: list[str] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    owner: int = 0  # index of the first paper that describes it
+
+
+@register("meetings", "1", "meetings")
+def extract_meetings(paper: Paper) -> list[Meeting]:
+    """The meetings ``paper`` is the first paper of its file to describe."""
+    papers = _papers(paper.document)
+    index = next((k for k, p in enumerate(papers)
+                  if (p.first, p.last) == (paper.first, paper.last)), None)
+    if index is None:  # a paper not cut by our splitter: describe it alone
+        return [_record(paper.document, d) for d in merge(paper_drafts(paper))]
+    drafts = [d for k, p in enumerate(papers) for d in _owned(paper_drafts(p), k)]
+    return [_record(paper.document, d) for d in merge(drafts) if d.owner == index]
+
+
+_CACHE: list[tuple[Document, list[Paper]]] = []
+
+
+def _papers(document: Document) -> list[Paper]:
+    """The file's papers, split once per document (every paper of it asks)."""
+    if not _CACHE or _CACHE[0][0] is not document:
+        _CACHE[:] = [(document, split_document(document))]
+    return _CACHE[0][1]
+
+
+def _owned(drafts: list[Draft], index: int) -> list[Draft]:
+    for draft in drafts:
+        draft.owner = index
+    return drafts
+
+
+def paper_drafts(paper: Paper) -> list[Draft]:
+    """The meeting a paper is of or for, and the meetings it announces."""
+    drafts = []
+    own = own_meeting(paper)
+    if own:
+        drafts.append(own)
+    drafts += announced_meetings(paper)
+    return drafts
+
+
+def own_meeting(paper: Paper) -> Draft | None:
+    """The meeting the paper records (minutes, notes) or is for (agenda, report)."""
+    if not paper.date or len(paper.date) != 10:
+        return None
+    if paper.body is None and paper.kind not in (*RECORD_KINDS, "agenda"):
+        return None
+    kind = KIND_OF_PAPER.get(paper.kind, "agenda")
+    start, end = _header_span(paper)
+    draft = Draft(paper.body, paper.date, kind, start, end, venue=venue_of(paper))
+    if paper.kind in RECORD_KINDS:
+        draft.present, draft.apologies = attendance(paper.blocks)
+    return draft
+
+
+def _header_span(paper: Paper) -> tuple[int, int]:
+    """From the paper's first line to the line that gives its date."""
+    blocks = paper.blocks[:12]
+    for block in blocks:
+        if any(d.iso == paper.date for d in find_dates(block.text, default_year=_year(paper))):
+            return paper.start, block.end
+    return paper.start, blocks[0].end if blocks else paper.end
+
+
+def _year(paper: Paper) -> int | None:
+    return int(paper.date[:4]) if paper.date else None
+
+
+# ------------------------------------------------------------------------- venue
+
+
+def venue_of(paper: Paper) -> str | None:
+    """The venue as printed: a "Venue:" field, or "held at/in X on <date>"."""
+    for name in VENUE_FIELDS:
+        value = paper.extra.get(name)
+        if value:
+            return _tidy_venue(value)
+    for block in paper.blocks[:12]:
+        venue = venue_in_sentence(plain(block.text), _year(paper))
+        if venue:
+            return venue
+    return None
+
+
+def venue_in_sentence(text: str, year: int | None = None) -> str | None:
+    """"... held in the Council Chamber, County Hall on 10 October 2024" -> the place."""
+    held = HELD.search(text)
+    if not held:
+        return None
+    rest = text[held.end():]
+    dates = [d for d in find_dates(rest, default_year=year) if d.iso]
+    if not dates:
+        return None
+    before = VENUE_BEFORE_DATE.match(rest[: dates[0].start].rstrip())
+    if not before:
+        before = re.match(r"^(?:at|in)\s+(?P<venue>.+?)\s*,?\s+on\s+", rest[: dates[0].start]
+                          + " ", _I | re.S)
+    candidate = before.group("venue") if before else None
+    if candidate is None:
+        after = VENUE_AFTER_DATE.match(rest[dates[0].end:])
+        candidate = after.group("venue") if after else None
+    return _tidy_venue(candidate) if candidate else None
+
+
+def _tidy_venue(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = re.sub(r"^the\s+", "", text, flags=_I)
+    words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in STOP_WORDS]
+    return text if words and len(text) <= 200 else None
+
+
+# -------------------------------------------------------------------- attendance
+
+
+def attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
+    """Names present and names giving apologies, as printed."""
+    present: list[str] | None = None
+    apologies: list[str] | None = None
+    for i in range(len(blocks)):
+        found = _labelled(blocks, i)
+        if found is None:
+            continue
+        label, names = found
+        if label in PRESENT_LABELS and present is None:
+            present = names
+        elif label.startswith("apologies") and apologies is None:
+            apologies = names
+    if present is None:
+        present = _table_attendance(blocks)[0]
+    if apologies is None:
+        apologies = _apology_sentence(blocks) or _table_attendance(blocks)[1]
+    return present, apologies
+
+
+def _labelled(blocks: list[Block], i: int) -> tuple[str, list[str]] | None:
+    """A "Label: names" line at block ``i``, with the names after it."""
+    text = plain(blocks[i].text)
+    m = LABEL.match(text) if blocks[i].kind != "table" else None
+    if not m or (not m.group("sep") and m.group("rest") and not _starts_with_name(
+            m.group("rest"))):
+        return None
+    label = re.sub(r"\s+", " ", m.group("label").lower())
+    label = "apologies" if label.startswith("apologies") else label
+    rest = m.group("rest").strip()
+    if rest:
+        return label, [] if NO_APOLOGIES.match(rest) else names_in(rest)
+    return label, _names_below(blocks, i + 1)
+
+
+def _starts_with_name(text: str) -> bool:
+    first = split_names(text[:200])
+    return bool(first) and is_person_name(first[0])
+
+
+def _names_below(blocks: list[Block], start: int) -> list[str]:
+    """Names on the lines under a label, up to the next label or the business."""
+    names: list[str] = []
+    for block in blocks[start : start + 40]:
+        text = plain(block.text)
+        label = LABEL.match(text)
+        if (label and label.group("sep")) or _is_business(block, text):
+            break
+        if block.kind == "table" and block.rows:
+            names += _table_names(block.rows)
+            continue
+        if NO_APOLOGIES.match(text):
+            break
+        if text.endswith(":") and not names_in(text.rstrip(":")):
+            continue  # a group heading: "Kent Police:"
+        found = names_in(text)
+        if not found and names:
+            break
+        names += found
+    return names
+
+
+def _is_business(block: Block, text: str) -> bool:
+    """The meeting's business has begun: a numbered item or a full sentence."""
+    marker = (block.marker or "").strip()
+    if re.match(r"^[A-Z]?\d{1,3}[.)]?$", marker) or re.match(r"^[A-Z]?\d{1,3}[.)]?\s+[A-Z]", text):
+        return True
+    return len(text.split()) > 25
+
+
+def names_in(text: str) -> list[str]:
+    """The people named in an attendance list, as printed (roles and places dropped)."""
+    return [n for n in split_names(text) if is_person_name(n)]
+
+
+def _apology_sentence(blocks: list[Block]) -> list[str]:
+    for block in blocks:
+        text = plain(block.text)
+        m = APOLOGY_SENTENCE.search(text)
+        if m:
+            return names_in(_sentence_from(text, m.end()))
+    return []
+
+
+def _sentence_from(text: str, start: int) -> str:
+    """Text from ``start`` to the end of its sentence (initials' dots do not end it)."""
+    for m in re.finditer(r"\.(?=\s|$)", text[start:]):
+        before = text[start : start + m.start()].split()
+        last = before[-1] if before else ""
+        if len(last) > 2 and last.lower() not in {"cllr", "mrs", "prof", "rev"}:
+            return text[start : start + m.start()]
+    return text[start:]
+
+
+def _table_attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
+    """An attendance table: a name column, and a status column where there is one."""
+    for block in blocks:
+        rows = block.rows or []
+        if len(rows) < 2:
+            continue
+        header = [c.lower() for c in rows[0]]
+        name_col = next((k for k, c in enumerate(header)
+                         if re.search(r"\b(?:member|name|attendee|councillor)s?\b", c)), None)
+        if name_col is None:
+            continue
+        status_col = next((k for k, c in enumerate(header)
+                           if re.search(r"\b(?:present|attend\w*|status)\b", c)), None)
+        return _split_by_status(rows[1:], name_col, status_col)
+    return [], []
+
+
+def _split_by_status(rows: list[list[str]], name_col: int,
+                     status_col: int | None) -> tuple[list[str], list[str]]:
+    present: list[str] = []
+    apologies: list[str] = []
+    for row in rows:
+        if name_col >= len(row):
+            continue
+        names = names_in(row[name_col])
+        status = row[status_col].strip().lower() if status_col is not None and \
+            status_col < len(row) else "yes"
+        if re.match(r"^(?:apol|a$|sent\s+apol)", status):
+            apologies += names
+        elif re.match(r"^(?:y|yes|present|attended|✓|✔|x|p|in\s+person|virtual|remote)",
+                      status):
+            present += names
+    return present, apologies
+
+
+def _table_names(rows: list[list[str]]) -> list[str]:
+    names: list[str] = []
+    for row in rows:
+        if row:
+            names += names_in(row[0])
+    return names
+
+
+# ------------------------------------------------------------ announced meetings
+
+
+def announced_meetings(paper: Paper) -> list[Draft]:
+    """Meetings a paper announces: "Date of next meeting", a work programme's dates."""
+    drafts = []
+    for block in paper.blocks:
+        text = plain(block.text)
+        m = NEXT_MEETING.search(text)
+        if m and ("meeting" in text.lower() or clean_body(m.group("what") or "")):
+            draft = _next_meeting(paper, block, text, m)
+            if draft:
+                drafts.append(draft)
+    if paper.kind == "work_programme":
+        drafts += _programme_dates(paper)
+    return drafts
+
+
+def _next_meeting(paper: Paper, block: Block, text: str, m: re.Match[str]) -> Draft | None:
+    iso = parse_date(text[m.end():], reference=paper.date, default_year=None)
+    if not iso or len(iso) != 10 or iso == paper.date:
+        return None
+    body = clean_body(m.group("what")) or paper.body
+    return Draft(body, iso, "agenda", block.start, block.end)
+
+
+def _programme_dates(paper: Paper) -> list[Draft]:
+    """Meeting dates a work programme lists: short lines and cells that hold a date."""
+    drafts = []
+    for block in paper.blocks:
+        for cell in _short_texts(block):
+            for found in find_dates(cell, reference=paper.date):
+                if found.iso and len(found.iso) == 10 and found.iso != paper.date:
+                    drafts.append(Draft(paper.body, found.iso, "agenda", block.start,
+                                        block.end))
+    return drafts
+
+
+def _short_texts(block: Block) -> list[str]:
+    texts = [c for row in block.rows for c in row] if block.rows else [plain(block.text)]
+    return [t for t in texts if len(t.split()) <= 16]
+
+
+# ------------------------------------------------------------------------- merge
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per (body, date): the fullest name, the strongest kind, all details."""
+    merged: list[Draft] = []
+    names = [d.body for d in drafts if d.body]
+    for draft in drafts:
+        draft.body = fullest_name(draft.body, names) if draft.body else None
+        same = next((m for m in merged if m.date == draft.date
+                     and same_body(m.body, draft.body)), None)
+        if same is None:
+            merged.append(draft)
+        else:
+            _absorb(same, draft)
+    return merged
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    if KIND_RANK[other.kind] > KIND_RANK[into.kind]:
+        into.kind, into.start, into.end = other.kind, other.start, other.end
+    into.venue = into.venue or other.venue
+    if len(other.present) > len(into.present):
+        into.present = other.present
+    if len(other.apologies) > len(into.apologies):
+        into.apologies = other.apologies
+
+
+def _record(document: Document, draft: Draft) -> Meeting:
+    return Meeting(
+        body=draft.body, date=draft.date, kind=draft.kind,  # type: ignore[arg-type]
+        venue=draft.venue, present=_unique(draft.present), apologies=_unique(draft.apologies),
+        source=source_for(document, draft.start, draft.end),
+    )
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Names in order, each once (a list and a table may both print a member)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(name)
+    return out
