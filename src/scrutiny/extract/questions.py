@@ -1,0 +1,967 @@
+"""Questions put in public and the answers they got.
+
+Papers record questions in a handful of house styles, and each finder below reads one:
+
+* **tables** - ``No. | Question from | Question | Answer`` (any order or naming);
+  "Answer to follow" is an unanswered question (answer ``None``);
+* **written questions with a trailer** - the question, then ``(Cllr X, Y Council)``, then
+  the numbered answer paragraphs;
+* **headed questions** - ``Question 1 - from Councillor X (Y Council)`` or
+  ``Question:``/``Q1.`` labels, the text, then an ``Answer:``/``Response:`` label or a
+  reply in reported speech;
+* **bold questions** - a bold paragraph or bullet, then ``Force response:`` paragraphs
+  (often italic) up to the next bold line or heading;
+* **debate in minutes and board notes** - "A Member asked ... The Commissioner said ...",
+  "Noting X, the PCC asked if ...? The CC advised ...", "In reply to a question about X,
+  the Commissioner said ...".
+
+Each question is paired with its whole answer: every answer paragraph up to the next
+question, heading or decision. Finders run in that order and a block one finder used is
+not read again by the next, so a written question is never also read as debate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from scrutiny.extract.base import register, source_for
+from scrutiny.extract.parse.dates import find_dates
+from scrutiny.ingest.document import Block
+from scrutiny.ingest.paper import Paper
+from scrutiny.records import Question
+
+# ------------------------------------------------------------------ text helpers
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"</?(?:sup|sub|b|i|em|strong|u|span)[^>]*>", re.IGNORECASE)
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{2})(?=\S)|(?<=\S)(\*{1,2}|_{2})(?![\w*])")
+_SPACE = re.compile(r"\s+")
+_LEAD_BULLET = re.compile(r"^(?:[○o•▪◦●■\-–*]\s+)+")
+_LEAD_LABEL = re.compile(
+    r"^(?:\(?[a-z]\)|[a-z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|\d{1,2}[.)])\s+"
+)
+
+
+def clean(text: str) -> str:
+    """Text without Markdown emphasis, links and inline tags, on one line.
+
+    Converted papers keep ``**bold**`` and ``*italic*`` marks inside a block when they do
+    not wrap the whole block; records should hold the words only.
+    """
+    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def body(text: str) -> str:
+    """Cleaned text without a leading bullet or a sub-paragraph label ("a.", "ii)")."""
+    text = _LEAD_BULLET.sub("", clean(text))
+    return _LEAD_LABEL.sub("", text, count=1).strip()
+
+
+_ABBREV = r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)"
+_SENTENCE_END = re.compile(_ABBREV + r"(?<=[.?!])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# ------------------------------------------------------------------ meeting dates
+
+_MINUTES_OF = re.compile(
+    r"^(?:minutes|notes|record|summary|action notes)\s+of\s+(?:a|an|the)\b.*?\b"
+    r"(?:held|took\s+place|on)\b",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(r"\bmeeting\s+of\b.*?\bwill\s+be\s+held\b", re.IGNORECASE)
+_DATE_LABEL = re.compile(
+    r"^(?:date(?:\s*(?:&|and)\s*time)?|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|"
+    r"held\s+on)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+_TITLE_MEETING = re.compile(
+    r"\b(?:meeting|board|panel|committee|discussed|questions|minutes|notes)\b", re.IGNORECASE
+)
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|future)\s+(?:\w+\s+){0,6}?(?:meeting|board|panel|committee)\b", re.IGNORECASE
+)
+_NUMBERED = re.compile(r"^\(?[A-Z]?\d{1,3}(?:[./]\d{1,3})*[.)]?\s")
+
+
+@dataclass
+class MeetingContext:
+    """What a paper says about its meetings: the date in force at each block, and the
+    dates of meetings it announces as coming next (used for "before the December meeting").
+    """
+
+    dates: list[str | None]
+    next_meetings: list[str] = field(default_factory=list)
+    default_year: int | None = None
+
+    def at(self, index: int) -> str | None:
+        """Meeting date in force at block ``index`` of the paper."""
+        return self.dates[index] if 0 <= index < len(self.dates) else None
+
+
+_CONTEXT_CACHE: dict[tuple[int, int, int, str | None], MeetingContext] = {}
+
+
+def meeting_context(paper: Paper) -> MeetingContext:
+    """The meeting date in force at each block of ``paper`` (cached per paper).
+
+    ``paper.date`` is the starting value; a declaration inside the paper ("MINUTES of a
+    meeting ... held on ...", "Date & time: ...", a title naming a meeting and a date)
+    takes over from its block onwards, so an unsplit agenda pack still dates the minutes
+    and board notes it carries by their own meetings.
+    """
+    key = (id(paper.document), paper.first, paper.last, paper.date)
+    cached = _CONTEXT_CACHE.get(key)
+    if cached is not None:
+        return cached
+    blocks = paper.blocks
+    year = _common_year(paper)
+    current = paper.date
+    dates: list[str | None] = []
+    upcoming: list[str] = []
+    for index, block in enumerate(blocks):
+        declared = _declared_date(block, index, year)
+        if declared:
+            current = declared
+        nxt = _next_meeting_date(block, current, year)
+        if nxt:
+            upcoming.append(nxt)
+        dates.append(current)
+    context = MeetingContext(dates, upcoming, year)
+    if len(_CONTEXT_CACHE) > 64:
+        _CONTEXT_CACHE.clear()
+    _CONTEXT_CACHE[key] = context
+    return context
+
+
+def _common_year(paper: Paper) -> int | None:
+    """The year the paper's own dates mention most, for dates printed without a year."""
+    years: Counter[int] = Counter()
+    text = paper.text[:200_000]
+    for match in find_dates(text):
+        if match.iso and match.iso[:4].isdigit():
+            years[int(match.iso[:4])] += 1
+    if not years:
+        return None
+    best = max(years.values())
+    return max(y for y, n in years.items() if n == best)
+
+
+def _day_date(text: str, year: int | None) -> str | None:
+    """The first day-precision date in ``text`` (year from ``year`` when not printed)."""
+    for match in find_dates(text, default_year=year):
+        if match.iso and len(match.iso) == 10:
+            return match.iso
+    return None
+
+
+def _declared_date(block: Block, index: int, year: int | None) -> str | None:
+    if block.kind == "table" or len(block.text) > 600:
+        return None
+    if block.kind == "list_item" and block.marker and block.marker[0].isdigit():
+        return None
+    text = clean(block.text)
+    if _NUMBERED.match(text) or _NEXT_MEETING.search(text[:80]):
+        return None
+    m = _MINUTES_OF.match(text) or _NOTICE.search(text)
+    if m:
+        return _day_date(text[m.start():], year)
+    label = _DATE_LABEL.match(text)
+    if label:
+        return _day_date(text[label.end():], year)
+    if block.kind == "heading" and index < 3 and _TITLE_MEETING.search(text):
+        return _day_date(text, year)
+    return None
+
+
+def _next_meeting_date(block: Block, current: str | None, year: int | None) -> str | None:
+    if block.kind == "table" or len(block.text) > 400:
+        return None
+    text = clean(block.text)
+    m = _NEXT_MEETING.search(text)
+    if not m or not re.search(r"\bdate\b|\bwill\b|\bheld\b|:", text, re.IGNORECASE):
+        return None
+    return _day_date(text[m.start():], year or (int(current[:4]) if current else None))
+
+
+# ------------------------------------------------------------------ who said what
+
+_HONORIFIC = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?|Rev)\.?"
+_CAP = r"[A-Z][\w'’&.-]*"
+_SUBJECT = (
+    rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|the)){{0,5}}?"
+    r"(?:\s*\([^()]{1,80}\))?"
+)
+_SPEECH_VERBS = (
+    r"said|says|advised|stated|explained|replied|responded|answered|confirmed|reported|"
+    r"noted|added|commented|acknowledged|indicated|highlighted|talked|clarified|assured|"
+    r"informed|outlined|emphasi[sz]ed|stressed|accepted|agreed|undertook|reassured|"
+    r"recogni[sz]ed|believed|thought|felt|considered|told|described|offered|explained"
+)
+_SPEECH = re.compile(
+    rf"(?:(?<=^)|(?<=,\s)|(?<=;\s)|(?<=\.\s)|(?<=\?\s)|(?<=:\s))(?P<who>{_SUBJECT}|[Hh]e|[Ss]he|"
+    rf"[Tt]hey)\s+(?:also\s+|further\s+|then\s+|subsequently\s+|clearly\s+)?"
+    rf"(?P<verb>{_SPEECH_VERBS})\b"
+)
+_ASK_VERBS = (
+    r"asked|queried|enquired|inquired|questioned|wondered|probed|pressed|challenged|"
+    r"sought\s+(?:clarity|clarification|assurances?|reassurances?|an?\s+update|confirmation|"
+    r"information|further\s+information|details|views)|"
+    r"requested\s+(?:an?\s+update|information|details|clarification|confirmation|"
+    r"further\s+information|figures|data)|"
+    r"wanted\s+to\s+know|wished\s+to\s+know|asked\s+a\s+supplementary\s+question|"
+    r"raised\s+(?:a\s+)?(?:question|query|queries|concerns?)|expressed\s+concerns?"
+)
+_ASKER = (
+    r"(?:(?:[Aa]n?|[Tt]he|One|Another)\s+(?:[\w'’-]+\s+){0,3}?(?:[Mm]embers?|[Cc]hair(?:man|"
+    r"woman|person)?|[Vv]ice[- ][Cc]hair\w*|[Cc]ouncillors?)(?:\s+of\s+the\s+\w+)?"
+    rf"|{_HONORIFIC}\s+(?:{_CAP}\s+){{0,3}}{_CAP}(?:\s*\([^()]{{1,80}}\))?"
+    rf"|(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}|[Hh]e|[Ss]he|[Tt]hey|Members)"
+)
+_ASK = re.compile(
+    rf"(?:(?<=^)|(?<=,\s)|(?<=;\s)|(?<=\s))(?P<who>{_ASKER})\s+(?:also\s+|further\s+|then\s+|"
+    rf"subsequently\s+|had\s+|specifically\s+)?(?P<verb>{_ASK_VERBS})\b(?!\s+to\s+(?:note|"
+    r"consider|agree|approve|endorse|comment|review|receive|support|scrutinise))"
+)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|this|members)$", re.IGNORECASE)
+_NOT_PERSON = re.compile(
+    r"^(?:the\s+)?(?:paper|report|table|data|figures?|model|plan|review|survey|update|"
+    r"following|meeting|notes|minutes|item|this|it|there|which|that|who|what|it)\b",
+    re.IGNORECASE,
+)
+
+
+def who(text: str | None) -> str | None:
+    """A person or role as written, without a leading "the" or a trailing "(role)"."""
+    if not text:
+        return None
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
+    text = re.sub(r"^[Tt]he\s+", "", text).strip(" ,.;:")
+    return text or None
+
+
+def speaker(text: str, *, limit: int = 240) -> tuple[str | None, int]:
+    """Who speaks in the opening of ``text`` (subject of a speech verb) and where.
+
+    Returns (name or None, offset of the subject). Pronouns are returned as written so the
+    caller can decide what they refer to.
+    """
+    for m in _SPEECH.finditer(text[:limit]):
+        name = m.group("who")
+        if _NOT_PERSON.match(name):
+            continue
+        return who(name), m.start()
+    return None, -1
+
+
+# ------------------------------------------------------------------ block helpers
+
+_RESOLUTION = re.compile(
+    r"^(?:\(?\s*)?(?:(?:UNANIMOUSLY\s+)?RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDATIONS?|"
+    r"NOTED)\b",
+)
+_ANSWER_LABEL = re.compile(
+    r"^(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?)?(?:response|answer|reply|responses)"
+    r"(?:\s+(?:from|by)\s+(?P<from>[^:]{2,60}))?\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+_QUESTION_LABEL = re.compile(
+    r"^(?:supplementary\s+)?(?:question|q)\s*(?:no\.?\s*)?(?P<num>\d{1,3}[a-z]?)?\s*"
+    r"(?:[:.)\-–—]\s*|\s+(?=from\b|by\b|asked\b))",
+    re.IGNORECASE,
+)
+
+
+def is_heading(block: Block) -> bool:
+    return block.kind == "heading"
+
+
+def is_resolution(text: str) -> bool:
+    return bool(_RESOLUTION.match(clean(text)))
+
+
+def looks_like_title(block: Block) -> bool:
+    """A heading, or a short unpunctuated line such as an agenda item's title."""
+    if block.kind == "heading":
+        return True
+    if block.kind == "table":
+        return False
+    text = body(block.text)
+    if not text or len(text) > 110 or text.endswith((".", "?", ":", ";", ",", ")")):
+        return False
+    words = text.split()
+    if len(words) > 14 or not text[0].isupper():
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+    return capitals >= max(1, len(words) // 2)
+
+
+def answer_label(text: str) -> tuple[str | None, str] | None:
+    """(respondent, rest) when ``text`` opens with "Force response:", "Answer:" ..."""
+    cleaned = clean(text)
+    m = _ANSWER_LABEL.match(cleaned)
+    if not m:
+        return None
+    by = m.group("from") or m.group("who") or ""
+    by = re.sub(r"(?:'s|’s|s')\s*$", "", by.strip())
+    return who(by) if by.strip() else None, cleaned[m.end():].strip()
+
+
+def _is_sub_item(block: Block, parent: Block) -> bool:
+    """A lettered or deeper item under ``parent`` ("a. The Commissioner said ...")."""
+    if block.kind != "list_item":
+        return False
+    if re.match(r"^\(?[a-z]\)|^[a-z][.)]\s|^\(?(?:i{1,3}|iv|v|vi{1,3})\)\s", block.text):
+        return True
+    if block.marker and re.match(r"^\(?[a-z]{1,3}[.)]", block.marker):
+        return True
+    return (block.level or 0) > (parent.level or 0)
+
+
+def _is_continuation(block: Block, previous: Block) -> bool:
+    """A paragraph cut by a page or column break: it starts in lower case."""
+    return (
+        block.kind == "paragraph"
+        and previous.kind != "table"
+        and bool(re.match(r"^[a-z]", clean(block.text)))
+        and not clean(previous.text).endswith((".", "?", "!", ":"))
+    )
+
+
+@dataclass
+class _Found:
+    """A question found by one finder: the record's fields and the blocks it used."""
+
+    question: str
+    answer: str | None
+    asker: str | None
+    affiliation: str | None
+    respondent: str | None
+    blocks: list[int]
+    start: int
+    end: int
+
+
+def _join(blocks: Iterable[Block], *, strip_labels: bool = True) -> str:
+    parts = [body(b.text) if strip_labels else clean(b.text) for b in blocks]
+    return " ".join(p for p in parts if p).strip()
+
+
+# ------------------------------------------------------------------ tables
+
+_COLUMN_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("asker", re.compile(r"question(?:er|s)?\s+(?:from|by)|asked\s+by|submitted\s+by|"
+                         r"^(?:from|name|member|councillor|questioner|asker|raised\s+by)\b",
+                         re.IGNORECASE)),
+    ("affiliation", re.compile(r"council|authority|representing|organisation|"
+                               r"organization|group|party", re.IGNORECASE)),
+    ("answer", re.compile(r"answer|response|reply|responses", re.IGNORECASE)),
+    ("question", re.compile(r"question|query|issue\s+raised", re.IGNORECASE)),
+    ("number", re.compile(r"^(?:no\.?|number|#|ref\.?|q\.?|item)$", re.IGNORECASE)),
+]
+_NO_ANSWER = re.compile(
+    r"^\W*(?:answer|response|reply)?\s*(?:to\s+follow|tbc|to\s+be\s+confirmed|awaited|"
+    r"awaiting\s+(?:response|answer)|pending|n/?a|none|-+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _table_columns(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        text = clean(cell)
+        for role, pattern in _COLUMN_ROLES:
+            if role not in roles and pattern.search(text):
+                roles[role] = index
+                break
+    return roles
+
+
+def _respondent_from_header(cell: str) -> str | None:
+    text = clean(cell)
+    m = re.match(r"^(?:the\s+)?(.+?)(?:'s|’s|s')?\s+(?:response|answer|reply)", text, re.I)
+    return who(m.group(1)) if m else None
+
+
+def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
+    """Questions in tables whose header names a question and an answer column."""
+    found: list[_Found] = []
+    blocks = paper.blocks
+    columns: dict[str, int] | None = None
+    respondent: str | None = None
+    width = 0
+    for index, block in enumerate(blocks):
+        if block.kind != "table" or not block.rows:
+            if block.kind != "table" and not looks_like_title(block):
+                columns = None if block.kind == "heading" else columns
+            continue
+        rows = block.rows
+        header = _table_columns(rows[0])
+        if "question" in header and ("answer" in header or "asker" in header):
+            columns, width = header, len(rows[0])
+            respondent = _respondent_from_header(rows[0][header["answer"]]) \
+                if "answer" in header else None
+            rows = rows[1:]
+        elif columns is None or len(rows[0]) != width:
+            continue
+        for row in rows:
+            item = _table_row(row, columns, respondent)
+            if item:
+                item.blocks, item.start, item.end = [index], block.start, block.end
+                found.append(item)
+        used.add(index)
+    return found
+
+
+def _table_row(row: list[str], columns: dict[str, int], respondent: str | None) -> _Found | None:
+    def cell(role: str) -> str:
+        i = columns.get(role)
+        return clean(row[i]) if i is not None and i < len(row) else ""
+
+    question = cell("question")
+    if len(question) < 8:
+        return None
+    answer = cell("answer") or None
+    if answer and _NO_ANSWER.match(answer):
+        answer = None
+    asker, affiliation = cell("asker") or None, cell("affiliation") or None
+    if asker and not affiliation:
+        asker, affiliation = _split_affiliation(asker)
+    labelled = answer_label(answer) if answer else None
+    if labelled:
+        respondent, answer = labelled[0] or respondent, labelled[1] or None
+    return _Found(question, answer, asker, affiliation, respondent, [], 0, 0)
+
+
+def _split_affiliation(text: str) -> tuple[str | None, str | None]:
+    """"Cllr X (Y Council)" or "Cllr X, Y Council" -> (name, affiliation)."""
+    m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", text) or re.match(r"^(.+?),\s*(.+)$", text)
+    if m and not re.match(r"^(?:OBE|MBE|CBE|JP|DL|KC|QC)\b", m.group(2)):
+        return m.group(1).strip(), m.group(2).strip()
+    return text.strip() or None, None
+
+
+# ------------------------------------------------------------------ written questions
+
+_TRAILER = re.compile(
+    rf"^[(\[]\s*(?:(?:question\s+)?(?:asked\s+|submitted\s+)?(?:from|by)\s+)?"
+    rf"(?P<who>{_HONORIFIC}\s+[^,()\[\]]{{2,60}}?)\s*(?:[,–—-]\s*(?P<aff>[^()\[\]]{{3,90}}?))?"
+    r"\s*[)\]]\.?$",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    rf"^(?:(?:supplementary\s+)?question|q)\s*(?:no\.?\s*)?(?P<num>\d{{1,3}}[a-z]?)?\s*"
+    rf"[:.)\-–—]?\s*(?:(?:asked\s+|submitted\s+)?(?:from|by)\s*:?\s*)?"
+    rf"(?P<who>{_HONORIFIC}\s+[^,()\[\]:]{{2,60}}?)\s*"
+    r"(?:\((?P<aff1>[^()]{3,90})\)|[,–—-]\s*(?P<aff2>[^():]{3,90}?))?\s*(?:[:.]\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+
+
+def _marker_number(block: Block) -> int | None:
+    marker = block.marker or ""
+    m = re.match(r"^\(?(\d{1,3})[.)]?$", marker)
+    if m:
+        return int(m.group(1))
+    m = re.match(r"^\(?(\d{1,3})[.)]\s", block.text)
+    return int(m.group(1)) if m else None
+
+
+def _answer_like(block: Block) -> bool:
+    """Does the block open a reply: an answer label or a respondent's reported speech?"""
+    text = body(block.text)
+    if answer_label(text):
+        return True
+    name, offset = speaker(text, limit=80)
+    return name is not None and offset == 0 and not _PRONOUN.match(name)
+
+
+def _is_boundary(block: Block) -> bool:
+    return is_heading(block) or is_resolution(block.text) or block.kind == "table"
+
+
+def find_written_questions(paper: Paper, used: set[int]) -> list[_Found]:
+    """Questions followed by an "(Cllr X, Y Council)" trailer, then their answers."""
+    blocks = paper.blocks
+    trailers = [
+        i for i, b in enumerate(blocks)
+        if i not in used and b.kind != "table" and _TRAILER.match(clean(b.text))
+    ]
+    found: list[_Found] = []
+    starts = [_question_start(blocks, t, trailers[k - 1] if k else -1, used)
+              for k, t in enumerate(trailers)]
+    for k, t in enumerate(trailers):
+        m = _TRAILER.match(clean(blocks[t].text))
+        assert m is not None
+        q_first = starts[k]
+        stop = starts[k + 1] if k + 1 < len(trailers) else len(blocks)
+        answer_blocks = _answer_run(blocks, t + 1, stop)
+        q_blocks = list(range(q_first, t))
+        if not q_blocks:
+            continue
+        found.append(_written(paper, q_blocks, t, answer_blocks, m.group("who"), m.group("aff")))
+    for item in found:
+        used.update(item.blocks)
+    return found
+
+
+def _question_start(blocks: list[Block], trailer: int, previous: int, used: set[int]) -> int:
+    """First block of the question that ends just before ``trailer``."""
+    index = trailer - 1
+    first = trailer
+    while index > previous and index not in used:
+        block = blocks[index]
+        if _is_boundary(block) or (looks_like_title(block) and index != trailer - 1):
+            break
+        if _answer_like(block) and index != trailer - 1:
+            break
+        first = index
+        if _marker_number(block) is not None:
+            break
+        index -= 1
+    return first
+
+
+def _answer_run(blocks: list[Block], first: int, stop: int) -> list[int]:
+    """Blocks of an answer from ``first`` up to ``stop``, a heading or a decision."""
+    run: list[int] = []
+    for index in range(first, stop):
+        block = blocks[index]
+        if _is_boundary(block) or (looks_like_title(block) and not _answer_like(block)):
+            break
+        run.append(index)
+    return run
+
+
+def _written(
+    paper: Paper, q_blocks: list[int], trailer: int, a_blocks: list[int],
+    asker: str | None, affiliation: str | None,
+) -> _Found:
+    blocks = paper.blocks
+    answer, respondent = _answer_text([blocks[i] for i in a_blocks])
+    last = a_blocks[-1] if a_blocks else trailer
+    return _Found(
+        question=_join(blocks[i] for i in q_blocks),
+        answer=answer,
+        asker=clean(asker) if asker else None,
+        affiliation=clean(affiliation).rstrip(".") if affiliation else None,
+        respondent=respondent,
+        blocks=[*q_blocks, trailer, *a_blocks],
+        start=blocks[q_blocks[0]].start,
+        end=blocks[last].end,
+    )
+
+
+def _answer_text(blocks: list[Block]) -> tuple[str | None, str | None]:
+    """(answer, respondent) of answer blocks; a leading "X response:" label is removed."""
+    if not blocks:
+        return None, None
+    respondent = None
+    parts: list[str] = []
+    for n, block in enumerate(blocks):
+        text = body(block.text)
+        labelled = answer_label(text) if n == 0 else None
+        if labelled:
+            respondent, text = labelled
+        if text:
+            parts.append(text)
+    answer = " ".join(parts).strip() or None
+    if answer and _NO_ANSWER.match(answer):
+        answer = None
+    if answer and respondent is None:
+        name, _ = speaker(answer)
+        respondent = None if name and _PRONOUN.match(name) else name
+    return answer, respondent
+
+
+# ------------------------------------------------------------------ headed questions
+
+def find_headed_questions(paper: Paper, used: set[int]) -> list[_Found]:
+    """"Question 1 - from Cllr X (Y Council)" or "Question:" labels, then the answer."""
+    blocks = paper.blocks
+    heads: list[tuple[int, re.Match[str] | None, str]] = []
+    for index, block in enumerate(blocks):
+        if index in used or block.kind == "table":
+            continue
+        text = body(block.text) if block.kind == "list_item" else clean(block.text)
+        m = _HEADER.match(text)
+        if m:
+            heads.append((index, m, m.group("rest") or ""))
+        elif _QUESTION_LABEL.match(text) and not answer_label(text):
+            heads.append((index, None, text[_QUESTION_LABEL.match(text).end():]))  # type: ignore[union-attr]
+    found: list[_Found] = []
+    for k, (index, m, rest) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(blocks)
+        item = _headed(paper, index, stop, m, rest)
+        if item:
+            found.append(item)
+            used.update(item.blocks)
+    return found
+
+
+def _headed(
+    paper: Paper, head: int, stop: int, m: re.Match[str] | None, rest: str
+) -> _Found | None:
+    blocks = paper.blocks
+    q_parts = [rest] if rest.strip() else []
+    index = head + 1
+    while index < stop and not _is_boundary(blocks[index]):
+        if answer_label(blocks[index].text) or (q_parts and _answer_like(blocks[index])):
+            break
+        q_parts.append(body(blocks[index].text))
+        index += 1
+    if not q_parts:
+        return None
+    answer_blocks = _answer_run(blocks, index, stop)
+    answer, respondent = _answer_text([blocks[i] for i in answer_blocks])
+    asker = affiliation = None
+    if m:
+        asker = clean(m.group("who"))
+        affiliation = m.group("aff1") or m.group("aff2")
+    last = answer_blocks[-1] if answer_blocks else index - 1
+    return _Found(
+        question=" ".join(p for p in q_parts if p).strip(),
+        answer=answer,
+        asker=asker,
+        affiliation=clean(affiliation).rstrip(".") if affiliation else None,
+        respondent=respondent,
+        blocks=list(range(head, last + 1)),
+        start=blocks[head].start,
+        end=blocks[max(last, head)].end,
+    )
+
+
+# ------------------------------------------------------------------ bold questions
+
+_BOLD_WRAP = re.compile(r"^\s*(?:[○o•▪◦●■\-–]\s+)?\*\*(?P<q>.+?)\*\*\s*$")
+
+
+def _bold_question(block: Block) -> str | None:
+    """The question text of a bold question block, or None."""
+    if block.kind == "table":
+        return None
+    text = block.text.strip()
+    m = _BOLD_WRAP.match(text)
+    if m:
+        text = m.group("q")
+    elif not block.bold:
+        return None
+    text = body(text)
+    return text if len(text) >= 10 else None
+
+
+def find_bold_questions(paper: Paper, used: set[int]) -> list[_Found]:
+    """Bold questions each followed by a "response:" label or a reply."""
+    blocks = paper.blocks
+    asker = _asker_from_title(paper)
+    found: list[_Found] = []
+    for index, block in enumerate(blocks):
+        if index in used:
+            continue
+        question = _bold_question(block)
+        if not question or _HEADER.match(question):
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        labelled = following is not None and answer_label(following.text) is not None
+        if not labelled and not question.rstrip().endswith("?"):
+            continue
+        answer_blocks = _bold_answer_run(blocks, index + 1, used)
+        if not labelled and not answer_blocks:
+            continue
+        answer, respondent = _answer_text([blocks[i] for i in answer_blocks])
+        last = answer_blocks[-1] if answer_blocks else index
+        found.append(_Found(question, answer, asker, None, respondent,
+                            [index, *answer_blocks], block.start, blocks[last].end))
+        used.update([index, *answer_blocks])
+    return found
+
+
+def _bold_answer_run(blocks: list[Block], first: int, used: set[int]) -> list[int]:
+    run: list[int] = []
+    for index in range(first, len(blocks)):
+        block = blocks[index]
+        if index in used or is_heading(block) or is_resolution(block.text):
+            break
+        if block.bold or _BOLD_WRAP.match(block.text):
+            break
+        run.append(index)
+    return run
+
+
+_ASKED_BY = re.compile(
+    r"\b(?i:questions?\s+(?:asked|put|raised|submitted|posed)\s+by|questions\s+from)\s+"
+    r"(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+    r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)\s+questions\b"
+)
+
+
+def _asker_from_title(paper: Paper) -> str | None:
+    """"Questions asked by the PCC" in a title or early heading -> "PCC"."""
+    texts = [paper.title or ""] + [clean(b.text) for b in paper.blocks[:4] if b.kind != "table"]
+    for text in texts:
+        m = _ASKED_BY.search(text)
+        if m:
+            return who(m.group("who") or m.group("who2"))
+    return None
+
+
+# ------------------------------------------------------------------ debate
+
+_IN_REPLY = re.compile(
+    r"^(?P<q>(?:In\s+(?:reply|response|answer)\s+to|Responding\s+to|Replying\s+to|Answering)"
+    r"\s+(?:a|an|the|further|supplementary|several|some)?\s*(?:further\s+|supplementary\s+)?"
+    r"(?:questions?|query|queries)(?:\s+from\s+(?P<who>[^,]+?))?\s+"
+    r"(?:about|on|regarding|concerning|relating\s+to|in\s+relation\s+to|as\s+to|around)\s+.+?"
+    r"|When\s+asked\s+(?:about|whether|if|how|why|what|when|for|to)\s+.+?)"
+    r",\s+(?=(?P<a>" + _SUBJECT + r"\s+(?:" + _SPEECH_VERBS + r")\b))",
+)
+
+
+def find_debate_questions(paper: Paper, used: set[int]) -> list[_Found]:
+    """Questions in reported speech that got an answer, in minutes and board notes."""
+    blocks = paper.blocks
+    found: list[_Found] = []
+    for index, block in enumerate(blocks):
+        if index in used or block.kind in ("table", "heading"):
+            continue
+        text = body(block.text)
+        item = _in_reply(paper, index, text) or _asked(paper, index, text)
+        if item:
+            found.append(item)
+            used.update(item.blocks)
+    return found
+
+
+def _follow_on(blocks: list[Block], index: int, *, sub_items: bool = True) -> list[int]:
+    """Blocks after ``index`` that belong to the same point: sub-items, broken lines."""
+    run: list[int] = []
+    parent = blocks[index]
+    previous = parent
+    for nxt in range(index + 1, len(blocks)):
+        block = blocks[nxt]
+        if _is_continuation(block, previous) or (sub_items and _is_sub_item(block, parent)):
+            run.append(nxt)
+            previous = block
+            continue
+        break
+    return run
+
+
+def _in_reply(paper: Paper, index: int, text: str) -> _Found | None:
+    m = _IN_REPLY.match(text)
+    if not m:
+        return None
+    blocks = paper.blocks
+    extra = _follow_on(blocks, index)
+    answer = " ".join([text[m.end():], *(body(blocks[i].text) for i in extra)]).strip()
+    asker = who(m.group("who"))
+    if asker and _asker_is_generic_question(asker):
+        asker = None
+    return _Found(
+        question=m.group("q").strip(),
+        answer=answer or None,
+        asker=asker,
+        affiliation=None,
+        respondent=who(m.group("a").rsplit(" ", 1)[0]) if m.group("a") else None,
+        blocks=[index, *extra],
+        start=blocks[index].start,
+        end=blocks[extra[-1] if extra else index].end,
+    )
+
+
+def _asker_is_generic_question(name: str) -> bool:
+    return bool(re.match(r"^(?:a|the)?\s*(?:question|member of the public)$", name, re.I))
+
+
+def _asked(paper: Paper, index: int, text: str) -> _Found | None:
+    """"<asker> asked ... <respondent> said ...", within a block or into the next ones."""
+    spans = sentences(text)
+    for n, (s, e) in enumerate(spans):
+        asker, verb_end = _ask_in(text, s, e)
+        if asker is None:
+            continue
+        q_end = e
+        # "He also asked ..." straight after is part of the same question
+        while n + 1 < len(spans) and _continues_question(text, spans[n + 1], asker):
+            n += 1
+            q_end = spans[n][1]
+        found = _reply(paper, index, text, s, q_end, asker, _addressee(text, verb_end))
+        if found:
+            return found
+    return None
+
+
+_AND_ASK = re.compile(rf"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?(?:{_ASK_VERBS})\b")
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:(?<=^)|(?<=,\s)|(?<=\s))(?P<who>{_ASKER})\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|said|sought|made|gave|had|was|felt|thought|welcomed)\b"
+)
+
+
+def _ask_in(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """(asker, end of the ask verb) of the first question asked in ``text[start:end]``.
+
+    "X asked ..." names the asker before the verb; in "X noted ... and asked ..." the
+    asker is the subject of the sentence's first clause.
+    """
+    m = _ASK.search(text, start, end)
+    if m and not _PASSIVE.search(text[max(start, m.start() - 12):m.start()]) \
+            and not _NOT_PERSON.match(m.group("who")):
+        return m.group("who"), m.end()
+    m = _AND_ASK.search(text, start, end)
+    if m:
+        subjects = [c.group("who") for c in _CLAUSE_SUBJECT.finditer(text, start, m.start())
+                    if not _NOT_PERSON.match(c.group("who"))]
+        if subjects:
+            return subjects[-1], m.end()
+    return None, -1
+
+
+_ADDRESSEE = re.compile(
+    rf"\s+(?P<to>{_HONORIFIC}\s+(?:{_CAP}\s+){{0,2}}{_CAP}|(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})"
+    r"\s+(?:to|whether|if|about|for|what|how|why|when)\b"
+)
+
+
+def _addressee(text: str, verb_end: int) -> str | None:
+    """Who a question was put to: "asked Mr Paul to ...", "asked the Commissioner whether"."""
+    m = _ADDRESSEE.match(text, verb_end)
+    return who(m.group("to")) if m else None
+
+
+def _continues_question(text: str, span: tuple[int, int], asker: str) -> bool:
+    sentence = text[span[0]:span[1]]
+    m = _ASK.search(sentence)
+    return bool(m and m.start() < 40 and _PRONOUN.match(m.group("who")))
+
+
+def _reply(
+    paper: Paper, index: int, text: str, q_start: int, q_end: int, asker: str,
+    addressee: str | None = None,
+) -> _Found | None:
+    blocks = paper.blocks
+    rest = text[q_end:].strip()
+    extra = _follow_on(blocks, index)
+    answer_parts: list[str] = []
+    respondent: str | None = None
+    if rest:
+        name, _ = speaker(rest, limit=200)
+        if name and not _same_person(name, asker):
+            respondent = name
+            answer_parts.append(rest)
+        elif addressee and addressee.split()[-1] in rest[:200]:
+            respondent = addressee
+            answer_parts.append(rest)
+    if not answer_parts and extra:
+        first = body(blocks[extra[0]].text)
+        name, _ = speaker(first, limit=200)
+        if (name and not _same_person(name, asker)) or answer_label(first):
+            respondent = name
+    if not answer_parts and not respondent and not extra:
+        nxt = index + 1
+        if nxt < len(blocks) and nxt not in extra and _answer_like(blocks[nxt]) \
+                and blocks[nxt].kind != "table":
+            name, _ = speaker(body(blocks[nxt].text))
+            if name and not _same_person(name, asker):
+                respondent = name
+                extra = [nxt, *_follow_on(blocks, nxt, sub_items=False)]
+    if respondent is None and not answer_parts:
+        return None
+    answer_parts.extend(body(blocks[i].text) for i in extra)
+    labelled = answer_label(answer_parts[0]) if answer_parts else None
+    if labelled:
+        respondent = labelled[0] or respondent
+        answer_parts[0] = labelled[1]
+    respondent = _resolve_pronoun(respondent, text, q_start, paper, index)
+    return _Found(
+        question=text[q_start:q_end].strip(),
+        answer=" ".join(p for p in answer_parts if p).strip() or None,
+        asker=_resolve_pronoun(who(asker), text, q_start, paper, index),
+        affiliation=None,
+        respondent=respondent,
+        blocks=[index, *extra],
+        start=blocks[index].start,
+        end=blocks[extra[-1] if extra else index].end,
+    )
+
+
+def _same_person(a: str, b: str) -> bool:
+    a, b = (who(a) or "").lower(), (who(b) or "").lower()
+    return a == b or (_PRONOUN.match(a) is not None and _PRONOUN.match(b) is None)
+
+
+def _resolve_pronoun(
+    name: str | None, text: str, before: int, paper: Paper, index: int
+) -> str | None:
+    """"He" -> the last named speaker before it in the same block (or the one before)."""
+    if not name or not _PRONOUN.match(name):
+        return name
+    candidates = [text[:before]]
+    if index > 0 and paper.blocks[index - 1].kind != "table":
+        candidates.append(body(paper.blocks[index - 1].text))
+    for candidate in candidates:
+        names = [m.group("who") for m in _SPEECH.finditer(candidate)
+                 if not _PRONOUN.match(m.group("who")) and not _NOT_PERSON.match(m.group("who"))]
+        names += [m.group("who") for m in _ASK.finditer(candidate)
+                  if not _PRONOUN.match(m.group("who"))]
+        if names:
+            return who(names[-1])
+    return None
+
+
+# ------------------------------------------------------------------ the extractor
+
+FINDERS = (
+    find_table_questions,
+    find_written_questions,
+    find_bold_questions,
+    find_headed_questions,
+    find_debate_questions,
+)
+
+
+@register("questions", "1", "questions")
+def extract_questions(paper: Paper) -> list[Question]:
+    """Every question of ``paper`` with its answer, asker, respondent and meeting date."""
+    context = meeting_context(paper)
+    used: set[int] = set()
+    found: list[_Found] = []
+    for finder in FINDERS:
+        found.extend(finder(paper, used))
+    found.sort(key=lambda f: f.start)
+    return [_record(paper, context, f) for f in found if f.question]
+
+
+def _record(paper: Paper, context: MeetingContext, item: _Found) -> Question:
+    first = min(item.blocks) if item.blocks else 0
+    return Question(
+        meeting_date=context.at(first),
+        asker=item.asker,
+        affiliation=item.affiliation,
+        respondent=item.respondent,
+        question=item.question,
+        answer=item.answer,
+        source=source_for(paper.document, item.start, item.end),
+    )
+
+
+__all__ = ["MeetingContext", "clean", "extract_questions", "meeting_context"]
