@@ -1,0 +1,516 @@
+"""PDF papers, read with PDFium (pypdfium2): text in reading order, headings, tables.
+
+How a page becomes blocks:
+
+- Text comes from PDFium's text page in its reading order, one line at a time; for each
+  line we ask PDFium for the first and last characters' boxes and a few characters'
+  font size and weight (a handful of calls per line, not per character, so reading
+  stays near PDFium's raw speed).
+- Ruled tables are found from the page's path objects (``pdf_grid.py``) and read cell
+  by cell; the lines inside a table are skipped and the table block stands where its
+  first line stood. A cell with no text and a red/amber/green background fill gets the
+  word ``Red``/``Amber``/``Green`` as its text.
+- Lines join into paragraphs until a vertical gap wider than the line spacing, a change
+  of font size or boldness, a new list marker, or a short line ending a sentence.
+- A block set in a font clearly larger than the body text is a heading; its level is
+  the rank of its size among the heading sizes. A block whose every line is bold is
+  ``bold``; italic likewise.
+- A block starting with a bullet or paragraph number is a ``list_item`` with that
+  ``marker`` (``markers.py``), its level from its indent.
+- Running headers and footers (the same line, digits aside, in the top or bottom
+  margin of most pages) and bare page numbers (``3``, ``Page 3``, ``Page 3 of 9``) are
+  dropped; blocks keep their page numbers, so the page boundary survives.
+- A paragraph cut by a page break (it ends mid-sentence and the next page starts in
+  lower case) is rejoined, and so is a table that runs on: where the next page starts
+  with a table of matching columns, a repeated header row is dropped and a row split by
+  the break (its continuation starts in lower case or leaves the first column empty) is
+  joined back into one row.
+
+Limits: at most ``Settings.max_pages`` pages (more is refused, not truncated) and
+``READ_SECONDS`` of reading. Encrypted, truncated and unparseable files raise
+CorruptDocument; a PDF without any text (a scan) gives an empty Document, which the
+caller reports as EmptyDocument.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from scrutiny.config import Settings
+from scrutiny.errors import CorruptDocument, FileTooLarge
+from scrutiny.ingest.document import Block, Document, DocumentBuilder
+from scrutiny.ingest.formats.markers import normalise_bullets, split_marker
+from scrutiny.ingest.formats.pdf_grid import Grid, fill_cells, find_grids, page_graphics
+
+READ_SECONDS = 180.0
+MARGIN_ZONE = 0.1  # top/bottom share of the page where running headers and footers live
+HEADING_RATIO = 1.15  # a font this much larger than the body text marks a heading
+BOLD_WEIGHT = 600
+FONT_ITALIC_FLAG = 0x40
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I
+)
+MID_PHRASE = re.compile(
+    r"(?:[,\-–(]|\b(?:the|a|an|of|on|to|and|or|in|for|with|by|from|that|which|has|have|is|"
+    r"are|be|was|were|will|at|as|its|their|our|this|these|been|into|than|not))\s*$",
+    re.I,
+)
+SENTENCE_END = (".", "!", "?", ":", ";")
+LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
+                           "\u00a0": " ", "\u00ad": "", "\x02": "", "\ufffe": ""})
+
+
+@dataclass
+class Line:
+    """One line of text as PDFium lays it out (top-down coordinates)."""
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass
+class Pending:
+    """A block being built from lines (or holding a table's grid) before it is final."""
+
+    page: int
+    lines: list[Line] = field(default_factory=list)
+    grid: Grid | None = None
+    rows: list[list[str]] | None = None
+    left: float = 0.0  # the page's text left edge, for list indent levels
+    tail: Grid | None = None  # the grid of the last page a run-on table was joined from
+
+    @property
+    def text(self) -> str:
+        out = ""
+        for line in self.lines:
+            if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
+                out += line.text  # a word hyphenated at the line end
+            else:
+                out = f"{out} {line.text}" if out else line.text
+        return out
+
+
+def clean(text: str) -> str:
+    """PDFium's text with ligatures, odd spaces and symbol-font bullets tidied."""
+    return normalise_bullets(text.translate(LIGATURES))
+
+
+def clean_cell(raw: str) -> str:
+    """A cell's lines joined into its paragraphs: a bullet or number starts a new one."""
+    paragraphs: list[str] = []
+    for line in re.split(r"[\r\n]+", clean(raw)):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if paragraphs and not split_marker(line):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return "\n".join(paragraphs)
+
+
+def read_pdf(data: bytes, source: str, settings: Settings) -> Document:
+    """Read a PDF into a Document; see the module docstring for the rules."""
+    pdf = _open(data)
+    try:
+        count = len(pdf)
+        if count > settings.max_pages:
+            raise FileTooLarge(
+                f"{count} pages is over the {settings.max_pages}-page limit "
+                "(raise SCRUTINY_MAX_PAGES or split the file)"
+            )
+        pages = _read_pages(pdf, count)
+        title = _metadata_title(pdf)
+    finally:
+        pdf.close()
+    builder = DocumentBuilder(source, "pdf")
+    builder.extend(_blocks(pages))
+    return builder.build(page_count=count, title=title)
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    tail = data.rstrip(b"\x00 \t\r\n")[-2048:]
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise CorruptDocument("encrypted PDF: remove the password first") from exc
+        if b"%%EOF" not in tail:
+            raise CorruptDocument("truncated PDF (no end-of-file marker): download it again") \
+                from exc
+        raise CorruptDocument(f"unreadable PDF ({exc}): re-save it from its source") from exc
+    if b"%%EOF" not in tail:
+        pdf.close()
+        raise CorruptDocument("truncated PDF (no end-of-file marker): download it again")
+    if len(pdf) == 0:
+        pdf.close()
+        raise CorruptDocument("the PDF has no pages: re-save it from its source")
+    return pdf
+
+
+def _metadata_title(pdf: pdfium.PdfDocument) -> str | None:
+    try:
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    except Exception:  # metadata is decoration; a broken Info dict must not fail the read
+        return None
+    return title[:300] or None
+
+
+def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Line | Grid]]:
+    """Each page's lines and tables in reading order."""
+    deadline = time.monotonic() + READ_SECONDS
+    pages: list[list[Line | Grid]] = []
+    for index in range(count):
+        if time.monotonic() > deadline:
+            raise CorruptDocument(
+                f"reading stopped after {READ_SECONDS:.0f} s at page {index + 1} of {count}: "
+                "split the file"
+            )
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            raise CorruptDocument(f"page {index + 1} cannot be read ({exc})") from exc
+        try:
+            pages.append(_read_page(page, index + 1))
+        finally:
+            page.close()
+    return pages
+
+
+def _read_page(page: pdfium.PdfPage, number: int) -> list[Line | Grid]:
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        lines = _lines(textpage, number, height)
+        rules, fills = page_graphics(page)
+        grids = find_grids(rules, number) if rules else []
+        for grid in grids:
+            fill_cells(grid, textpage, height, fills, clean_cell)
+    finally:
+        textpage.close()
+    grids = [g for g in grids if any(c.text for c in g.cells)]
+    return _place_tables(lines, grids)
+
+
+def _place_tables(lines: list[Line], grids: list[Grid]) -> list[Line | Grid]:
+    """Lines outside tables, with each table where its first line stood."""
+    items: list[Line | Grid] = []
+    placed: set[int] = set()
+    for line in lines:
+        mid = (line.top + line.bottom) / 2
+        inside = next(
+            (i for i, g in enumerate(grids)
+             if g.contains(line.x0 + 1, mid) or g.contains(line.x1 - 1, mid)),
+            None,
+        )
+        if inside is None:
+            items.append(line)
+        elif inside not in placed:
+            placed.add(inside)
+            items.append(grids[inside])
+    for i, grid in enumerate(grids):
+        if i not in placed:  # a table with no text lines (only coloured cells)
+            at = next((k for k, it in enumerate(items)
+                       if isinstance(it, Line) and it.top > grid.ys[0]), len(items))
+            items.insert(at, grid)
+    return items
+
+
+def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]:
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():  # offsets would not match character indices
+        text = text[: textpage.count_chars()]
+    lines: list[Line] = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        first = match.start() + (len(raw) - len(raw.lstrip()))
+        last = match.start() + len(raw.rstrip()) - 1
+        lines.append(_line(textpage, clean(" ".join(stripped.split())), page, height,
+                           first, last))
+    return lines
+
+
+def _line(tp: pdfium.PdfTextPage, text: str, page: int, height: float,
+          first: int, last: int) -> Line:
+    left, bottom_a, _, top_a = tp.get_charbox(first, loose=True)
+    _, bottom_b, right, top_b = tp.get_charbox(last, loose=True)
+    samples = {first, (first + last) // 2, last}
+    size = max(pdfium_c.FPDFText_GetFontSize(tp.raw, i) for i in samples)
+    bold = all(_is_bold(tp, i) for i in samples)
+    italic = _is_italic(tp, first) and _is_italic(tp, last)
+    return Line(text, page, left, right, height - max(top_a, top_b),
+                height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic)
+
+
+def _font(tp: pdfium.PdfTextPage, index: int) -> tuple[str, int]:
+    """The font name and flags of character ``index``."""
+    flags = ctypes.c_int()
+    size = pdfium_c.FPDFText_GetFontInfo(tp.raw, index, None, 0, flags)
+    if size <= 0:
+        return "", flags.value
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFText_GetFontInfo(tp.raw, index, buffer, size, flags)
+    return buffer.value.decode("utf-8", "replace"), flags.value
+
+
+def _is_bold(tp: pdfium.PdfTextPage, index: int) -> bool:
+    weight = pdfium_c.FPDFText_GetFontWeight(tp.raw, index)
+    if weight >= BOLD_WEIGHT:
+        return True
+    name = _font(tp, index)[0].lower()
+    return any(word in name for word in ("bold", "black", "heavy", "semibold"))
+
+
+def _is_italic(tp: pdfium.PdfTextPage, index: int) -> bool:
+    name, flags = _font(tp, index)
+    return bool(flags & FONT_ITALIC_FLAG) or "italic" in name.lower() or \
+        "oblique" in name.lower()
+
+
+# ---------------------------------------------------------------- page furniture
+
+
+def _furniture_key(line: Line, page_height: float) -> tuple[str, str] | None:
+    if line.top < page_height * MARGIN_ZONE:
+        zone = "top"
+    elif line.bottom > page_height * (1 - MARGIN_ZONE):
+        zone = "bottom"
+    else:
+        return None
+    return zone, re.sub(r"\d+", "#", line.text.lower())
+
+
+def _drop_furniture(pages: list[list[Line | Grid]]) -> list[list[Line | Grid]]:
+    """Remove running headers/footers and bare page numbers from the margins."""
+    height = max((it.bottom for p in pages for it in p if isinstance(it, Line)), default=0)
+    height = max(height, 1.0) * 1.04
+    seen: Counter[tuple[str, str]] = Counter()
+    for page in pages:
+        keys = {_furniture_key(it, height) for it in page if isinstance(it, Line)}
+        seen.update(k for k in keys if k)
+    threshold = max(2, (len(pages) + 1) // 2)
+    out: list[list[Line | Grid]] = []
+    for page in pages:
+        kept: list[Line | Grid] = []
+        for it in page:
+            if isinstance(it, Line):
+                key = _furniture_key(it, height)
+                if key and (seen[key] >= threshold or PAGE_NUMBER.match(it.text)):
+                    continue
+            kept.append(it)
+        out.append(kept)
+    return out
+
+
+# ---------------------------------------------------------------- lines -> blocks
+
+
+def _body_size(pages: list[list[Line | Grid]]) -> float:
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for it in page:
+            if isinstance(it, Line):
+                sizes[it.size] += len(it.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _line_gap(pages: list[list[Line | Grid]]) -> float:
+    """The usual white space between two lines of one paragraph, as a share of font size.
+
+    Taken low (the lower quartile of gaps between consecutive lines) so that papers whose
+    paragraphs are mostly one line long still show their line spacing.
+    """
+    gaps = []
+    for page in pages:
+        lines = [it for it in page if isinstance(it, Line)]
+        for a, b in zip(lines, lines[1:], strict=False):
+            gap = (b.top - a.bottom) / max(a.size, 1.0)
+            if 0 <= gap < 2:
+                gaps.append(gap)
+    if len(gaps) < 4:
+        return 0.5
+    return statistics.quantiles(gaps, n=4)[0]
+
+
+def _starts_block(prev: Line, line: Line, body: float, right_edge: float, gap: float) -> bool:
+    """Whether ``line`` begins a new block rather than continuing ``prev``'s."""
+    size = max(prev.size, line.size, 1.0)
+    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+        return True
+    if line.top - prev.bottom > (gap + 0.4) * size or line.top < prev.top - 1:
+        return True  # a paragraph gap, or the text moved up (a new column)
+    if split_marker(line.text):
+        return True
+    short = prev.x1 < right_edge - max(4 * body, 0.15 * (right_edge - prev.x0))
+    return short and prev.text.endswith(SENTENCE_END)
+
+
+def _page_blocks(items: list[Line | Grid], body: float, gap: float) -> list[Pending]:
+    lines = [it for it in items if isinstance(it, Line)]
+    right_edge = max((ln.x1 for ln in lines), default=0.0)
+    left_edge = min((ln.x0 for ln in lines), default=0.0)
+    blocks: list[Pending] = []
+    prev: Line | None = None
+    for it in items:
+        if isinstance(it, Grid):
+            blocks.append(Pending(it.page, grid=it, rows=it.rows()))
+            prev = None
+            continue
+        if prev is None or _starts_block(prev, it, body, right_edge, gap):
+            blocks.append(Pending(it.page, left=left_edge))
+        blocks[-1].lines.append(it)
+        prev = it
+    return blocks
+
+
+def _continues_paragraph(before: Pending, after: Pending) -> bool:
+    if before.grid or after.grid or not before.lines or not after.lines:
+        return False
+    first = after.lines[0]
+    last = before.lines[-1]
+    return (
+        not last.text.endswith(SENTENCE_END)
+        and first.text[:1].islower()
+        and abs(first.size - last.size) <= 0.6
+        and first.bold == last.bold
+    )
+
+
+def _columns_match(before: Grid, after: Grid) -> bool:
+    """Same left and right edges, and every column boundary of ``after`` also in ``before``."""
+    if abs(before.xs[0] - after.xs[0]) > 3 or abs(before.xs[-1] - after.xs[-1]) > 3:
+        return False
+    return all(any(abs(x - y) <= 3 for y in before.xs) for x in after.xs)
+
+
+def _remap(before: Grid, after: Grid, rows: list[list[str]]) -> list[list[str]]:
+    """``after``'s rows laid out on ``before``'s columns."""
+    index = [min(range(len(before.xs) - 1), key=lambda j: abs(before.xs[j] - x))
+             for x in after.xs[:-1]]
+    width = len(before.xs) - 1
+    out = []
+    for row in rows:
+        new = [""] * width
+        for j, text in enumerate(row):
+            if text:
+                new[index[j]] = text
+        out.append(new)
+    return out
+
+
+def _spans(grid: Grid, row: int) -> list[tuple[float, float]]:
+    """The x-extents of the cells with text in grid row ``row``."""
+    return [(grid.xs[c.c0], grid.xs[c.c1 + 1]) for c in grid.cells
+            if c.r0 <= row <= c.r1 and c.text]
+
+
+def _is_row_continuation(before: Pending, after: Grid, last: list[str],
+                         first: list[str]) -> bool:
+    """Whether the first row on a new page is the rest of the row the last page cut.
+
+    The continuation must have text only in cells shaped like the cut row's (same
+    column extents), and show a sign of the cut: a cell starting in lower case, a cell
+    of the cut row ending mid-phrase, fewer cells with text than the cut row, or an
+    empty first column where the cut row had text.
+    """
+    tail = before.tail or before.grid
+    if tail is None or not any(first):
+        return False
+    head = _spans(after, 0)
+    above = _spans(tail, len(tail.ys) - 2)
+    same_shape = all(any(abs(a0 - b0) <= 3 and abs(a1 - b1) <= 3 for b0, b1 in above)
+                     for a0, a1 in head)
+    if not same_shape:
+        return False
+    filled_before = sum(1 for c in last if c)
+    filled_after = sum(1 for c in first if c)
+    return (
+        filled_after < filled_before
+        or bool(last and last[0] and not first[0])
+        or any(c[:1].islower() for c in first if c)
+        or any(MID_PHRASE.search(c) for c in last if c)
+    )
+
+
+def _join_tables(before: Pending, after: Pending) -> bool:
+    """Append ``after``'s rows to ``before`` if it is the same table run on; say whether."""
+    if not (before.grid and after.grid and before.rows and after.rows):
+        return False
+    if not _columns_match(before.grid, after.grid):
+        return False
+    rows = _remap(before.grid, after.grid, after.rows)
+    if rows and rows[0] == before.rows[0]:
+        rows = rows[1:]  # the header row repeated on the new page
+    elif rows and _is_row_continuation(before, after.grid, before.rows[-1], rows[0]):
+        head = rows.pop(0)
+        before.rows[-1] = [
+            (f"{a}\n{b}" if split_marker(b) else f"{a} {b}").strip() if b else a
+            for a, b in zip(before.rows[-1], head, strict=True)
+        ]
+    before.rows.extend(rows)
+    before.tail = after.grid
+    return True
+
+
+def _join_pages(pages: list[list[Pending]]) -> list[Pending]:
+    out: list[Pending] = []
+    for page in pages:
+        for k, block in enumerate(page):
+            if k == 0 and out:
+                if _continues_paragraph(out[-1], block):
+                    out[-1].lines.extend(block.lines)
+                    continue
+                if _join_tables(out[-1], block):
+                    continue
+            out.append(block)
+    return out
+
+
+def _blocks(raw_pages: list[list[Line | Grid]]) -> list[Block]:
+    pages = _drop_furniture(raw_pages)
+    body = _body_size(pages)
+    gap = _line_gap(pages)
+    pending = _join_pages([_page_blocks(items, body, gap) for items in pages])
+    heading_sizes = sorted(
+        {max(ln.size for ln in p.lines) for p in pending
+         if p.lines and max(ln.size for ln in p.lines) >= body * HEADING_RATIO},
+        reverse=True,
+    )
+    return [_finish(p, body, heading_sizes) for p in pending]
+
+
+def _finish(p: Pending, body: float, heading_sizes: list[float]) -> Block:
+    if p.rows is not None:
+        return Block("table", "", page=p.page, rows=p.rows)
+    text = p.text
+    size = max(ln.size for ln in p.lines)
+    bold = all(ln.bold for ln in p.lines)
+    italic = all(ln.italic for ln in p.lines)
+    if size >= body * HEADING_RATIO and len(text) <= 200:
+        level = min(heading_sizes.index(size) + 1, 6) if size in heading_sizes else 1
+        return Block("heading", text, page=p.page, level=level, bold=bold, italic=italic)
+    marked = split_marker(text)
+    if marked:
+        indent = p.lines[0].x0 - p.left
+        return Block("list_item", marked[1], page=p.page, marker=marked[0], bold=bold,
+                     italic=italic, level=max(0, round(indent / 18)))
+    return Block("paragraph", text, page=p.page, bold=bold, italic=italic)
+
