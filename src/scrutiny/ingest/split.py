@@ -414,6 +414,7 @@ def _plain(text: str) -> str:
     """Text without Markdown emphasis or heading marks, spaces collapsed."""
     text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", " ", text)
     text = re.sub(r"^#{1,6}\s+", "", text.strip())
+    text = re.sub(r"[ \t]+([.,;:!?)])", r"\1", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

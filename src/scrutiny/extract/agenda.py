@@ -1,0 +1,242 @@
+"""Agenda items and the decisions recorded against them.
+
+An agenda lists numbered items; minutes and board notes repeat them as numbered
+headings with the discussion and the decision beneath. Numbers are kept as printed
+(``4``, ``B1``, ``118``, ``23/41``, ``PCP/24/07``, ``4.1``), and a second reference
+printed beside a minute ("(Item A4)") is kept as ``ref``.
+
+What tells an item heading from a numbered paragraph of discussion: a heading is a
+title, short and without a sentence's closing full stop or question mark; paragraphs
+("1. The Chairman welcomed ...") are sentences. Decisions are the text after
+"RESOLVED" / "AGREED" / "DECIDED" (however punctuated, "UNANIMOUSLY" or not), a
+sentence with the verb in capitals ("The Panel NOTED the report"), or, in notes that
+record decisions in prose, the clause that says something "was agreed" or "approved".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrutiny.extract.base import register, source_for
+from scrutiny.ingest.document import Block
+from scrutiny.ingest.paper import Paper
+from scrutiny.ingest.split import plain
+from scrutiny.records import AgendaItem
+
+_I = re.IGNORECASE
+
+ITEM_KINDS = {"agenda", "minutes", "board_notes"}
+NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|\d{1,3}/\d{1,4}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?"
+          r"|\d{1,3}(?:\.\d{1,2})?[a-z]?)")
+MONTH_START = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+                         r"|dec)\.?(?:\s+\d|$)", _I)
+ITEM_LINE = re.compile(
+    rf"^(?:[A-Z][A-Z ]{{3,40}}?\s+(?=(?:item\s+)?{NUMBER}[.):]?\s))?"  # "PART 1 ITEMS 118. ..."
+    rf"(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(?P<num>{NUMBER})(?:[.):]|\s*[-–—:])?\s+"
+    r"(?P<title>\S.*)$", re.S)
+MARKER = re.compile(rf"^(?:(?:agenda\s+)?item\s+)?(?P<num>{NUMBER})[.):]?$", _I)
+SECOND_REF = re.compile(
+    r"\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>[A-Z]{0,3}\d{1,3}[a-z]?(?:\.\d{1,2})?)"
+    r"\s*\)", _I)
+PAGES = re.compile(r"\s*\(?\bpages?\s+\d+(?:\s*[-–]\s*\d+)?\)?\s*$", _I)
+RESOLUTION = re.compile(
+    r"^\W*(?:it\s+was\s+)?(?P<word>(?:unanimously\s+)?(?:resolved|agreed|decided|decision"
+    r"|outcome|recommendation\s+agreed)(?:\s+unanimously)?)\b\s*(?P<punct>[:\-–—,.]?)\s*"
+    r"(?P<rest>.*)$", _I | re.S)
+CAPITAL_DECISION = re.compile(
+    r"\b(?:the\s+)?(?:panel|committee|board|members?|meeting|commissioner)\s+"
+    r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|NOTED|DECIDED|APPROVED|ENDORSED|"
+    r"RECOMMENDED))\b")
+PROSE_DECISION = re.compile(
+    r"\b(?:(?:was|were|is|are|been|be)\s+(?:therefore\s+|duly\s+|formally\s+|unanimously\s+)?"
+    r"(?:agreed|approved|endorsed|ratified|adopted|signed\s+off)|the\s+(?:board|panel|"
+    r"committee|meeting)\s+(?:agreed|approved|resolved|endorsed|decided))\b", _I)
+SENTENCE_END = re.compile(r"[.?!;:,]$")
+
+
+@dataclass
+class Heading:
+    """An item heading found at block ``index``."""
+
+    index: int
+    number: str
+    title: str
+    ref: str | None
+
+
+@register("agenda", "1", "agenda_items")
+def extract_agenda_items(paper: Paper) -> list[AgendaItem]:
+    """The numbered items of an agenda, minutes or notes paper, with their decisions."""
+    if paper.kind not in ITEM_KINDS:
+        return []
+    blocks = paper.blocks
+    headings = find_headings(blocks)
+    items: list[AgendaItem] = []
+    seen: set[str] = set()
+    bounds = [h.index for h in headings] + [len(blocks)]
+    for heading, end in zip(headings, bounds[1:], strict=True):
+        if heading.number in seen:
+            continue
+        seen.add(heading.number)
+        items.append(_item(paper, heading, blocks[heading.index + 1 : end], heading.index))
+    items += table_items(paper, seen)
+    return items
+
+
+def _item(paper: Paper, heading: Heading, below: list[Block], index: int) -> AgendaItem:
+    block = paper.blocks[index]
+    ref = heading.ref or _ref_below(below)
+    found = resolution(below, prose=paper.kind in ("board_notes", "minutes"))
+    end = found[1].end if found else block.end
+    return AgendaItem(
+        meeting_date=paper.date, number=heading.number, ref=ref, title=heading.title,
+        resolution=found[0] if found else None,
+        source=source_for(paper.document, block.start, end),
+    )
+
+
+# ---------------------------------------------------------------------- headings
+
+
+def find_headings(blocks: list[Block]) -> list[Heading]:
+    """Blocks that are item headings, in order."""
+    headings = []
+    for i, block in enumerate(blocks):
+        heading = item_heading(block)
+        if heading:
+            headings.append(Heading(i, *heading))
+    return headings
+
+
+def item_heading(block: Block) -> tuple[str, str, str | None] | None:
+    """``(number, title, ref)`` when ``block`` is a numbered item title."""
+    if block.kind == "table":
+        return None
+    text = plain(block.text)
+    marker = MARKER.match((block.marker or "").strip())
+    if marker:
+        number, title = marker.group("num"), text
+    else:
+        m = ITEM_LINE.match(text)
+        if not m:
+            return None
+        number, title = m.group("num"), m.group("title")
+    title, ref = split_title(title)
+    if not is_title(title):
+        return None
+    return number, title, ref
+
+
+def split_title(text: str) -> tuple[str, str | None]:
+    """A title without its page numbers, and the "(Item A4)" reference beside it."""
+    ref_match = SECOND_REF.search(text)
+    ref = ref_match.group("ref") if ref_match else None
+    title = SECOND_REF.sub(" ", text)
+    title = PAGES.sub("", title)
+    return re.sub(r"\s+", " ", title).strip(" -–—:"), ref
+
+
+def is_title(text: str) -> bool:
+    """A title is short, starts with a capital and is not a sentence."""
+    words = text.split()
+    if not words or len(words) > 22 or len(text) > 200:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or MONTH_START.match(text):
+        return False
+    if SENTENCE_END.search(text) and not (text.endswith(".") and len(words) <= 5):
+        return False
+    return not (text.endswith("?") and len(words) > 6)
+
+
+def _ref_below(below: list[Block]) -> str | None:
+    """A second reference printed on the line under the heading: "(Item A4)"."""
+    for block in below[:1]:
+        m = SECOND_REF.fullmatch(plain(block.text).strip())
+        if m:
+            return m.group("ref")
+    return None
+
+
+def table_items(paper: Paper, seen: set[str]) -> list[AgendaItem]:
+    """Items laid out as a table: a number in the first cell, the title beside it."""
+    items = []
+    for block in paper.blocks:
+        for row in block.rows or []:
+            cells = [plain(c) for c in row if c.strip()]
+            if len(cells) < 2 or not MARKER.match(cells[0]):
+                continue
+            number = MARKER.match(cells[0]).group("num")  # type: ignore[union-attr]
+            title, ref = split_title(cells[1])
+            if number in seen or not is_title(title):
+                continue
+            seen.add(number)
+            items.append(AgendaItem(meeting_date=paper.date, number=number, ref=ref,
+                                    title=title,
+                                    source=source_for(paper.document, block.start, block.end)))
+    return items
+
+
+# ------------------------------------------------------------------- resolutions
+
+
+def resolution(below: list[Block], *, prose: bool) -> tuple[str, Block] | None:
+    """The decision recorded under an item, and the block it ends in."""
+    for k, block in enumerate(below):
+        text = plain(block.text)
+        m = RESOLUTION.match(text)
+        if m and _is_decision_word(m):
+            return _decision_text(m.group("rest"), below[k + 1 :], block)
+        capital = CAPITAL_DECISION.search(text)
+        if capital:
+            return _sentence_at(text, capital.start()), block
+    if prose:
+        for block in below:
+            text = plain(block.text)
+            m = PROSE_DECISION.search(text)
+            if m and len(text.split()) <= 60:
+                return _clause_at(text, m.start()), block
+    return None
+
+
+def _is_decision_word(m: re.Match[str]) -> bool:
+    """"RESOLVED that", "Resolved:", "AGREED –": capitals, or a word set off by punctuation."""
+    word = m.group("word")
+    if word.isupper():
+        return True
+    return bool(m.group("punct")) or m.group("rest").lower().startswith(("that", "to "))
+
+
+def _decision_text(rest: str, after: list[Block], block: Block) -> tuple[str, Block]:
+    """The words after RESOLVED, with the lettered lines that follow a bare "RESOLVED:"."""
+    parts = [rest.strip()] if rest.strip() else []
+    last = block
+    if not parts or parts[-1].endswith(":"):
+        for nxt in after:
+            if nxt.kind != "list_item" and parts and not parts[-1].endswith(":"):
+                break
+            if item_heading(nxt):
+                break
+            parts.append(plain(nxt.text))
+            last = nxt
+            if nxt.kind != "list_item" and len(parts) > 1:
+                break
+    return " ".join(parts).strip(), last
+
+
+def _sentence_at(text: str, start: int) -> str:
+    """The sentence of ``text`` that contains ``start``, from its opening word."""
+    opening = max(text.rfind(". ", 0, start) + 2, 0) if ". " in text[:start] else 0
+    close = text.find(". ", start)
+    return text[opening : close + 1 if close != -1 else len(text)].strip()
+
+
+def _clause_at(text: str, start: int) -> str:
+    """The clause holding a decision verb: "...; the Terms were therefore approved ..."."""
+    opening = max(text.rfind(";", 0, start), text.rfind(". ", 0, start))
+    opening = opening + 1 if opening != -1 else 0
+    close = min((i for i in (text.find(";", start), text.find(". ", start)) if i != -1),
+                default=len(text))
+    clause = text[opening:close].strip().rstrip(":")
+    return clause if close == len(text) else clause + ("." if text[close] == "." else "")
