@@ -1,0 +1,491 @@
+"""Actions: commitments recorded for follow-up, with owner, status and due date.
+
+Papers record actions in four ways, each read by one finder below:
+
+* **action logs** - tables whose header names an action column and at least two of
+  ref / owner / due / status / date raised (any order, any naming; an unlabelled first
+  column is the action);
+* **action lists** - an "Actions" (or "Actions arising", "Agreed actions") line followed
+  by bullets, or a sentence ending "the following actions (were) discharged:" whose
+  bullets then take that status;
+* **labelled actions** - "ACTION: DCC to ... by 31 March", "Action (OPCC): ...";
+* **commitments in minutes** - "The Commissioner said that he would provide this at the
+  Panel's meeting on 18 December 2024" (only with a due date or a named recipient, so a
+  vague "would update in the future" is not an action).
+
+The same action in a list and a log of one paper is one record: the log row wins, the
+list fills what the row lacks. Due dates are read the UK way with the year from the
+meeting ("by 31 March" after an October meeting is next March); "before the December
+meeting" is the date of the next meeting when the paper announces one in December.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from scrutiny.extract.base import register, source_for
+from scrutiny.extract.parse.dates import MONTHS, find_dates, parse_date
+from scrutiny.extract.questions import MeetingContext, body, clean, meeting_context, sentences
+from scrutiny.ingest.document import Block
+from scrutiny.ingest.paper import Paper
+from scrutiny.records import Action
+
+Status = str | None
+
+
+@dataclass
+class Draft:
+    """An action before merging: the record's fields and where it was found."""
+
+    text: str
+    owner: str | None
+    status: Status
+    due: str | None
+    ref: str | None
+    meeting_date: str | None
+    start: int
+    end: int
+    from_table: bool = False
+
+
+# ------------------------------------------------------------------ shared rules
+
+_DISCHARGED = re.compile(
+    r"\b(?:complete[d]?|closed?|discharged|done|achieved|resolved|finished|delivered|"
+    r"actioned|implemented|signed[\s-]off)\b",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"\b(?:open|ongoing|on-going|in[\s-]progress|overdue|carried\s+forward|c/f|outstanding|"
+    r"pending|not\s+(?:yet\s+)?(?:started|complete[d]?|done|closed)|underway|on\s+track|"
+    r"active|live|awaiting|new|delayed|behind|partially\s+complete[d]?|rolled\s+over)\b",
+    re.IGNORECASE,
+)
+
+
+def status_of(text: str | None) -> Status:
+    """``open``/``discharged`` from a status word, whichever the text states first.
+
+    "Not complete" and "partially complete" are open; no status word gives None.
+    """
+    if not text:
+        return None
+    text = clean(text)
+    opened = _OPEN.search(text)
+    closed = _DISCHARGED.search(text)
+    if opened and (not closed or opened.start() <= closed.start()):
+        return "open"
+    return "discharged" if closed else None
+
+
+_PCC = re.compile(r"^(?:the\s+)?(?:police\s+(?:and|&)\s+crime\s+)?(?:commissioner|pcc)$", re.I)
+_OPCC = re.compile(r"^(?:the\s+)?(?:opcc|office\s+of\s+the\s+(?:pcc|police\s+(?:and|&)\s+"
+                   r"crime\s+commissioner|commissioner))$", re.I)
+_FORCE = re.compile(r"^(?:the\s+)?(?:force|[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+"
+                    r"(?:police|constabulary))$")
+
+
+def owner_of(text: str | None) -> str | None:
+    """An owner as written, with the PCC, the OPCC and the force named one way."""
+    if not text:
+        return None
+    name = re.sub(r"^[Tt]he\s+", "", clean(text)).strip(" .,:;-–")
+    if not name or name.lower() in {"tbc", "n/a", "-", "all", "none"}:
+        return None
+    if _PCC.match(name):
+        return "PCC"
+    if _OPCC.match(name):
+        return "OPCC"
+    if _FORCE.match(name) or name.lower() == "force":
+        return "Force"
+    return name
+
+
+_DUE_CUE = re.compile(
+    r"\b(?:by|before|due|deadline|until|no\s+later\s+than|for|at|w/c|end\s+of|target)\b",
+    re.IGNORECASE,
+)
+_MONTH_MEETING = re.compile(
+    r"\b(?P<month>" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
+    + r")\.?(?:\s+\d{4})?\s+(?:\w+\s+){0,3}?(?:meeting|board|panel|committee)\b"
+)
+_NEXT = re.compile(r"\b(?:the\s+)?next\s+(?:\w+\s+){0,4}?(?:meeting|board|panel|committee)\b",
+                   re.IGNORECASE)
+
+
+def due_of(text: str, context: MeetingContext, meeting_date: str | None) -> str | None:
+    """The due date a phrase gives, UK style, with the year from the meeting.
+
+    "before the December meeting" is the next meeting's date when the paper announces
+    one in December (else the month); "at the next meeting" is that meeting's date.
+    """
+    text = clean(text)
+    upcoming = [d for d in context.next_meetings if not meeting_date or d > meeting_date]
+    month_meeting = _MONTH_MEETING.search(text)
+    if month_meeting:
+        month = MONTHS[month_meeting.group("month").lower()]
+        for day in upcoming:
+            if int(day[5:7]) == month:
+                return day
+    chosen = None
+    for match in find_dates(text, reference=meeting_date):
+        if match.iso is None:
+            continue
+        cue = _DUE_CUE.search(text[max(0, match.start - 25):match.start])
+        if chosen is None or (cue and len(match.iso) >= len(chosen)):
+            chosen = match.iso
+    if chosen:
+        return chosen
+    if _NEXT.search(text) and upcoming:
+        return upcoming[0]
+    return None
+
+
+def due_cell(text: str, meeting_date: str | None) -> str | None:
+    """A due-date cell: a deadline, so a year-less date is the next one after the meeting."""
+    text = clean(text)
+    if not text:
+        return None
+    if re.search(r"\b(?:19|20)\d{2}\b|\d/\d", text):
+        return parse_date(text, reference=meeting_date)
+    return parse_date("by " + text, reference=meeting_date)
+
+
+# ------------------------------------------------------------------ action logs
+
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("ref", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|#|id|action\s*(?:no\.?|number|"
+                       r"ref\.?|id))$", re.IGNORECASE)),
+    ("owner", re.compile(r"owner|\blead\b|responsib|^who\b|assigned|action(?:ed)?\s+by|"
+                         r"^officer|by\s+whom", re.IGNORECASE)),
+    ("due", re.compile(r"\bdue\b|deadline|target|by\s+when|^by$|completion|timescale|"
+                       r"timeframe|review\s+date", re.IGNORECASE)),
+    ("raised", re.compile(r"raised|date\s+(?:of\s+)?(?:meeting|agreed|set|added|opened|"
+                          r"logged)|meeting\s+date|^date$|^meeting$|^minute", re.IGNORECASE)),
+    ("status", re.compile(r"status|\brag\b|complete\?|open\s*/\s*closed|^position",
+                          re.IGNORECASE)),
+    ("update", re.compile(r"update|progress|comment|response|outcome|^notes?$|latest",
+                          re.IGNORECASE)),
+    ("action", re.compile(r"action|description|task|detail|request|matter|^item$|^issue",
+                          re.IGNORECASE)),
+]
+_LOG_ROLES = ("ref", "owner", "due", "status", "raised")
+
+
+def log_columns(header: list[str]) -> dict[str, int] | None:
+    """Column of each role in an action-log header, or None when it is not a log."""
+    roles: dict[str, int] = {}
+    blank: list[int] = []
+    for index, cell in enumerate(header):
+        text = clean(cell)
+        if not text:
+            blank.append(index)
+            continue
+        if len(text) > 40:
+            return None
+        for role, pattern in _ROLES:
+            if role not in roles and pattern.search(text):
+                roles[role] = index
+                break
+    if "action" not in roles and blank:
+        roles["action"] = blank[0]
+    if "action" not in roles or sum(r in roles for r in _LOG_ROLES) < 2:
+        return None
+    return roles
+
+
+def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
+    """Rows of action-log tables; a header-less table right after a log continues it."""
+    drafts: list[Draft] = []
+    columns: dict[str, int] | None = None
+    width = 0
+    for index, block in enumerate(paper.blocks):
+        if block.kind != "table" or not block.rows:
+            if block.kind == "heading":
+                columns = None
+            continue
+        rows = block.rows
+        header = log_columns(rows[0])
+        if header is None and len(rows) > 1:
+            second = log_columns(rows[1])
+            if second is not None:
+                header, rows = second, rows[1:]
+        if header is not None:
+            columns, width, rows = header, len(rows[0]), rows[1:]
+        elif columns is None or len(rows[0]) != width:
+            continue
+        for row in rows:
+            draft = _log_row(row, columns, context, index, block)
+            if draft:
+                drafts.append(draft)
+        used.add(index)
+    return drafts
+
+
+def _log_row(
+    row: list[str], columns: dict[str, int], context: MeetingContext, index: int, block: Block
+) -> Draft | None:
+    def cell(role: str) -> str:
+        i = columns.get(role)
+        return clean(row[i]) if i is not None and i < len(row) else ""
+
+    text = cell("action")
+    if len(text) < 4 or log_columns(row) is not None:
+        return None
+    meeting = context.at(index)
+    raised = cell("raised")
+    if raised:
+        meeting = parse_date(raised, reference=meeting) or meeting
+    status = status_of(cell("status")) or status_of(_first_words(cell("update")))
+    return Draft(
+        text=text,
+        owner=owner_of(cell("owner")),
+        status=status,
+        due=due_cell(cell("due"), meeting),
+        ref=cell("ref") or None,
+        meeting_date=meeting,
+        start=block.start,
+        end=block.end,
+        from_table=True,
+    )
+
+
+def _first_words(text: str) -> str:
+    """An update's opening ("Complete - report circulated") states the status, if any."""
+    return " ".join(text.split()[:3])
+
+
+# ------------------------------------------------------------------ lists and labels
+
+_LIST_HEAD = re.compile(
+    r"^(?:(?:new|agreed|outstanding|open|key)\s+)?actions?(?:\s+(?:arising|agreed|points?|"
+    r"log|list|summary|required|from\s+(?:the\s+)?(?:meeting|discussion)|and\s+decisions))?"
+    r"(?:\s*\([^)]*\))?\s*:?$",
+    re.IGNORECASE,
+)
+_FOLLOWING = re.compile(
+    r"\bfollowing\s+actions?\b(?P<rest>[^:]*):\s*$|\bactions?\s+(?:were|was|are|is)\s+"
+    r"(?P<rest2>[^:.]*):\s*$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"(?:^|(?<=[.;]\s))\**(?:ACTION|Action)(?:\s+(?:POINT|point|\d+))?\**\s*"
+    r"(?:\((?P<owner>[^)]{2,40})\))?\s*\**\s*[:\-–]\s*\**\s*(?P<text>\S.*)$"
+)
+_NOT_ACTION_LABEL = re.compile(r"^\W*action\s+(?:taken|plan|fraud|log\b)", re.IGNORECASE)
+_OWNER_TO = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|and|of|&|the)){0,5}?)"
+    r"\s+to\s+(?P<verb>[a-z]+)\b"
+)
+_OWNER_COLON = re.compile(
+    r"^(?P<owner>[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|and|of|&)){0,4})\s*[:–—]\s+"
+    r"(?P<text>[A-Z].+)$"
+)
+_OWNER_TAG = re.compile(
+    r"\s*[(\[]?\s*(?:action\s+)?(?:owner|lead|responsible|by)\s*[:\-–]\s*(?P<owner>[^)\]]{2,40})"
+    r"[)\]]?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _item(text: str) -> tuple[str, str | None]:
+    """(text, owner) of one action line: "Force: Provide ...", "DCC to ...", "... (Owner: X)"."""
+    text = body(text)
+    owner = None
+    tag = _OWNER_TAG.search(text)
+    if tag:
+        owner, text = tag.group("owner"), text[: tag.start()].rstrip(" .;,-–") + "."
+    colon = _OWNER_COLON.match(text)
+    if colon and len(colon.group("owner").split()) <= 4:
+        return colon.group("text").strip(), owner or colon.group("owner")
+    to = _OWNER_TO.match(text)
+    if to:
+        owner = owner or to.group("owner")
+    return text.strip(), owner
+
+
+def list_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
+    """Bullets under an "Actions" line, or after "... the following actions discharged:"."""
+    drafts: list[Draft] = []
+    blocks = paper.blocks
+    for index, block in enumerate(blocks):
+        if index in used or block.kind == "table":
+            continue
+        text = body(block.text)
+        status: Status = None
+        following = _FOLLOWING.search(text)
+        if following:
+            status = status_of(following.group("rest") or following.group("rest2"))
+        elif not _LIST_HEAD.match(text):
+            continue
+        for item_index in _list_under(blocks, index, used):
+            item_text, owner = _item(blocks[item_index].text)
+            if len(item_text) < 8:
+                continue
+            meeting = context.at(item_index)
+            item = blocks[item_index]
+            drafts.append(Draft(item_text, owner_of(owner), status,
+                                due_of(item_text, context, meeting), None, meeting,
+                                item.start, item.end))
+            used.add(item_index)
+        used.add(index)
+    return drafts
+
+
+def _list_under(blocks: list[Block], head: int, used: set[int]) -> list[int]:
+    """The list items right after ``head``, up to the next heading, numbered item or prose."""
+    items: list[int] = []
+    for index in range(head + 1, len(blocks)):
+        block = blocks[index]
+        if index in used or block.kind in ("heading", "table"):
+            break
+        if block.kind != "list_item":
+            if items or not _LABEL.search(clean(block.text)):
+                break
+        elif block.marker and block.marker[0].isdigit() and not items and \
+                blocks[head].kind == "list_item":
+            break
+        elif block.marker and block.marker[0].isdigit() and items and \
+                (blocks[items[-1]].marker or "")[:1] != block.marker[:1]:
+            break
+        items.append(index)
+    return items
+
+
+def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
+    """"ACTION: DCC to circulate the figures by 31 March" anywhere in prose."""
+    drafts: list[Draft] = []
+    for index, block in enumerate(paper.blocks):
+        if index in used or block.kind == "table":
+            continue
+        text = clean(block.text)
+        m = _LABEL.search(text)
+        if not m or _NOT_ACTION_LABEL.match(text[m.start():]):
+            continue
+        item_text, owner = _item(m.group("text"))
+        if len(item_text) < 8:
+            continue
+        meeting = context.at(index)
+        drafts.append(Draft(item_text, owner_of(m.group("owner") or owner), None,
+                            due_of(item_text, context, meeting), None, meeting,
+                            block.start, block.end))
+        used.add(index)
+    return drafts
+
+
+# ------------------------------------------------------------------ commitments
+
+_DELIVER = (
+    r"(?:provide|circulate|share|send|supply|report\s+back|update|bring|write|forward|"
+    r"arrange|come\s+back|respond|look\s+into|follow\s+up|investigate|confirm|present|"
+    r"give|produce|submit|publish|feed\s+back|check)"
+)
+_COMMITMENT = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4}|[Hh]e|"
+    r"[Ss]he|[Tt]hey)(?:\s*\([^()]{1,60}\))?\s+(?:also\s+)?(?:"
+    r"(?:said|confirmed|agreed|advised|indicated|stated|promised|assured\s+\w+|undertook|"
+    r"offered|explained)\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+|his\s+office|her\s+office)"
+    rf"\s+(?:would|will)\s+(?:also\s+)?{_DELIVER}"
+    rf"|(?:agreed|undertook|offered|promised|committed)\s+to\s+(?:also\s+)?{_DELIVER}"
+    rf"|(?:would|will)\s+(?:also\s+)?{_DELIVER})\b"
+)
+_RECIPIENT = re.compile(
+    r"\bto\s+(?:the\s+)?(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr|"
+    r"all\s+members)\b|\b(?:next|future)\s+(?:\w+\s+){0,3}?(?:meeting|board)\b|"
+    r"\bat\s+the\s+(?:\w+\s+){0,4}meeting\b|\bby\s+(?:the\s+)?(?:end|\d)",
+)
+
+
+def commitments(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
+    """Promises recorded in minutes: "he would provide this at the meeting on 18 December"."""
+    drafts: list[Draft] = []
+    for index, block in enumerate(paper.blocks):
+        if index in used or block.kind in ("table", "heading") or len(block.text) > 3000:
+            continue
+        text = body(block.text)
+        for s, e in sentences(text):
+            sentence = text[s:e]
+            m = _COMMITMENT.search(sentence)
+            if not m or re.search(r"\bnot\b|n't\b", sentence[m.start():m.end()]):
+                continue
+            meeting = context.at(index)
+            due = due_of(sentence, context, meeting)
+            if not due and not _RECIPIENT.search(sentence):
+                continue
+            owner = _committer(m.group("who"), text[:s])
+            drafts.append(Draft(sentence.strip(), owner_of(owner), None, due, None, meeting,
+                                block.start, block.end))
+    return drafts
+
+
+def _committer(name: str, before: str) -> str | None:
+    """The subject of a commitment; "he" is the last named person before it."""
+    if name.lower() not in {"he", "she", "they"}:
+        return name
+    names = re.findall(r"(?:[Tt]he\s+)?(?:Commissioner|PCC|Chief\s+Constable|Force|[A-Z]{2,5})\b",
+                       before)
+    return names[-1] if names else None
+
+
+# ------------------------------------------------------------------ merge and extract
+
+def _key(text: str) -> str:
+    """An action's words for matching: no owner prefix, no "to be provided before ..."."""
+    text = clean(text).lower()
+    text = re.sub(r"^[\w&/' ]{1,40}?(?::|\s+to)\s+", "", text, count=1)
+    return re.sub(r"\s*[-–]\s*to\s+be\s+.*$|\s+(?:in\s+the\s+future|at\s+a\s+future\s+meeting"
+                  r"|at\s+the\s+next\s+meeting)\.?$", "", text).strip(" .")
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per action: a log row absorbs the same action listed elsewhere in the paper."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: not d.from_table):
+        twin = next((k for k in kept if _same(k, draft)), None)
+        if twin is None:
+            kept.append(draft)
+            continue
+        index = kept.index(twin)
+        kept[index] = replace(
+            twin,
+            owner=twin.owner or draft.owner,
+            status=twin.status or draft.status,
+            due=twin.due or draft.due,
+            ref=twin.ref or draft.ref,
+        )
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    if a.from_table and b.from_table:
+        return False
+    ka, kb = _key(a.text), _key(b.text)
+    return fuzz.token_set_ratio(ka, kb) >= 90 or fuzz.ratio(ka, kb) >= 85
+
+
+FINDERS = (table_actions, list_actions, labelled_actions, commitments)
+
+
+@register("actions", "1", "actions")
+def extract_actions(paper: Paper) -> list[Action]:
+    """Every action of ``paper``: logs, lists, labelled lines and commitments, merged."""
+    context = meeting_context(paper)
+    used: set[int] = set()
+    drafts: list[Draft] = []
+    for finder in FINDERS:
+        drafts.extend(finder(paper, context, used))
+    return [
+        Action(
+            meeting_date=d.meeting_date,
+            text=d.text,
+            owner=d.owner,
+            status=d.status,  # type: ignore[arg-type]
+            due=d.due,
+            ref=d.ref,
+            source=source_for(paper.document, d.start, d.end),
+        )
+        for d in merge(drafts)
+    ]
