@@ -35,6 +35,7 @@ caller reports as EmptyDocument.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import statistics
 import time
@@ -52,6 +53,7 @@ from scrutiny.ingest.formats.pdf_grid import Grid, fill_cells, find_grids, page_
 
 READ_SECONDS = 180.0
 MARGIN_ZONE = 0.1  # top/bottom share of the page where running headers and footers live
+COLUMN_GAP = 1.5  # a gap this many font sizes wide inside a line separates columns
 HEADING_RATIO = 1.15  # a font this much larger than the body text marks a heading
 BOLD_WEIGHT = 600
 FONT_ITALIC_FLAG = 0x40
@@ -81,6 +83,19 @@ class Line:
     size: float
     bold: bool
     italic: bool
+    cells: list[tuple[float, str]] | None = None  # pieces split by tab-wide gaps: (x0, text)
+
+
+@dataclass
+class Columns:
+    """A table drawn without rules: lines whose pieces line up in columns."""
+
+    rows: list[list[str]]
+    page: int
+    top: float
+
+
+Item = Line | Grid | Columns
 
 
 @dataclass
@@ -171,10 +186,10 @@ def _metadata_title(pdf: pdfium.PdfDocument) -> str | None:
     return title[:300] or None
 
 
-def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Line | Grid]]:
+def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Item]]:
     """Each page's lines and tables in reading order."""
     deadline = time.monotonic() + READ_SECONDS
-    pages: list[list[Line | Grid]] = []
+    pages: list[list[Item]] = []
     for index in range(count):
         if time.monotonic() > deadline:
             raise CorruptDocument(
@@ -192,7 +207,7 @@ def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Line | Grid]]:
     return pages
 
 
-def _read_page(page: pdfium.PdfPage, number: int) -> list[Line | Grid]:
+def _read_page(page: pdfium.PdfPage, number: int) -> list[Item]:
     height = page.get_height()
     textpage = page.get_textpage()
     try:
@@ -204,12 +219,12 @@ def _read_page(page: pdfium.PdfPage, number: int) -> list[Line | Grid]:
     finally:
         textpage.close()
     grids = [g for g in grids if any(c.text for c in g.cells)]
-    return _place_tables(lines, grids)
+    return _find_columns(_place_tables(lines, grids))
 
 
-def _place_tables(lines: list[Line], grids: list[Grid]) -> list[Line | Grid]:
+def _place_tables(lines: list[Line], grids: list[Grid]) -> list[Item]:
     """Lines outside tables, with each table where its first line stood."""
-    items: list[Line | Grid] = []
+    items: list[Item] = []
     placed: set[int] = set()
     for line in lines:
         mid = (line.top + line.bottom) / 2
@@ -231,6 +246,67 @@ def _place_tables(lines: list[Line], grids: list[Grid]) -> list[Line | Grid]:
     return items
 
 
+def _column_row(line: Line) -> bool:
+    """A line that can be a row of an unruled table (not a bullet and its text)."""
+    return bool(line.cells) and len(line.cells or []) >= 2 and \
+        not split_marker((line.cells or [(0, "")])[0][1] + " x")
+
+
+def _find_columns(items: list[Item]) -> list[Item]:
+    """Replace runs of two or more column-aligned lines by Columns tables.
+
+    A run's columns are the piece starts of its first line; a later line belongs if each
+    of its pieces starts at one of them (a lone piece at a later column continues the
+    cell above, as a wrapped cell does). ``Label: value`` pairs stay as lines.
+    """
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if not (isinstance(item, Line) and _column_row(item)):
+            out.append(item)
+            k += 1
+            continue
+        anchors = [x for x, _ in item.cells or []]
+        run = [item]
+        j = k + 1
+        while j < len(items):
+            nxt = items[j]
+            if not isinstance(nxt, Line) or nxt.top - run[-1].bottom > 2.5 * nxt.size:
+                break
+            pieces = nxt.cells or [(nxt.x0, nxt.text)]
+            if not all(any(abs(x - a) <= 6 for a in anchors) for x, _ in pieces):
+                break
+            if len(pieces) == 1 and abs(pieces[0][0] - anchors[0]) <= 6:
+                break  # a line at the first column alone is text after the table
+            run.append(nxt)
+            j += 1
+        rows = _column_rows(run, anchors)
+        if len(rows) >= 2 and not all(len([c for c in r if c]) == 2 and r[0].endswith(":")
+                                      for r in rows):
+            out.append(Columns(rows, item.page, item.top))
+            k = j
+        else:
+            out.append(item)
+            k += 1
+    return out
+
+
+def _column_rows(run: list[Line], anchors: list[float]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for line in run:
+        pieces = line.cells or [(line.x0, line.text)]
+        cells = [""] * len(anchors)
+        for x, text in pieces:
+            cells[min(range(len(anchors)), key=lambda i: abs(anchors[i] - x))] = text
+        if len(pieces) == 1 and rows:
+            rows[-1] = [f"{a} {b}".strip() if b else a for a, b in zip(rows[-1], cells,
+                                                                        strict=True)]
+        else:
+            rows.append(cells)
+    return rows
+
+
 def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]:
     text = textpage.get_text_range()
     if len(text) != textpage.count_chars():  # offsets would not match character indices
@@ -250,14 +326,45 @@ def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]
 
 def _line(tp: pdfium.PdfTextPage, text: str, page: int, height: float,
           first: int, last: int) -> Line:
-    left, bottom_a, _, top_a = tp.get_charbox(first, loose=True)
-    _, bottom_b, right, top_b = tp.get_charbox(last, loose=True)
+    # Loose boxes (font ascent/descent) give steady line heights; tight boxes give the
+    # true horizontal extent (a symbol-font bullet's loose box can reach far left).
+    _, bottom_a, _, top_a = tp.get_charbox(first, loose=True)
+    _, bottom_b, _, top_b = tp.get_charbox(last, loose=True)
+    left = tp.get_charbox(first)[0]
+    right = tp.get_charbox(last)[2]
     samples = {first, (first + last) // 2, last}
     size = max(pdfium_c.FPDFText_GetFontSize(tp.raw, i) for i in samples)
     bold = all(_is_bold(tp, i) for i in samples)
     italic = _is_italic(tp, first) and _is_italic(tp, last)
-    return Line(text, page, left, right, height - max(top_a, top_b),
+    line = Line(text, page, left, right, height - max(top_a, top_b),
                 height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic)
+    line.cells = _pieces(tp, first, last, size)
+    return line
+
+
+def _pieces(tp: pdfium.PdfTextPage, first: int, last: int, size: float) -> \
+        list[tuple[float, str]] | None:
+    """The line cut where a gap is as wide as a tab stop (aligned columns), else None."""
+    count = tp.count_rects(first, last - first + 1)
+    if count < 2:
+        return None
+    rects = sorted((tp.get_rect(i) for i in range(count)), key=lambda r: r[0])
+    groups: list[list[float]] = []
+    for left, bottom, right, top in rects:
+        if groups and left - groups[-1][2] < COLUMN_GAP * size:
+            group = groups[-1]
+            group[1], group[2], group[3] = min(group[1], bottom), max(group[2], right), \
+                max(group[3], top)
+        else:
+            groups.append([left, bottom, right, top])
+    if len(groups) < 2:
+        return None
+    pieces = []
+    for left, bottom, right, top in groups:
+        text = tp.get_text_bounded(left=left - 0.5, bottom=bottom + 0.5, right=right + 0.5,
+                                   top=top - 0.5)
+        pieces.append((left, clean(" ".join(text.split()))))
+    return pieces
 
 
 def _font(tp: pdfium.PdfTextPage, index: int) -> tuple[str, int]:
@@ -298,7 +405,7 @@ def _furniture_key(line: Line, page_height: float) -> tuple[str, str] | None:
     return zone, re.sub(r"\d+", "#", line.text.lower())
 
 
-def _drop_furniture(pages: list[list[Line | Grid]]) -> list[list[Line | Grid]]:
+def _drop_furniture(pages: list[list[Item]]) -> list[list[Item]]:
     """Remove running headers/footers and bare page numbers from the margins."""
     height = max((it.bottom for p in pages for it in p if isinstance(it, Line)), default=0)
     height = max(height, 1.0) * 1.04
@@ -307,9 +414,9 @@ def _drop_furniture(pages: list[list[Line | Grid]]) -> list[list[Line | Grid]]:
         keys = {_furniture_key(it, height) for it in page if isinstance(it, Line)}
         seen.update(k for k in keys if k)
     threshold = max(2, (len(pages) + 1) // 2)
-    out: list[list[Line | Grid]] = []
+    out: list[list[Item]] = []
     for page in pages:
-        kept: list[Line | Grid] = []
+        kept: list[Item] = []
         for it in page:
             if isinstance(it, Line):
                 key = _furniture_key(it, height)
@@ -323,7 +430,7 @@ def _drop_furniture(pages: list[list[Line | Grid]]) -> list[list[Line | Grid]]:
 # ---------------------------------------------------------------- lines -> blocks
 
 
-def _body_size(pages: list[list[Line | Grid]]) -> float:
+def _body_size(pages: list[list[Item]]) -> float:
     sizes: Counter[float] = Counter()
     for page in pages:
         for it in page:
@@ -332,7 +439,7 @@ def _body_size(pages: list[list[Line | Grid]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _line_gap(pages: list[list[Line | Grid]]) -> float:
+def _line_gap(pages: list[list[Item]]) -> float:
     """The usual white space between two lines of one paragraph, as a share of font size.
 
     Taken low (the lower quartile of gaps between consecutive lines) so that papers whose
@@ -341,7 +448,7 @@ def _line_gap(pages: list[list[Line | Grid]]) -> float:
     gaps = []
     for page in pages:
         lines = [it for it in page if isinstance(it, Line)]
-        for a, b in zip(lines, lines[1:], strict=False):
+        for a, b in itertools.pairwise(lines):
             gap = (b.top - a.bottom) / max(a.size, 1.0)
             if 0 <= gap < 2:
                 gaps.append(gap)
@@ -363,7 +470,7 @@ def _starts_block(prev: Line, line: Line, body: float, right_edge: float, gap: f
     return short and prev.text.endswith(SENTENCE_END)
 
 
-def _page_blocks(items: list[Line | Grid], body: float, gap: float) -> list[Pending]:
+def _page_blocks(items: list[Item], body: float, gap: float) -> list[Pending]:
     lines = [it for it in items if isinstance(it, Line)]
     right_edge = max((ln.x1 for ln in lines), default=0.0)
     left_edge = min((ln.x0 for ln in lines), default=0.0)
@@ -372,6 +479,10 @@ def _page_blocks(items: list[Line | Grid], body: float, gap: float) -> list[Pend
     for it in items:
         if isinstance(it, Grid):
             blocks.append(Pending(it.page, grid=it, rows=it.rows()))
+            prev = None
+            continue
+        if isinstance(it, Columns):
+            blocks.append(Pending(it.page, rows=it.rows))
             prev = None
             continue
         if prev is None or _starts_block(prev, it, body, right_edge, gap):
@@ -484,7 +595,7 @@ def _join_pages(pages: list[list[Pending]]) -> list[Pending]:
     return out
 
 
-def _blocks(raw_pages: list[list[Line | Grid]]) -> list[Block]:
+def _blocks(raw_pages: list[list[Item]]) -> list[Block]:
     pages = _drop_furniture(raw_pages)
     body = _body_size(pages)
     gap = _line_gap(pages)
