@@ -345,14 +345,19 @@ def _list_under(blocks: list[Block], head: int, used: set[int]) -> list[int]:
         if block.kind != "list_item":
             if items or not _LABEL.search(clean(block.text)):
                 break
-        elif block.marker and block.marker[0].isdigit() and not items and \
-                blocks[head].kind == "list_item":
-            break
-        elif block.marker and block.marker[0].isdigit() and items and \
-                (blocks[items[-1]].marker or "")[:1] != block.marker[:1]:
+        elif _new_section(block, blocks[head], blocks[items[-1]] if items else None):
             break
         items.append(index)
     return items
+
+
+def _new_section(block: Block, head: Block, last: Block | None) -> bool:
+    """A numbered item after the list (the next agenda item) ends it."""
+    if not (block.marker and block.marker[0].isdigit()):
+        return False
+    if last is None:
+        return head.kind == "list_item"
+    return not (last.marker or "")[:1].isdigit()
 
 
 def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
