@@ -350,7 +350,11 @@ EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples" / "papers"
 DEMO_DATABASE = Path("scrutiny-demo.db")
 
 
-def run_demo(database: Path = DEMO_DATABASE, examples: Path = EXAMPLES_DIR) -> IngestReport:
+def run_demo(
+    database: Path = DEMO_DATABASE,
+    examples: Path = EXAMPLES_DIR,
+    progress: Progress | None = None,
+) -> IngestReport:
     """Ingest the bundled example papers into a fresh SQLite database at ``database``.
 
     Raises ConfigError when the examples folder is missing (an install without the
@@ -363,5 +367,5 @@ def run_demo(database: Path = DEMO_DATABASE, examples: Path = EXAMPLES_DIR) -> I
     for suffix in ("", "-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     settings = get_settings(database_url=f"sqlite:///{database}")
-    return ingest_paths([examples], settings)
+    return ingest_paths([examples], settings, progress)
 
