@@ -1,0 +1,179 @@
+"""The action, finding and question registers: one query each, filtered, sorted, paged.
+
+``register(session, "actions", filters)`` is what ``/actions``, ``/actions.json`` and
+``/actions.csv`` all call. Derived flags (``overdue``, ``slipped``) are computed in SQL
+from the record's own fields, so filters and columns agree.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from scrutiny.serve.queries.base import (
+    PAPERS,
+    Page,
+    as_record,
+    end_of,
+    fetch_page,
+    record_select,
+    table_of,
+)
+from scrutiny.serve.queries.filters import CSV_LIMIT, RegisterFilters
+
+RegisterType = Literal["actions", "findings", "questions"]
+
+# Columns a person may sort by, and the default order, per register.
+SORTABLE: dict[RegisterType, tuple[str, ...]] = {
+    "actions": ("due", "meeting_date", "owner", "status", "body", "ref"),
+    "findings": ("anticipated_completion", "original_target", "rag", "status", "number",
+                 "inspection", "body", "paper_date"),
+    "questions": ("meeting_date", "asker", "respondent", "body"),
+}
+DEFAULT_SORT: dict[RegisterType, str] = {
+    "actions": "-meeting_date",
+    "findings": "-paper_date",
+    "questions": "-meeting_date",
+}
+# The column a register's date range applies to.
+TEXT_COLUMN: dict[RegisterType, str] = {
+    "actions": "text", "findings": "text", "questions": "question",
+}
+
+
+def overdue_flag(filters: RegisterFilters) -> ColumnElement[bool]:
+    """An action is overdue when its due date has passed and it is not discharged."""
+    table = table_of("actions")
+    return and_(
+        table.c.due.is_not(None),
+        or_(table.c.status.is_(None), table.c.status != "discharged"),
+        end_of(table.c.due) < filters.as_of,
+    )
+
+
+def slipped_flag() -> ColumnElement[bool]:
+    """A finding has slipped when its anticipated completion is later than its original target."""
+    table = table_of("findings")
+    return and_(
+        table.c.original_target.is_not(None),
+        table.c.anticipated_completion.is_not(None),
+        end_of(table.c.anticipated_completion) > end_of(table.c.original_target),
+    )
+
+
+def register_query(record_type: RegisterType, filters: RegisterFilters) -> Select[Any]:
+    """The register's SELECT with its derived flags, filters and order applied."""
+    query = record_select(record_type)
+    if record_type == "actions":
+        query = query.add_columns(overdue_flag(filters).label("overdue"))
+    if record_type == "findings":
+        query = query.add_columns(slipped_flag().label("slipped"))
+    for condition in conditions(record_type, filters):
+        query = query.where(condition)
+    return query.order_by(*ordering(record_type, filters.sort))
+
+
+def conditions(record_type: RegisterType, filters: RegisterFilters) -> list[ColumnElement[bool]]:
+    """WHERE clauses for the filters this record type has."""
+    table = table_of(record_type)
+    columns = table.c
+    out: list[ColumnElement[bool]] = []
+    if filters.body:
+        out.append(PAPERS.c.body == filters.body)
+    if filters.owner and "owner" in columns:
+        out.append(func.lower(columns.owner) == filters.owner.lower())
+    if filters.status and "status" in columns:
+        out.append(_status_condition(columns.status, filters.status))
+    if filters.rag and "rag" in columns:
+        rag = columns.rag.is_(None) if filters.rag == "none" else columns.rag == filters.rag
+        out.append(rag)
+    if filters.overdue:
+        out.append(overdue_flag(filters) if record_type == "actions" else false())
+    if filters.slipped:
+        out.append(slipped_flag() if record_type == "findings" else false())
+    when = date_column(record_type)
+    if filters.date_from:
+        out.append(end_of(when) >= filters.date_from)
+    if filters.date_to:
+        out.append(when <= end_of_text(filters.date_to))
+    if filters.q:
+        text = columns[TEXT_COLUMN[record_type]]
+        out.extend(func.lower(text).contains(word.lower()) for word in filters.q.split()[:8])
+    return out
+
+
+def _status_condition(column: Any, status: str) -> ColumnElement[bool]:
+    return column.is_(None) if status == "none" else column == status
+
+
+def end_of_text(value: str) -> str:
+    """The last day a typed ISO date can mean, in Python (for bounds given by a person)."""
+    return {4: value + "-12-31", 7: value + "-31"}.get(len(value), value)
+
+
+def date_column(record_type: RegisterType) -> Any:
+    """Meeting date for actions and questions (else the paper's); the paper's date for findings."""
+    if record_type == "findings":
+        return PAPERS.c.date
+    return func.coalesce(table_of(record_type).c.meeting_date, PAPERS.c.date)
+
+
+def ordering(record_type: RegisterType, sort: str | None) -> list[Any]:
+    """ORDER BY for ``sort`` (``due`` or ``-due``); unknown columns fall back to the default.
+
+    NULLs sort last either way, and the record id breaks ties so paging is stable.
+    """
+    key = sort if sort and sort.lstrip("-") in SORTABLE[record_type] else DEFAULT_SORT[record_type]
+    name = key.lstrip("-")
+    column = sort_column(record_type, name)
+    direction = column.desc() if key.startswith("-") else column.asc()
+    return [column.is_(None), direction, table_of(record_type).c.id]
+
+
+def sort_column(record_type: RegisterType, name: str) -> Any:
+    if name == "body":
+        return PAPERS.c.body
+    if name == "paper_date":
+        return PAPERS.c.date
+    return table_of(record_type).c[name]
+
+
+def register(session: Session, record_type: RegisterType, filters: RegisterFilters) -> Page:
+    """One page of the register (the HTML and JSON twins)."""
+    query = register_query(record_type, filters)
+    return fetch_page(
+        session, query, filters.page, filters.per_page, partial(as_record, record_type)
+    )
+
+
+def register_rows(
+    session: Session, record_type: RegisterType, filters: RegisterFilters
+) -> list[dict[str, Any]]:
+    """Every row of the register, up to CSV_LIMIT (the CSV twin; same query, no paging)."""
+    query = register_query(record_type, filters).limit(CSV_LIMIT)
+    return [as_record(record_type, row) for row in session.execute(query).mappings()]
+
+
+def owners(session: Session) -> list[str]:
+    """Distinct action owners, for the filter's choices."""
+    table = table_of("actions")
+    query = select(table.c.owner).where(table.c.owner.is_not(None)).distinct()
+    return sorted(session.execute(query).scalars(), key=str.casefold)
+
+
+def statuses(session: Session, record_type: RegisterType) -> list[str]:
+    """Distinct statuses present in a register, for the filter's choices."""
+    table = table_of(record_type)
+    if "status" not in table.c:
+        return []
+    query = select(table.c.status).where(table.c.status.is_not(None)).distinct()
+    return sorted(session.execute(query).scalars())
+
+
+def bodies(session: Session) -> list[str]:
+    """Distinct committees and boards named on papers."""
+    query = select(PAPERS.c.body).where(PAPERS.c.body.is_not(None)).distinct()
+    return sorted(session.execute(query).scalars(), key=str.casefold)
