@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Score scrutiny's extraction on the held-out evaluation papers (tests/fixtures/eval).
+
+Why a held-out set: the extractors are tuned on ../shared/corpus/kent, one force's house
+style. Issues 3 and 4 ask for generality: the same code must read papers from other
+forces, in other layouts and formats. tests/fixtures/eval holds papers from invented
+forces written in deliberately different styles, each beside a hand-written
+``<name>.gold.json``; extractor authors should not tune on them, so the score here is an
+honest estimate of how scrutiny does on a paper it has never seen.
+
+Scoring uses ../shared/tools/score.py (the same scorer as the corpus), imported by path:
+set SCRUTINY_SHARED to the shared folder, or keep it at ``<repo>/../shared``.
+
+    .venv/bin/python benchmarks/eval.py              # print per-type F1, write results/eval.json
+    .venv/bin/python benchmarks/eval.py --show-misses
+    .venv/bin/python benchmarks/eval.py --no-write
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+EVAL_DIR = REPO / "tests" / "fixtures" / "eval"
+RESULTS = REPO / "benchmarks" / "results" / "eval.json"
+PAPER_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
+
+
+def shared_dir() -> Path:
+    """Where ../shared lives: SCRUTINY_SHARED wins, else beside the repository."""
+    env = os.environ.get("SCRUTINY_SHARED")
+    return Path(env) if env else (REPO / ".." / "shared").resolve()
+
+
+def load_scorer() -> ModuleType | None:
+    """Import shared/tools/score.py by path; None when ../shared is absent.
+
+    The scorer is the project-independent judge, so it is used as-is rather than copied.
+    """
+    path = shared_dir() / "tools" / "score.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def eval_pairs(folder: Path = EVAL_DIR) -> list[tuple[Path, Path]]:
+    """(paper, gold) for every gold file; a gold without its paper is an error worth seeing."""
+    pairs: list[tuple[Path, Path]] = []
+    for gold in sorted(folder.glob("*.gold.json")):
+        stem = gold.name[: -len(".gold.json")]
+        papers = [p for p in folder.glob(f"{stem}.*") if p.suffix.lower() in PAPER_SUFFIXES]
+        if len(papers) != 1:
+            found = [p.name for p in papers]
+            raise FileNotFoundError(f"{gold.name}: expected one paper {stem}.<ext>, found {found}")
+        pairs.append((papers[0], gold))
+    return pairs
+
+
+@dataclass
+class FileRun:
+    """One paper's extraction: the contract JSON (empty on failure) and what went wrong."""
+
+    paper: Path
+    prediction: dict[str, Any]
+    seconds: float
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def extract(paper: Path) -> FileRun:
+    """Run scrutiny's extraction on one paper, never raising.
+
+    An extractor crash on an unseen paper is itself a finding: it scores as an empty
+    prediction (all gold records missed) and the error is reported, instead of hiding the
+    other papers' scores behind one traceback.
+    """
+    from scrutiny.pipeline import extract_file
+
+    start = time.perf_counter()
+    try:
+        extraction, problems = extract_file(paper)
+        prediction = extraction.contract()
+        return FileRun(paper, prediction, time.perf_counter() - start, list(problems))
+    except Exception as exc:  # the point is to keep scoring the rest
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
+        return FileRun(paper, {}, time.perf_counter() - start, [], message)
+
+
+def run_eval(scorer: ModuleType, show_misses: bool = False) -> dict[str, Any]:
+    """Extract every evaluation paper and score it; returns totals, per-file and per-format."""
+    per_file: dict[str, Any] = {}
+    results = []
+    by_format: dict[str, list[dict[str, Any]]] = {}
+    errors: dict[str, str] = {}
+    seconds = 0.0
+    for paper, gold_path in eval_pairs():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        run = extract(paper)
+        seconds += run.seconds
+        result = scorer.score_pair(gold, run.prediction, show_misses)
+        results.append(result)
+        by_format.setdefault(paper.suffix.lower().lstrip("."), []).append(result)
+        per_file[paper.name] = {"seconds": round(run.seconds, 3), "types": result}
+        if run.error:
+            errors[paper.name] = run.error
+            per_file[paper.name]["error"] = run.error
+        if run.problems:
+            per_file[paper.name]["problems"] = run.problems
+    total = scorer.merge(results)
+    typed = [v["exact_f1"] for v in total.values() if v["gold"]]
+    return {
+        "papers": len(per_file),
+        "seconds": round(seconds, 3),
+        "total": total,
+        "macro_exact_f1": sum(typed) / len(typed) if typed else 0.0,
+        "by_format": {
+            fmt: {t: round(v["exact_f1"], 3) for t, v in scorer.merge(rs).items()}
+            for fmt, rs in sorted(by_format.items())
+        },
+        "errors": errors,
+        "files": per_file,
+    }
+
+
+def git_commit() -> str | None:
+    """The commit measured, so a stored result can be traced to its code."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True, text=True, check=True, timeout=10,
+        )
+        return out.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the per-type table (the scorer's own report) and store the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-misses", action="store_true", help="list missed/spurious records")
+    parser.add_argument("--no-write", action="store_true", help=f"do not write {RESULTS.name}")
+    args = parser.parse_args(argv)
+    scorer = load_scorer()
+    if scorer is None:
+        print(f"eval: scorer not found under {shared_dir()} (set SCRUTINY_SHARED)", file=sys.stderr)
+        return 2
+    outcome = run_eval(scorer, args.show_misses)
+    if args.show_misses:
+        for name, info in outcome["files"].items():
+            for t, v in info["types"].items():
+                for rec in v.get("missed", []):
+                    print(f"MISSED   {name} {t}: {json.dumps(rec, ensure_ascii=False)[:220]}")
+                for rec in v.get("spurious", []):
+                    print(f"SPURIOUS {name} {t}: {json.dumps(rec, ensure_ascii=False)[:220]}")
+    print(f"{outcome['papers']} papers, extraction {outcome['seconds']:.2f}s")
+    scorer.report(outcome["total"])
+    for name, err in outcome["errors"].items():
+        print(f"ERROR {name}: {err}")
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        stored = {
+            "what": "exact/found F1 per record type on tests/fixtures/eval (held-out papers)",
+            "commit": git_commit(),
+            "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            **{k: v for k, v in outcome.items() if k != "files"},
+            "files": {
+                n: {
+                    **{k: v for k, v in f.items() if k != "types"},
+                    "exact_f1": {t: round(r["exact_f1"], 3) for t, r in f["types"].items()},
+                }
+                for n, f in outcome["files"].items()
+            },
+        }
+        RESULTS.write_text(json.dumps(stored, indent=1, default=str) + "\n", encoding="utf-8")
+        print(f"wrote {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
