@@ -46,7 +46,7 @@ RESOLUTION = re.compile(
     r"|outcome|recommendation\s+agreed)(?:\s+unanimously)?)\b\s*(?P<punct>[:\-–—,.]?)\s*"
     r"(?P<rest>.*)$", _I | re.S)
 CAPITAL_DECISION = re.compile(
-    r"\b(?:the\s+)?(?:panel|committee|board|members?|meeting|commissioner)\s+"
+    r"\b(?i:(?:the\s+)?(?:panel|committee|board|members?|meeting|commissioner))\s+"
     r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|NOTED|DECIDED|APPROVED|ENDORSED|"
     r"RECOMMENDED))\b")
 PROSE_DECISION = re.compile(
@@ -101,32 +101,64 @@ def _item(paper: Paper, heading: Heading, below: list[Block], index: int) -> Age
 
 
 def find_headings(blocks: list[Block]) -> list[Heading]:
-    """Blocks that are item headings, in order."""
+    """Item headings, in order (several when a reader ran an agenda's lines together)."""
     headings = []
     for i, block in enumerate(blocks):
-        heading = item_heading(block)
-        if heading:
-            headings.append(Heading(i, *heading))
+        headings += [Heading(i, *found) for found in item_headings(block)]
     return headings
 
 
 def item_heading(block: Block) -> tuple[str, str, str | None] | None:
-    """``(number, title, ref)`` when ``block`` is a numbered item title."""
+    """``(number, title, ref)`` when ``block`` opens with a numbered item title."""
+    found = item_headings(block)
+    return found[0] if found else None
+
+
+def item_headings(block: Block) -> list[tuple[str, str, str | None]]:
+    """The numbered item titles in ``block``: usually none or one."""
     if block.kind == "table":
-        return None
+        return []
     text = plain(block.text)
     marker = MARKER.match((block.marker or "").strip())
     if marker:
-        number, title = marker.group("num"), text
+        pieces = [(marker.group("num"), text)]
     else:
         m = ITEM_LINE.match(text)
         if not m:
-            return None
-        number, title = m.group("num"), m.group("title")
-    title, ref = split_title(title)
-    if not is_title(title):
+            return []
+        pieces = run_together(m.group("num"), m.group("title"))
+    found = []
+    for number, raw in pieces:
+        title, ref = split_title(raw)
+        if not is_title(title):
+            break
+        found.append((number, title, ref))
+    return found
+
+
+def run_together(number: str, text: str) -> list[tuple[str, str]]:
+    """Split "Precept (Pages 9 - 20) 4.2 Financial Plan" at the next item's number.
+
+    Only the number that would come next ("4.2" after "4.1", "B2" after "B1", "5" after
+    "4") splits, so figures and dates inside a title are left alone.
+    """
+    pieces = [(number, text)]
+    while True:
+        current, rest = pieces[-1]
+        nxt = _next_number(current)
+        m = re.search(rf"\s{re.escape(nxt)}[.)]?\s+(?=[A-Z])", rest) if nxt else None
+        if not m:
+            return pieces
+        pieces[-1] = (current, rest[: m.start()])
+        pieces.append((nxt, rest[m.end():]))  # type: ignore[arg-type]
+
+
+def _next_number(number: str) -> str | None:
+    """The number printed after ``number`` in a list: 4 -> 5, 4.1 -> 4.2, B1 -> B2."""
+    m = re.match(r"^(.*?)(\d+)([a-z]?)$", number)
+    if not m or m.group(3):
         return None
-    return number, title, ref
+    return f"{m.group(1)}{int(m.group(2)) + 1}"
 
 
 def split_title(text: str) -> tuple[str, str | None]:
@@ -145,7 +177,7 @@ def is_title(text: str) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit()) or MONTH_START.match(text):
         return False
-    if SENTENCE_END.search(text) and not (text.endswith(".") and len(words) <= 5):
+    if SENTENCE_END.search(text) and not (text.endswith(".") and len(words) <= 3):
         return False
     return not (text.endswith("?") and len(words) > 6)
 

@@ -56,6 +56,8 @@ NEXT_MEETING = re.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?next|next)\s+(?P<what>[^:.;]{0,80}?)\s*(?::|will\s+be\s+"
     r"held\s+on|is\s+(?:scheduled\s+for|on)|scheduled\s+for|on)\s*", _I)
 VENUE_FIELDS = ("venue", "location", "place")
+CIVIL_TITLE = re.compile(r"\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|"
+                         r"Professor|Prof\.?|Lord|Lady|Baroness|Revd|Rev\.?)\s+")
 STOP_WORDS = {"the", "a", "an", "on", "at", "in", "of"}
 
 
@@ -198,11 +200,12 @@ def attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
             present = names
         elif label.startswith("apologies") and apologies is None:
             apologies = names
-    if present is None:
-        present = _table_attendance(blocks)[0]
+    table_present, table_apologies = _table_attendance(blocks)
+    if table_present:  # a table that marks who attended says more than a heading over it
+        present = table_present
     if apologies is None:
-        apologies = _apology_sentence(blocks) or _table_attendance(blocks)[1]
-    return present, apologies
+        apologies = table_apologies or _apology_sentence(blocks)
+    return present or [], apologies
 
 
 def _labelled(blocks: list[Block], i: int) -> tuple[str, list[str]] | None:
@@ -234,7 +237,8 @@ def _names_below(blocks: list[Block], start: int) -> list[str]:
         if (label and label.group("sep")) or _is_business(block, text):
             break
         if block.kind == "table" and block.rows:
-            names += _table_names(block.rows)
+            names += _table_names(block.rows[1:] if _has_name_header(block.rows) else
+                                  block.rows)
             continue
         if NO_APOLOGIES.match(text):
             break
@@ -252,12 +256,33 @@ def _is_business(block: Block, text: str) -> bool:
     marker = (block.marker or "").strip()
     if re.match(r"^[A-Z]?\d{1,3}[.)]?$", marker) or re.match(r"^[A-Z]?\d{1,3}[.)]?\s+[A-Z]", text):
         return True
-    return len(text.split()) > 25
+    return len(text.split()) > 25 and len(names_in(text)) * 4 < len(text.split()) / 2
 
 
 def names_in(text: str) -> list[str]:
     """The people named in an attendance list, as printed (roles and places dropped)."""
-    return [n for n in split_names(text) if is_person_name(n)]
+    return [n for n in split_names(separate_names(text)) if is_person_name(n)]
+
+
+def separate_names(text: str) -> str:
+    """Put a comma between names a reader ran together ("Cllr A Bell Cllr C Dean").
+
+    A list printed one name a line reaches us as one line; each form of address that
+    does not follow another one (as "Mrs" follows "Cllr" in "Cllr Mrs J Hall") or a
+    separator starts a new name.
+    """
+    cuts = []
+    previous_end = -1
+    for m in CIVIL_TITLE.finditer(text):
+        before = text[: m.start()].rstrip()
+        inside_brackets = before.count("(") > before.count(")")
+        if before and m.start() != previous_end and not inside_brackets and not re.search(
+                r"(?:[,;&(]|\band)$", before):
+            cuts.append(m.start())
+        previous_end = m.end()
+    for cut in reversed(cuts):
+        text = text[:cut].rstrip() + ", " + text[cut:]
+    return text
 
 
 def _apology_sentence(blocks: list[Block]) -> list[str]:
@@ -285,27 +310,32 @@ def _table_attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
         rows = block.rows or []
         if len(rows) < 2:
             continue
-        header = [c.lower() for c in rows[0]]
-        name_col = next((k for k, c in enumerate(header)
-                         if re.search(r"\b(?:member|name|attendee|councillor)s?\b", c)), None)
-        if name_col is None:
-            continue
-        status_col = next((k for k, c in enumerate(header)
-                           if re.search(r"\b(?:present|attend\w*|status)\b", c)), None)
-        return _split_by_status(rows[1:], name_col, status_col)
+        name_col = _name_column(rows[0])
+        status_col = next((k for k, c in enumerate(rows[0])
+                           if re.search(r"\b(?:present|attend\w*|status)\b", c, _I)), None)
+        if name_col is not None and status_col is not None:
+            return _split_by_status(rows[1:], name_col, status_col)
     return [], []
 
 
+def _name_column(header: list[str]) -> int | None:
+    return next((k for k, c in enumerate(header)
+                 if re.search(r"\b(?:member|name|attendee|councillor)s?\b", c, _I)), None)
+
+
+def _has_name_header(rows: list[list[str]]) -> bool:
+    return _name_column(rows[0]) is not None and not names_in(rows[0][0])
+
+
 def _split_by_status(rows: list[list[str]], name_col: int,
-                     status_col: int | None) -> tuple[list[str], list[str]]:
+                     status_col: int) -> tuple[list[str], list[str]]:
     present: list[str] = []
     apologies: list[str] = []
     for row in rows:
         if name_col >= len(row):
             continue
         names = names_in(row[name_col])
-        status = row[status_col].strip().lower() if status_col is not None and \
-            status_col < len(row) else "yes"
+        status = row[status_col].strip().lower() if status_col < len(row) else ""
         if re.match(r"^(?:apol|a$|sent\s+apol)", status):
             apologies += names
         elif re.match(r"^(?:y|yes|present|attended|✓|✔|x|p|in\s+person|virtual|remote)",

@@ -59,14 +59,17 @@ START_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("report", re.compile(r"^(?!\W*\()\W*(?:report\s+(?:of|to|by|from)\s+(?:the\s+)?[A-Z]|"
                           r"agenda\s+item\s*(?:no\.?\s*)?[A-Z]?\d{1,3}[a-z]?\W*$|item\s+(?:no\.?\s*)?[A-Z]?"
                           r"\d{1,3}[a-z]?\W*$)", _I)),
+    ("questions", re.compile(r"^.{0,120}\bquestions?\s+(?:(?:asked|put|submitted|raised)\s+by|"
+                             r"(?:and|&)\s+(?:answers|responses))\b", _I)),
     ("work_programme", re.compile(r"^.{0,80}\b(?:work\s*programme|forward\s+(?:work\s+)?plan)"
                                   r"\b", _I)),
 ]
+REPORT_START = dict(START_RULES)["report"]
 NEARBY = 6  # cues this many blocks after a paper's start belong to that paper
 
 BODY_WORDS = r"(?:Panel|Board|Committee|Sub-Committee|Sub\s+Committee|Forum|Commission|Group)"
 BODY_NAME = re.compile(
-    rf"((?:[A-Z][\w'’&-]*|&|and|of|for|the|on)(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|for|the|on))*"
+    rf"((?:[A-Z][\w'’&-]*|&|and|of|for|the|on)(?:,?[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|for|the|on))*"
     rf"[ \t]+{BODY_WORDS})\b")
 BODY_IN_SENTENCE = re.compile(
     rf"\b(?:meeting|minutes|notes)\s+of\s+(?:a\s+meeting\s+of\s+)?(?:the\s+)?"
@@ -137,8 +140,8 @@ def _start_indexes(blocks: list[Block]) -> list[int]:
         if is_blank_page(block):
             after_blank = True
             continue
-        cue = after_blank or i in resets or start_cue(blocks, i) is not None
-        if cue and (after_blank or i - starts[-1] > NEARBY):
+        strong = after_blank or i in resets  # never part of the paper before
+        if strong or (start_cue(blocks, i) is not None and i - starts[-1] > NEARBY):
             starts.append(_pull_back(blocks, i, starts[-1]))
         after_blank = False
     return sorted(set(starts))
@@ -189,7 +192,7 @@ def _is_letterhead(block: Block) -> bool:
     text = _plain(block.text)
     if block.kind == "heading" and len(text.split()) <= 12 and not BLANK_PAGE.match(text):
         return True
-    return START_RULES[4][1].search(text) is not None and len(text.split()) <= 6
+    return REPORT_START.search(text) is not None and len(text.split()) <= 6
 
 
 def _page_resets(blocks: list[Block]) -> set[int]:
@@ -219,7 +222,8 @@ def describe(paper: Paper) -> None:
                           table_rows=rows)
     paper.title = header.title
     paper.body = header.body
-    paper.date = header.date or _date_in_text(header.opening, paper.text)
+    lines = 1 if paper.kind == "work_programme" else 3  # its other dates are meetings to come
+    paper.date = header.date or _date_in_text(header.opening, paper.text, lines)
     for name, value in header.fields.items():
         paper.extra[name] = value
 
@@ -343,12 +347,12 @@ def _date_of(header: Header, lines: list[str]) -> str | None:
     return None
 
 
-def _date_in_text(opening: str, text: str) -> str | None:
+def _date_in_text(opening: str, text: str, lines: int = 3) -> str | None:
     """A meeting date in the paper's title lines, with the year the paper mostly uses."""
     from scrutiny.extract.parse.dates import find_dates
 
     year = _usual_year(text)
-    for line in opening.splitlines()[:3]:
+    for line in opening.splitlines()[:lines]:
         if len(line.split()) > 40:
             continue
         for found in find_dates(line, default_year=year):
