@@ -1,0 +1,107 @@
+"""ingest_paths / ingest_bytes: per-file outcomes, sha256 identity, runs, real papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from conftest import SAMPLE_PAPER
+from scrutiny.pipeline import expand_paths, ingest_bytes, ingest_paths
+from scrutiny.store.repository import list_papers, table_counts
+from scrutiny.store.search import search
+from scrutiny.store.tables import IngestRun, Paper
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    papers = tmp_path / "papers"
+    (papers / "2025" / ".hidden").mkdir(parents=True)
+    (papers / "minutes.txt").write_text(SAMPLE_PAPER)
+    (papers / "2025" / "notes.md").write_text(SAMPLE_PAPER.replace("Northvale", "Southdown"))
+    (papers / "2025" / ".hidden" / "skip.txt").write_text("hidden")
+    (papers / "2025" / "picture.png").write_bytes(b"\x89PNG")
+    (papers / "empty.txt").write_text("")
+    return papers
+
+
+def test_expand_paths_recurses_skips_hidden_and_dedupes(folder: Path):
+    files, missing = expand_paths([folder, folder / "minutes.txt", str(folder / "**" / "*.md"),
+                                   folder / "nope.txt", str(folder / "*.docx")])
+    assert [f.name for f in files] == ["notes.md", "empty.txt", "minutes.txt"]
+    assert [(m.name, m.reason) for m in missing] == [
+        (str(folder / "nope.txt"), "no such file or folder"),
+        (str(folder / "*.docx"), "no files match this pattern"),
+    ]
+
+
+def test_a_bad_file_fails_alone(db, folder: Path):
+    report = ingest_paths([folder], db.settings(), engine=db.engine)
+    outcome = {Path(f.name).name: (f.status, f.reason) for f in report.files}
+    assert outcome == {
+        "notes.md": ("inserted", None),
+        "empty.txt": ("failed", "the file is empty"),
+        "minutes.txt": ("inserted", None),
+    }
+    assert not report.ok
+    with db.session() as session:
+        assert table_counts(session)["files"] == 2
+
+
+def test_reingest_is_unchanged_and_does_no_work(db, folder: Path):
+    good = folder / "minutes.txt"
+    first = ingest_paths([good], db.settings(), engine=db.engine)
+    with db.session() as session:  # a change only a re-read would undo
+        session.execute(update(Paper).values(title="Edited"))
+    again = ingest_paths([good], db.settings(), engine=db.engine)
+    assert [f.status for f in again.files] == ["unchanged"]
+    assert (again.files[0].papers, again.files[0].blocks) == (first.files[0].papers,
+                                                               first.files[0].blocks)
+    with db.session() as session:
+        assert {p["title"] for p in list_papers(session)} == {"Edited"}
+
+
+def test_force_rereads_and_reports_no_record_changes(db, folder: Path):
+    good = folder / "minutes.txt"
+    ingest_paths([good], db.settings(), engine=db.engine)
+    forced = ingest_paths([good], db.settings(), engine=db.engine, force=True)
+    result = forced.files[0]
+    assert result.status == "unchanged"
+    assert result.records["inserted"] == 0 and result.records["deleted"] == 0
+
+
+def test_runs_are_recorded(db, folder: Path):
+    report = ingest_paths([folder], db.settings(), engine=db.engine)
+    with db.session() as session:
+        run = session.scalars(select(IngestRun)).one()
+    assert run.id == report.run_id
+    assert (run.inserted, run.unchanged, run.failed) == (2, 0, 1)
+    assert {r["status"] for r in run.results} == {"inserted", "failed"}
+
+
+def test_ingest_bytes_for_uploads(db):
+    result = ingest_bytes(SAMPLE_PAPER.encode(), "upload.txt", db.settings(), engine=db.engine)
+    assert result.status == "inserted" and result.papers >= 1
+    bad = ingest_bytes(b"%PDF-1.7 truncated", "broken.pdf", db.settings(), engine=db.engine)
+    assert bad.status == "failed" and bad.reason
+    assert "\n" not in bad.reason
+
+
+def test_size_limit_comes_from_settings(db, folder: Path):
+    report = ingest_paths([folder / "minutes.txt"], db.settings(max_file_bytes=100),
+                          engine=db.engine)
+    assert report.files[0].status == "failed"
+    assert "over the 100-byte limit" in (report.files[0].reason or "")
+
+
+@pytest.mark.corpus
+def test_real_papers_are_stored_and_searchable(db, shared_dir: Path):
+    report = ingest_paths([shared_dir / "corpus" / "kent"], db.settings(), engine=db.engine)
+    assert report.ok, [(f.name, f.reason) for f in report.files if f.reason]
+    assert report.count("inserted") == 5
+    assert report.totals()["papers"] >= 5
+    with db.session() as session:
+        hits = search(session, "stalking protection orders", limit=5)
+    assert hits and all(h.file_name.endswith(".txt") for h in hits)
+    assert any("panel-agenda-pack" in h.file_name for h in hits)
