@@ -131,3 +131,84 @@ def test_find_periods_in_running_text() -> None:
 def test_find_periods_ignores_money_and_counts() -> None:
     text = "A budget of £2,024,000 and 2,023 officers; 2023% is not a year; call 01622 2024."
     assert [p.label for _, _, p in find_periods(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # whole-date ranges, written and numeric
+        ("01/04/2024 to 31/03/2025", "2024-04-01", "2025-03-31"),
+        ("1 April 2024 - 31 March 2025", "2024-04-01", "2025-03-31"),
+        ("between 1 April and 30 June 2024", "2024-04-01", "2024-06-30"),
+        ("from 1st April 2024 until 30th June 2024", "2024-04-01", "2024-06-30"),
+        # weeks
+        ("week ending 27 October 2024", "2024-10-21", "2024-10-27"),
+        ("w/c 14 October 2024", "2024-10-14", "2024-10-20"),
+        ("Week commencing 14/10/2024", "2024-10-14", "2024-10-20"),
+        # year ranges: calendar unless a dash joins consecutive years
+        ("2019 to 2023", "2019-01-01", "2023-12-31"),
+        ("between 2019 and 2023", "2019-01-01", "2023-12-31"),
+        ("2022-2023", "2022-04-01", "2023-03-31"),
+        # financial-year and quarter spellings
+        ("FY24/25", "2024-04-01", "2025-03-31"),
+        ("FY 2024-25", "2024-04-01", "2025-03-31"),
+        ("Q3 24/25", "2024-10-01", "2024-12-31"),
+        ("2024/25 Q3", "2024-10-01", "2024-12-31"),
+        ("Quarter Three 2024/25", "2024-10-01", "2024-12-31"),
+        ("third quarter of 2024/25", "2024-10-01", "2024-12-31"),
+        ("Q3 FY24/25", "2024-10-01", "2024-12-31"),
+        # month ranges with other dashes and a leading "from"
+        ("April 2023 – March 2024", "2023-04-01", "2024-03-31"),
+        ("April 2023 — March 2024", "2023-04-01", "2024-03-31"),
+        ("from April to July 2024", "2024-04-01", "2024-07-31"),
+        # points in time
+        ("as at 31/07/2022", "2022-07-31", "2022-07-31"),
+        ("as at end of March 2024", "2024-03-31", "2024-03-31"),
+        ("18 December 2024", "2024-12-18", "2024-12-18"),
+        # open periods
+        ("since April 2020", "2020-04-01", None),
+        ("since 2019", "2019-01-01", None),
+        ("from 14 October 2024", "2024-10-14", None),
+        ("by 2050", None, "2050-12-31"),
+        ("by the end of March 2023", None, "2023-03-31"),
+        ("by the end of the financial year 2022/23", None, "2023-03-31"),
+        ("prior to March 2023", None, "2023-02-28"),
+        ("before 1 April 2024", None, "2024-03-31"),
+    ],
+)
+def test_more_period_forms(text: str, start: str | None, end: str | None) -> None:
+    assert parse_period(text) == Period(text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("since April 2020", "2020-04-01", "2024-12-18"),
+        ("financial year to date", "2024-04-01", "2024-12-18"),
+        ("year to date", "2024-01-01", "2024-12-18"),
+        ("last 3 years", "2021-12-19", "2024-12-18"),
+        ("past four weeks", "2024-11-21", "2024-12-18"),
+    ],
+)
+def test_reference_places_open_and_relative_periods(text: str, start: str, end: str) -> None:
+    assert parse_period(text, reference="2024-12-18") == Period(text, start, end)
+
+
+def test_reference_before_start_leaves_end_open() -> None:
+    assert parse_period("since April 2025", reference="2024-12-18") == Period(
+        "since April 2025", "2025-04-01", None
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["first two weeks", "quarter two", "the previous quarter", "last year",
+             "this financial year", "next 6 months"]
+)
+def test_more_relative_periods(text: str) -> None:
+    period = parse_period(text)
+    assert period is not None and period.label == text and period.start is None
+
+
+def test_a_day_date_is_not_read_as_its_month() -> None:
+    labels = [p.label for _, _, p in find_periods("Recorded on 18 December 2024 (provisional).")]
+    assert labels == ["on 18 December 2024"]

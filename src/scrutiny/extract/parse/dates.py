@@ -102,11 +102,14 @@ WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 DASH = r"\s*(?:-|–|—|to|until|and)\s*"
+# "end of June", "End June", "mid-September", "late October": the month is kept.
 QUALIFIER = (
-    r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?"
+    r"(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)(?:\s+of)?\s+(?:the\s+)?"
     r"|(?:early|mid|late)[\s-]+|mid-)"
 )
-WEEK_OF = r"(?:w/c|w/b|w\.c\.|wc|week\s+(?:commencing|beginning|starting)(?:\s+on)?)\s*:?\s*"
+WEEK_OF = (
+    r"(?i:w/c|w/b|w\.c\.|wc|wb|week\s+(?:commencing|beginning|starting)(?:\s+on)?)\s*:?\s*"
+)
 FORWARD_CUE = re.compile(
     r"\b(?:by|due|deadline|until|till|before|next|expected|anticipated|target(?:ed)?|"
     r"complet\w*|scheduled|planned|will|to\s+be|no\s+later\s+than|w/c|w/b|"
@@ -121,7 +124,33 @@ PLACEHOLDER = re.compile(
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
                  "winter": (12, 2)}
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|SPRING|SUMMER|AUTUMN|WINTER)"
-FIN_YEAR = r"(?:19|20)\d{2}\s*[/-]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d/])"
+FIN_YEAR = (  # "2024/25", "2024-25", "2024/2025", and "FY24/25" (short only after FY)
+    r"(?:(?:19|20)\d{2}\s*[/-]\s*(?:(?:19|20)\d{2}|\d{2})|(?<=FY)\d{2}\s*[/-]\s*\d{2}"
+    r"|(?<=FY\s)\d{2}\s*[/-]\s*\d{2})(?![\d/])"
+)
+FIN_YEAR_SHORT = r"\d{2}\s*/\s*\d{2}(?![\d/])"  # "24/25": only where a quarter says so
+QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2,
+                 "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# "Q3 2024/25", "Quarter 3 of 2024/25", "Quarter Three 2024", "Q3 FY24/25", "Q3 24/25",
+# "third quarter of 2024/25", "2024/25 Q3"; group names get a prefix so the pattern can be
+# used in both master patterns.
+def _quarter(prefix: str) -> str:
+    year = rf"(?:FY\s*)?(?:{FIN_YEAR}|{FIN_YEAR_SHORT}|{YEAR})"
+    return (
+        rf"(?:(?:Q|(?i:quarter)\s*)(?P<{prefix}q>[1-4]|(?i:one|two|three|four))\s*[,:]?\s*"
+        rf"(?:(?i:of|in)\s+)?(?:(?i:the\s+)?(?i:financial\s+year)\s+)?(?P<{prefix}qy>{year})"
+        rf"|(?P<{prefix}qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+"
+        rf"(?:(?i:of|in)\s+)?(?:(?i:the\s+)?(?i:financial\s+year)\s+)?(?P<{prefix}qoy>{year})"
+        rf"|(?P<{prefix}qty>(?:FY\s*)?{FIN_YEAR})\s*(?:,\s*)?Q(?P<{prefix}qt>[1-4]))(?![\w/])"
+    )
+
+
+def _quarter_parts(groups: dict[str, str | None], prefix: str) -> tuple[int, str]:
+    """(quarter number, year text) from the groups of a ``_quarter`` match."""
+    number = groups.get(prefix + "q") or groups.get(prefix + "qo") or groups.get(prefix + "qt")
+    year = groups.get(prefix + "qy") or groups.get(prefix + "qoy") or groups.get(prefix + "qty")
+    word = (number or "").lower()
+    return (QUARTER_WORDS[word] if word in QUARTER_WORDS else int(word)), (year or "")
 
 
 def _alt(name: str, pattern: str) -> str:
@@ -143,11 +172,10 @@ _DATE_ALTERNATIVES = [
          r"(?![\d-]))"),
     _alt("num", rf"(?P<c_num>(?:{WEEK_OF})?(?<![\d/.-])(?P<nd>[0-3]?\d)(?P<sep>[/.-])"
          r"(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d))"),
-    _alt("quarter", r"(?P<c_quarter>(?:Q|[Qq]uarter\s*)(?P<q>[1-4])\s*(?:of\s+)?"
-         rf"(?:FY\s*)?(?P<qy>{FIN_YEAR}|{YEAR}))"),
+    _alt("quarter", rf"(?P<c_quarter>{_quarter('d')})"),
     _alt("season", rf"(?P<c_season>(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR})(?!\s*[/-]\s*\d))"),
-    _alt("fyend", rf"(?P<c_fyend>(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?"
-         rf"(?P<fy>{FIN_YEAR}))"),
+    _alt("fyend", rf"(?P<c_fyend>(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?)"
+         rf"(?:FY\s*)?(?P<fy>{FIN_YEAR}))"),
     _alt("my", rf"(?P<c_my>(?:{QUALIFIER})?(?P<m3>{MONTH})(?:,?\s+|\s*[-'’]\s*)"
          r"(?P<y3>(?:19|20)\d{2}(?!\d)(?!\s*[/-]\s*\d)|(?<=[-'’])\d{2}(?!\d)))"),
     _alt("mcue", rf"(?:\b(?:by|in|until|till|during|from|before|after|since)\s+)"
@@ -164,7 +192,7 @@ _DATE_ALTERNATIVES = [
 # Add the opening here when adding an alternative that starts with a lower-case word.
 _DATE_OPENINGS = (
     r"(?<!\w)(?=[\dA-Z]|by|in|un|ti|du|fr|be|af|si|th|en|ea|la|mi|w[/.cb]|we|qu|sp|su|au|wi"
-    r"|fa|st|cl|ve)"
+    r"|fa|st|cl|ve|se|fo)"
 )
 DATE_RE = re.compile(_DATE_OPENINGS + "(?:" + "|".join(_DATE_ALTERNATIVES) + ")")
 
@@ -197,8 +225,8 @@ def _full_year(text: str) -> int:
 
 def _fin_year_start(text: str) -> int | None:
     """"2024/25" -> 2024; None when the second year does not follow the first."""
-    first, second = re.split(r"\s*[/-]\s*", text.strip())
-    start = int(first)
+    first, second = re.split(r"\s*[/-]\s*", re.sub(r"^\D+", "", text.strip()))
+    start = _full_year(first)
     follows = int(second) == start + 1 if len(second) == 4 else int(second) == (start + 1) % 100
     if not follows:  # "2023/25" is a typo or a range, not a financial year
         return None
@@ -243,6 +271,7 @@ def _month_year(month: int, year_text: str | None, ctx: _YearContext) -> str | N
 
 def _quarter_end(quarter: int, year_text: str) -> str | None:
     """The last month of a quarter: financial when written "2024/25", else calendar."""
+    year_text = re.sub(r"^FY\s*", "", year_text)
     if re.search(r"[/-]", year_text):
         start = _fin_year_start(year_text)
         if start is None:
@@ -266,7 +295,7 @@ def _iso_for(m: re.Match[str], ctx: _YearContext) -> str | None:
     if kind == "num":
         return _numeric(g("nd"), g("nm"), g("ny"), g("sep"))
     if kind == "quarter":
-        return _quarter_end(int(g("q")), g("qy"))
+        return _quarter_end(*_quarter_parts(m.groupdict(), "d"))
     if kind == "season":
         return _iso(int(g("sy")))
     if kind == "fyend":
@@ -388,46 +417,80 @@ def _months_back(end_year: int, end_month: int, months: int) -> date:
     return _month_start(end_year, end_month) - relativedelta(months=months - 1)
 
 
+DAY_N = r"(?:[12]\d|3[01]|0?[1-9])"
+ORD = r"(?:st|nd|rd|th)?"
+FROM = r"(?:(?i:between|from)\s+)?"
+RANGE_DASH = r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*"
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+                "twenty-four": 24, "thirty-six": 36}
+NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+Bounds = tuple[date | None, date | None]
+
+
 def _mon_y(m: str, y: str) -> str:
     """A month and year ("Sep 2024", "Sep-24") with the named groups ``m`` and ``y``."""
     return rf"(?P<{m}>{MONTH})(?:,?\s+|\s*[-'’]\s*)(?P<{y}>{YEAR}|(?<=[-'’])\d{{2}}(?!\d))"
 
 
-DAY_N = r"(?:[12]\d|3[01]|0?[1-9])"
+def _dmy(p: str) -> str:
+    """A whole day date, written ("1st April 2024") or numeric ("01/04/2024"), groups ``p*``."""
+    return (
+        rf"(?:(?P<{p}d>{DAY_N}){ORD}\s+(?:of\s+)?(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR})"
+        rf"|(?P<{p}nd>{DAY_N})/(?P<{p}nm>[01]?\d)/(?P<{p}ny>(?:19|20)\d{{2}}|\d{{2}})(?![\d/]))"
+    )
+
+
+def _point(p: str) -> str:
+    """A day date, a month and year, or a year: what "since", "by" and "as at" take."""
+    year = rf"(?<![\d£$€.,])(?P<{p}yy>{YEAR})(?!\s*[/–-]\s*\d|[.,]\d|%)"
+    return rf"(?:{_dmy(p)}|{_mon_y(p + 'om', p + 'oy')}|{year})"
+
+
 WINDOW = (
-    r"(?i:(?:rolling\s+)?(?:(?P<wn>\d{1,2}|twelve|six|three)\s+months?|"
+    rf"(?i:(?:rolling\s+)?(?:(?P<wn>{NUMBER})\s+months?|"
     r"(?:rolling\s+|financial\s+|calendar\s+)?year|quarter)(?:\s+period)?\s+"
     r"(?:to|ending|ended|up\s+to)(?:\s+(?:the\s+)?end\s+of)?\s+)"
-    rf"(?:{DAY_N}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:{DAY_N}{ORD}\s+)?"
 )
-WORD_NUMBERS = {"twelve": 12, "six": 6, "three": 3}
 
 # (name, pattern); ordered so the longest sensible reading wins at one position.
 _PERIOD_ALTERNATIVES = [
-    ("fyrange", rf"(?P<fa>{FIN_YEAR})\s*(?:-|–|to)\s*(?P<fb>{FIN_YEAR})"),
-    ("daterange", rf"(?P<da>{DAY_N})(?:st|nd|rd|th)?\s+(?P<dam>{MONTH})(?:,?\s+(?P<day>{YEAR}))?"
-     rf"{DASH}(?P<db>{DAY_N})(?:st|nd|rd|th)?\s+(?P<dbm>{MONTH}),?\s+(?P<dby>{YEAR})"),
-    ("dayrange", rf"(?P<ra>{DAY_N})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<rb>{DAY_N})"
-     rf"(?:st|nd|rd|th)?\s+(?P<rm>{MONTH}),?\s+(?P<ry>{YEAR})"),
-    ("fytomonth", r"(?i:(?:financial\s+year(?:\s+to\s+date)?|FYTD|FY|year\s+to\s+date|YTD)"
-     r"\s+(?:to|up\s+to|ending)\s+(?:(?:the\s+)?end\s+of\s+)?)"
+    ("fyrange", rf"(?:FY\s*)?(?P<fa>{FIN_YEAR})\s*(?:-|–|(?i:to))\s*(?:FY\s*)?(?P<fb>{FIN_YEAR})"),
+    ("fullrange", rf"{FROM}{_dmy('a')}{RANGE_DASH}{_dmy('b')}"),
+    ("daterange", rf"{FROM}(?P<da>{DAY_N}){ORD}\s+(?P<dam>{MONTH}){RANGE_DASH}(?P<db>{DAY_N})"
+     rf"{ORD}\s+(?P<dbm>{MONTH}),?\s+(?P<dby>{YEAR})"),
+    ("dayrange", rf"{FROM}(?P<ra>{DAY_N}){ORD}\s*(?:-|–|(?i:to|and))\s*(?P<rb>{DAY_N}){ORD}\s+"
+     rf"(?P<rm>{MONTH}),?\s+(?P<ry>{YEAR})"),
+    ("weekend", rf"(?i:week\s+(?:ending|ended|to)|w/e)\s*:?\s*{_dmy('we')}"),
+    ("weekof", rf"{WEEK_OF}{_dmy('wc')}"),
+    ("fytomonth", r"(?i:(?:financial\s+year(?:\s+to\s+date)?|FYTD|FY|year\s+to\s+date"
+     r"|YTD)\s+(?:to|up\s+to|ending)\s+(?:(?:the\s+)?end\s+of\s+)?)"
      rf"{_mon_y('fm', 'fmy')}"),
     ("window", rf"{WINDOW}{_mon_y('wm', 'wy')}"),
-    ("monthrange", rf"(?:[Bb]etween\s+)?(?P<ma>{MONTH})"
+    ("monthrange", rf"{FROM}(?P<ma>{MONTH})"
      rf"(?:(?:,?\s+|\s*[-'’]\s*)(?P<may>{YEAR}|(?<=[-'’])\d{{2}}(?!\d)))?"
-     rf"\s*(?:-|–|to|and|until)\s*{_mon_y('mb', 'mby')}"),
-    ("fquarter", rf"(?:Q|[Qq]uarter\s*)(?P<fq>[1-4])\s*(?:of\s+)?(?:FY\s*)?(?P<fqy>{FIN_YEAR})"),
-    ("cquarter", rf"(?:Q|[Qq]uarter\s*)(?P<cq>[1-4])\s*(?:of\s+)?(?P<cqy>{YEAR})(?![/-]\d)"),
+     rf"{RANGE_DASH}{_mon_y('mb', 'mby')}"),
+    ("quarter", _quarter("p")),
     ("season", rf"(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR}(?:\s*/\s*\d{{2,4}})?)"),
-    ("fy", rf"(?:(?:the\s+)?(?:financial\s+year|FY)\s*)?(?P<fy>{FIN_YEAR})"),
-    ("asat", rf"(?:as\s+(?:at|of)|on)\s+(?P<ad>{DAY_N})(?:st|nd|rd|th)?\s+(?P<am>{MONTH}),?"
-     rf"\s+(?P<ay>{YEAR})"),
+    ("yearrange", rf"{FROM}(?<![\d£$€.,])(?P<ya>{YEAR})(?P<ysep>{RANGE_DASH})(?P<yb>{YEAR})"),
+    ("fy", rf"(?:(?i:(?:the\s+)?financial\s+year)\s*|FY\s*)?(?P<fy>{FIN_YEAR})"),
+    ("since", rf"(?i:since|from|after)\s+(?:(?i:the\s+)?(?i:start|beginning)\s+of\s+)?"
+     rf"{_point('si')}"),
+    ("until", rf"(?i:(?:by|until|till|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?"
+     rf"(?:the\s+)?(?:financial\s+year\s+|FY\s*)?)(?:(?P<unfy>{FIN_YEAR})|{_point('un')})"),
+    ("prior", rf"(?i:prior\s+to|before)\s+{_point('pr')}"),
+    ("asat", rf"(?i:as\s+(?:at|of)|at|on)\s+(?:(?i:the\s+)?end\s+of\s+)?{_point('at')}"),
+    ("day", _dmy("x")),
     ("month", _mon_y("om", "oy")),
-    ("calyear", rf"(?:(?:the\s+)?calendar\s+year\s+|CY\s*)?(?<![\d£$€.,/])(?<!\d\s)(?P<cy>{YEAR})"
-     r"(?![/%]|\s*[-–]\s*\d|[.,]\d)"),
+    ("calyear", rf"(?:(?i:(?:the\s+)?calendar\s+year)\s+|CY\s*)?(?<![\d£$€.,/])(?<!\d\s)"
+     rf"(?P<cy>{YEAR})(?![/%]|\s*[-–]\s*\d|[.,]\d)"),
 ]
 # As for DATE_RE: the lower-case openings of the alternatives, checked first for speed.
-_PERIOD_OPENINGS = r"(?<!\w)(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|on|ca)"
+_PERIOD_OPENINGS = (
+    r"(?<!\w)(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|at|on|ca|fr|af|by|un|ti|up"
+    r"|pr|w[/ecb]|se|fo|1st|2nd|3rd|4th)"
+)
 PERIOD_RE = re.compile(
     _PERIOD_OPENINGS
     + "(?:"
@@ -435,32 +498,64 @@ PERIOD_RE = re.compile(
     + ")"
 )
 _TO_DATE = re.compile(r"\s*\(?\s*(?:to\s+date|year\s+to\s+date|so\s+far)\s*\)?", re.IGNORECASE)
+_UNITS = r"(?:days?|weeks?|months?|quarters?|years?)"
 RELATIVE_PERIOD = re.compile(
-    r"\b(?=th|sa|la|pr|cu|pa|ne|ro|ye|fi|to|yt)"  # openings first: a cheap filter, for speed
-    r"(?:(?:the\s+)?(?:same\s+period\s+)?(?:this|last|previous|current|past|next)\s+"
-    r"(?:financial\s+|calendar\s+|rolling\s+)?(?:year|quarter|month|week)"
-    r"|(?:the\s+)?(?:past|last|previous|rolling|preceding)\s+(?:\d{1,2}|twelve|six|three)"
-    r"\s+months?(?:\s+period)?"
-    r"|year\s+to\s+date|financial\s+year\s+to\s+date|to\s+date|YTD)\b",
+    r"\b(?=th|sa|la|pr|cu|pa|ne|ro|ye|fi|to|yt|se|fo|qu|fy)"  # cheap filter first, for speed
+    r"(?:(?:same\s+period\s+)?(?:this|last|previous|current|past|next|latest|"
+    r"preceding)\s+(?:financial\s+|calendar\s+|rolling\s+)?(?:year|quarter|month|week)"
+    rf"|(?:past|last|previous|rolling|preceding|first|next|following)\s+{NUMBER}"
+    rf"\s+{_UNITS}(?:\s+period)?"
+    r"|(?:first|second|third|fourth|last|latest|current|previous)\s+quarter"
+    r"|quarter\s+(?:one|two|three|four|[1-4])(?![\d/])"
+    r"|(?:financial\s+)?year\s+to\s+date|to\s+date|FYTD|YTD)\b",
     re.IGNORECASE,
 )
 
 
-def _p_fyrange(g: dict[str, str]) -> tuple[date, date] | None:
+def _day_of(g: dict[str, str], p: str) -> date:
+    """The date of a ``_dmy(p)`` match."""
+    if g.get(p + "d"):
+        return date(int(g[p + "y"]), _month(g[p + "m"]), int(g[p + "d"]))
+    return date(_full_year(g[p + "ny"]), int(g[p + "nm"]), int(g[p + "nd"]))
+
+
+def _point_bounds(g: dict[str, str], p: str) -> tuple[date, date]:
+    """First and last day of a ``_point(p)`` match: a day, a month or a year."""
+    if g.get(p + "d") or g.get(p + "nd"):
+        day = _day_of(g, p)
+        return day, day
+    if g.get(p + "om"):
+        year, month = _full_year(g[p + "oy"]), _month(g[p + "om"])
+        return _month_start(year, month), _month_end(year, month)
+    year = int(g[p + "yy"])
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _fy_bounds(text: str) -> tuple[date, date] | None:
+    start = _fin_year_start(text)
+    return (date(start, 4, 1), date(start + 1, 3, 31)) if start is not None else None
+
+
+def _p_fyrange(g: dict[str, str]) -> Bounds | None:
     a, b = _fin_year_start(g["fa"]), _fin_year_start(g["fb"])
     if a is None or b is None or b < a:
         return None
     return date(a, 4, 1), date(b + 1, 3, 31)
 
 
-def _p_daterange(g: dict[str, str]) -> tuple[date, date] | None:
+def _p_fullrange(g: dict[str, str]) -> Bounds | None:
+    first, last = _day_of(g, "a"), _day_of(g, "b")
+    return (first, last) if first <= last else None
+
+
+def _p_daterange(g: dict[str, str]) -> Bounds | None:
     end_year = int(g["dby"])
     start_month, end_month = _month(g["dam"]), _month(g["dbm"])
-    start_year = int(g["day"]) if g.get("day") else end_year - (start_month > end_month)
+    start_year = end_year - (start_month > end_month)
     return date(start_year, start_month, int(g["da"])), date(end_year, end_month, int(g["db"]))
 
 
-def _p_dayrange(g: dict[str, str]) -> tuple[date, date] | None:
+def _p_dayrange(g: dict[str, str]) -> Bounds | None:
     year, month = int(g["ry"]), _month(g["rm"])
     first, last = int(g["ra"]), int(g["rb"])
     if last < first:
@@ -468,17 +563,27 @@ def _p_dayrange(g: dict[str, str]) -> tuple[date, date] | None:
     return date(year, month, first), date(year, month, last)
 
 
-def _p_fytomonth(g: dict[str, str]) -> tuple[date, date] | None:
+def _p_weekend(g: dict[str, str]) -> Bounds | None:
+    last = _day_of(g, "we")
+    return last - timedelta(days=6), last
+
+
+def _p_weekof(g: dict[str, str]) -> Bounds | None:
+    first = _day_of(g, "wc")
+    return first, first + timedelta(days=6)
+
+
+def _p_fytomonth(g: dict[str, str]) -> Bounds | None:
     year, month = _full_year(g["fmy"]), _month(g["fm"])
     start_year = year if month >= 4 else year - 1
     return date(start_year, 4, 1), _month_end(year, month)
 
 
-def _p_window(g: dict[str, str]) -> tuple[date, date] | None:
+def _p_window(g: dict[str, str]) -> Bounds | None:
     year, month = _full_year(g["wy"]), _month(g["wm"])
     count = g.get("wn")
     if count:
-        months = WORD_NUMBERS.get(count.lower()) or int(count)
+        months = NUMBER_WORDS.get(count.lower()) or int(count)
     else:
         months = 3 if "quarter" in g["p_window"].lower() else 12
     if not 1 <= months <= 60:
@@ -486,27 +591,30 @@ def _p_window(g: dict[str, str]) -> tuple[date, date] | None:
     return _months_back(year, month, months), _month_end(year, month)
 
 
-def _p_monthrange(g: dict[str, str]) -> tuple[date, date] | None:
+def _p_monthrange(g: dict[str, str]) -> Bounds | None:
     end_year, end_month = _full_year(g["mby"]), _month(g["mb"])
     start_month = _month(g["ma"])
     start_year = _full_year(g["may"]) if g.get("may") else end_year - (start_month > end_month)
+    if (start_year, start_month) > (end_year, end_month):
+        return None
     return _month_start(start_year, start_month), _month_end(end_year, end_month)
 
 
-def _p_fquarter(g: dict[str, str]) -> tuple[date, date] | None:
-    start = _fin_year_start(g["fqy"])
-    if start is None:
-        return None
-    first = date(start, 4, 1) + relativedelta(months=3 * (int(g["fq"]) - 1))
+def _p_quarter(g: dict[str, str]) -> Bounds | None:
+    """Financial quarters (Q1 = Apr–Jun) when the year is written "2024/25", else calendar."""
+    quarter, year_text = _quarter_parts(dict(g), "p")
+    year_text = re.sub(r"^FY\s*", "", year_text)
+    if re.search(r"[/-]", year_text):
+        start = _fin_year_start(year_text)
+        if start is None:
+            return None
+        first = date(start, 4, 1) + relativedelta(months=3 * (quarter - 1))
+    else:
+        first = date(int(year_text), 3 * quarter - 2, 1)
     return first, first + relativedelta(months=3) - timedelta(days=1)
 
 
-def _p_cquarter(g: dict[str, str]) -> tuple[date, date] | None:
-    first = date(int(g["cqy"]), 3 * int(g["cq"]) - 2, 1)
-    return first, first + relativedelta(months=3) - timedelta(days=1)
-
-
-def _p_season(g: dict[str, str]) -> tuple[date, date] | None:
+def _p_season(g: dict[str, str]) -> Bounds | None:
     """Meteorological seasons (Spring = Mar–May); Winter 2024 is Dec 2024–Feb 2025."""
     first_month, last_month = SEASON_MONTHS[g["s"].lower()]
     year = int(g["sy"][:4])
@@ -514,35 +622,65 @@ def _p_season(g: dict[str, str]) -> tuple[date, date] | None:
     return _month_start(year, first_month), _month_end(end_year, last_month)
 
 
-def _p_fy(g: dict[str, str]) -> tuple[date, date] | None:
-    start = _fin_year_start(g["fy"])
-    return (date(start, 4, 1), date(start + 1, 3, 31)) if start is not None else None
+def _p_yearrange(g: dict[str, str]) -> Bounds | None:
+    """"2019 to 2023" is calendar years; "2022-2023" (consecutive, a dash) a financial year."""
+    first, last = int(g["ya"]), int(g["yb"])
+    if last == first + 1 and g["ysep"].strip() in "-–":
+        return date(first, 4, 1), date(last, 3, 31)
+    return (date(first, 1, 1), date(last, 12, 31)) if first < last else None
 
 
-def _p_asat(g: dict[str, str]) -> tuple[date, date] | None:
-    day = date(int(g["ay"]), _month(g["am"]), int(g["ad"]))
+def _p_fy(g: dict[str, str]) -> Bounds | None:
+    return _fy_bounds(g["fy"])
+
+
+def _p_since(g: dict[str, str]) -> Bounds | None:
+    return _point_bounds(g, "si")[0], None
+
+
+def _p_until(g: dict[str, str]) -> Bounds | None:
+    if g.get("unfy"):
+        bounds = _fy_bounds(g["unfy"])
+        return (None, bounds[1]) if bounds else None
+    return None, _point_bounds(g, "un")[1]
+
+
+def _p_prior(g: dict[str, str]) -> Bounds | None:
+    return None, _point_bounds(g, "pr")[0] - timedelta(days=1)
+
+
+def _p_asat(g: dict[str, str]) -> Bounds | None:
+    """"as at 31 July 2022" is that day; "as at March 2024" is the month's last day."""
+    point = _point_bounds(g, "at")[1]
+    return point, point
+
+
+def _p_day(g: dict[str, str]) -> Bounds | None:
+    day = _day_of(g, "x")
     return day, day
 
 
-def _p_month(g: dict[str, str]) -> tuple[date, date] | None:
+def _p_month(g: dict[str, str]) -> Bounds | None:
     year, month = _full_year(g["oy"]), _month(g["om"])
     return _month_start(year, month), _month_end(year, month)
 
 
-def _p_calyear(g: dict[str, str]) -> tuple[date, date] | None:
+def _p_calyear(g: dict[str, str]) -> Bounds | None:
     year = int(g["cy"])
     return date(year, 1, 1), date(year, 12, 31)
 
 
 _PERIOD_BOUNDS = {
-    "fyrange": _p_fyrange, "daterange": _p_daterange, "dayrange": _p_dayrange,
+    "fyrange": _p_fyrange, "fullrange": _p_fullrange, "daterange": _p_daterange,
+    "dayrange": _p_dayrange, "weekend": _p_weekend, "weekof": _p_weekof,
     "fytomonth": _p_fytomonth, "window": _p_window, "monthrange": _p_monthrange,
-    "fquarter": _p_fquarter, "cquarter": _p_cquarter, "season": _p_season, "fy": _p_fy,
-    "asat": _p_asat, "month": _p_month, "calyear": _p_calyear,
+    "quarter": _p_quarter, "season": _p_season, "yearrange": _p_yearrange, "fy": _p_fy,
+    "since": _p_since, "until": _p_until, "prior": _p_prior, "asat": _p_asat, "day": _p_day,
+    "month": _p_month, "calyear": _p_calyear,
 }
 
 
-def _bounds(m: re.Match[str]) -> tuple[date, date] | None:
+def _bounds(m: re.Match[str]) -> Bounds | None:
     kind = (m.lastgroup or "").removeprefix("p_")
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     try:
@@ -556,7 +694,8 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
 
     Relative phrases ("this year", "past 12 months", "to date") are returned with
     ``start``/``end`` None: only a reference date could place them (see parse_period).
-    A "(to date)" after a period is part of its label, and leaves its end open.
+    "since April 2020" has no end and "by 2050" no start. A "(to date)" after a period is
+    part of its label, and leaves its end open.
     """
     text = text[:MAX_TEXT]
     found: list[tuple[int, int, Period]] = []
@@ -584,7 +723,9 @@ def _merge_relative(
     return sorted(found, key=lambda item: item[0])
 
 
-_LEAD = re.compile(r"^(?:in|during|for|over|across|from|covering)\s+", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:(?:in|during|for|over|across|covering)\s+)?(?:the\s+)?", re.IGNORECASE
+)
 
 
 def parse_period(text: str, *, reference: str | None = None) -> Period | None:
@@ -610,20 +751,41 @@ def parse_period(text: str, *, reference: str | None = None) -> Period | None:
     return _resolve(period, ref)
 
 
-_PAST_N = re.compile(r"(?:past|last|previous|rolling|preceding)\s+(\d{1,2}|twelve|six|three)"
-                     r"\s+months?", re.IGNORECASE)
+_PAST_N = re.compile(
+    rf"(?:past|last|previous|rolling|preceding)\s+(?P<n>{NUMBER})\s+(?P<unit>day|week|month|"
+    r"quarter|year)s?", re.IGNORECASE,
+)
+_UNIT_DELTA = {"day": relativedelta(days=1), "week": relativedelta(weeks=1),
+               "month": relativedelta(months=1), "quarter": relativedelta(months=3),
+               "year": relativedelta(years=1)}
+_TO_DATE_WORDS = re.compile(r"\b(?:to\s+date|so\s+far|YTD|FYTD)\b", re.IGNORECASE)
+_YEAR_TO_DATE = re.compile(r"^(?:(?:calendar\s+)?year\s+to\s+date|YTD)$", re.IGNORECASE)
+_FIN_YEAR_TO_DATE = re.compile(r"^(?:financial\s+year\s+to\s+date|FYTD)$", re.IGNORECASE)
 
 
 def _resolve(period: Period, ref: date | None) -> Period:
-    """Fill an open end from the reference date: "2024 (to date)", "past 12 months"."""
+    """Place an open or relative period from the reference date the paper speaks from.
+
+    "2024 (to date)" and "since April 2020" end on the reference; "past 12 months" ends on
+    it and starts the day after the same date a year before; "financial year to date"
+    starts on the 1 April before it. "this year" stays unplaced: calendar or financial?
+    """
     if ref is None:
         return period
     if period.start is not None and period.end is None:
+        if period.start > ref.isoformat():  # a reference before the start places nothing
+            return period
         return Period(period.label, period.start, ref.isoformat())
+    if period.start is not None or period.end is not None:
+        return period
     past = _PAST_N.search(period.label)
-    if period.start is None and past:
-        count = past.group(1).lower()
-        months = WORD_NUMBERS.get(count) or int(count)
-        start = ref - relativedelta(months=months) + timedelta(days=1)
+    if past:
+        count = past.group("n").lower()
+        amount = NUMBER_WORDS.get(count) or int(count)
+        start = ref - _UNIT_DELTA[past.group("unit").lower()] * amount + timedelta(days=1)
         return _period(period.label, start, ref)
+    if _FIN_YEAR_TO_DATE.match(period.label):
+        return _period(period.label, date(ref.year - (ref.month < 4), 4, 1), ref)
+    if _YEAR_TO_DATE.match(period.label):
+        return _period(period.label, date(ref.year, 1, 1), ref)
     return period
