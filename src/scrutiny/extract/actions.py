@@ -338,10 +338,17 @@ def list_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[
 def _list_under(blocks: list[Block], head: int, used: set[int]) -> list[int]:
     """The list items right after ``head``, up to the next heading, numbered item or prose."""
     items: list[int] = []
+    depth = blocks[head].level if blocks[head].kind == "list_item" else None
     for index in range(head + 1, len(blocks)):
         block = blocks[index]
         if index in used or block.kind in ("heading", "table"):
             break
+        text = body(block.text)
+        if _FOLLOWING.search(text) or _LIST_HEAD.match(text):
+            break
+        if depth is not None and items and (block.level or 0) <= depth < \
+                (blocks[items[0]].level or 0):
+            break  # back out of the bullets nested under a bulleted heading
         if block.kind != "list_item":
             if items or not _LABEL.search(clean(block.text)):
                 break

@@ -37,7 +37,7 @@ from scrutiny.records import Question
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"</?(?:sup|sub|b|i|em|strong|u|span)[^>]*>", re.IGNORECASE)
-_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{2})(?=\S)|(?<=\S)(\*{1,2}|_{2})(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,2}|_{1,2})(?=\S)|(?<=\S)(\*{1,2}|_{1,2})(?![\w*_])")
 _SPACE = re.compile(r"\s+")
 _LEAD_BULLET = re.compile(r"^(?:[○o•▪◦●■\-–*]\s+)+")
 _LEAD_LABEL = re.compile(
@@ -448,7 +448,11 @@ def _table_row(row: list[str], columns: dict[str, int], respondent: str | None) 
     labelled = answer_label(answer) if answer else None
     if labelled:
         respondent, answer = labelled[0] or respondent, labelled[1] or None
-    return _Found(question, answer, asker, affiliation, respondent, [], 0, 0)
+    if answer and respondent is None:
+        name, _ = speaker(answer, limit=120)
+        respondent = None if name and _PRONOUN.match(name) else name
+    return _Found(strip_question_label(question), answer, asker, affiliation, respondent,
+                  [], 0, 0)
 
 
 def _split_affiliation(text: str) -> tuple[str | None, str | None]:
@@ -485,13 +489,17 @@ def _marker_number(block: Block) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _answer_like(block: Block) -> bool:
-    """Does the block open a reply: an answer label or a respondent's reported speech?"""
+def _answer_like(block: Block, *, pronouns: bool = False) -> bool:
+    """Does the block open a reply: an answer label or someone's reported speech?
+
+    With ``pronouns``, "He added that ..." counts too: it carries on an answer, and a
+    question never opens that way.
+    """
     text = body(block.text)
     if answer_label(text):
         return True
     name, offset = speaker(text, limit=80)
-    return name is not None and offset == 0 and not _PRONOUN.match(name)
+    return name is not None and offset == 0 and (pronouns or not _PRONOUN.match(name))
 
 
 def _is_boundary(block: Block) -> bool:
@@ -531,7 +539,7 @@ def _question_start(blocks: list[Block], trailer: int, previous: int, used: set[
         block = blocks[index]
         if _is_boundary(block) or (looks_like_title(block) and index != trailer - 1):
             break
-        if _answer_like(block) and index != trailer - 1:
+        if _answer_like(block, pronouns=True) and index != trailer - 1:
             break
         first = index
         if _marker_number(block) is not None:
@@ -610,6 +618,9 @@ def find_headed_questions(paper: Paper, used: set[int]) -> list[_Found]:
     found: list[_Found] = []
     for k, (index, m, rest) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(blocks)
+        text = clean(blocks[index].text)
+        if _ask_in(text, 0, len(text))[0] is not None:
+            continue  # "Supplementary question: Cllr X asked ..." is reported speech
         item = _headed(paper, index, stop, m, rest)
         if item:
             found.append(item)
@@ -664,14 +675,26 @@ def _bold_question(block: Block) -> str | None:
         text = m.group("q")
     elif not block.bold:
         return None
-    text = body(text)
+    text = strip_question_label(body(text))
     return text if len(text) >= 10 else None
+
+
+_Q_PREFIX = re.compile(
+    r"^(?:supplementary\s+)?(?:question|q)\s*(?:no\.?\s*)?\d{0,3}[a-z]?\s*[:.)\-–—]\s*",
+    re.IGNORECASE,
+)
+
+
+def strip_question_label(text: str) -> str:
+    """"Q1. How ...?" -> "How ...?"; "Supplementary question: Cllr X asked" -> "Cllr X asked"."""
+    return _Q_PREFIX.sub("", text, count=1).strip()
 
 
 def find_bold_questions(paper: Paper, used: set[int]) -> list[_Found]:
     """Bold questions each followed by a "response:" label or a reply."""
     blocks = paper.blocks
     asker = _asker_from_title(paper)
+    default_respondent = _respondent_from_title(paper)
     found: list[_Found] = []
     for index, block in enumerate(blocks):
         if index in used:
@@ -688,7 +711,7 @@ def find_bold_questions(paper: Paper, used: set[int]) -> list[_Found]:
             continue
         answer, respondent = _answer_text([blocks[i] for i in answer_blocks])
         last = answer_blocks[-1] if answer_blocks else index
-        found.append(_Found(question, answer, asker, None, respondent,
+        found.append(_Found(question, answer, asker, None, respondent or default_respondent,
                             [index, *answer_blocks], block.start, blocks[last].end))
         used.update([index, *answer_blocks])
     return found
@@ -714,11 +737,30 @@ _ASKED_BY = re.compile(
 )
 
 
+_ANSWERED_BY = re.compile(
+    r"\b(?i:responses?|answers?|replies)\s+(?i:from|by)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+    r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)?\s+(?i:responses?)\b"
+)
+
+
+def _title_texts(paper: Paper) -> list[str]:
+    return [paper.title or ""] + [clean(b.text) for b in paper.blocks[:4] if b.kind != "table"]
+
+
 def _asker_from_title(paper: Paper) -> str | None:
     """"Questions asked by the PCC" in a title or early heading -> "PCC"."""
-    texts = [paper.title or ""] + [clean(b.text) for b in paper.blocks[:4] if b.kind != "table"]
-    for text in texts:
+    for text in _title_texts(paper):
         m = _ASKED_BY.search(text)
+        if m:
+            return who(m.group("who") or m.group("who2"))
+    return None
+
+
+def _respondent_from_title(paper: Paper) -> str | None:
+    """"... and responses from the Chief Constable" -> "Chief Constable"."""
+    for text in _title_texts(paper):
+        m = _ANSWERED_BY.search(text)
         if m:
             return who(m.group("who") or m.group("who2"))
     return None
@@ -743,7 +785,7 @@ def find_debate_questions(paper: Paper, used: set[int]) -> list[_Found]:
     for index, block in enumerate(blocks):
         if index in used or block.kind in ("table", "heading"):
             continue
-        text = body(block.text)
+        text = strip_question_label(body(block.text))
         item = _in_reply(paper, index, text) or _asked(paper, index, text)
         if item:
             found.append(item)
