@@ -190,7 +190,9 @@ def fts5_expression(query: str) -> str | None:
     ]
     expression = " AND ".join(clauses)
     if parsed.excluded:
-        expression = f"({expression}) NOT (" + " OR ".join(term(t) for t in parsed.excluded) + ")"
+        if len(clauses) > 1:
+            expression = f"({expression})"
+        expression += " NOT (" + " OR ".join(term(t) for t in parsed.excluded) + ")"
     return expression
 
 
