@@ -1,0 +1,617 @@
+"""Statistics: every figure a paper states about performance, demand, resources or money.
+
+Each figure from ``parse.quantities`` becomes a Statistic when the words around it say
+what it measures. The measure comes from the first of these readings that fits, from
+how papers write figures:
+
+* a change: "ASB had decreased by 8.1%", "a 12% decrease in DA offences", "an increase
+  in charged rate of 2.8 percentage points" -> "Decrease in ASB";
+* a figure before its noun: "182 stops were completed" -> "stops completed",
+  "76 e-scooters had been seized" -> "e-scooters seized", "93% of drivers ...";
+* a figure after its noun: "PCSO strength was 78.17 fte", "the charged rate for the
+  year was 10.5%", "a total saving of £7.1 million", "Road Safety Unit – Eight officers";
+* an elliptical figure borrowing the noun of the one before it: "85 drivers prosecuted
+  for mobile phone offences; 3,954 for speeding offences", "(43 to Local Policing
+  Teams and 26 to VITs)".
+
+The period is the period phrase nearest the figure in its sentence, else one earlier in
+the same paragraph, else the lead-in a list hangs from ("July to October 2024,
+officers recorded:"). Table cells take their measure and period from the row and column
+headers, whichever of the two reads as periods.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrutiny.extract.base import register, source_for
+from scrutiny.extract.parse.dates import Period, find_periods, parse_period
+from scrutiny.extract.parse.measures import measure_key
+from scrutiny.extract.parse.quantities import Quantity, find_quantities
+from scrutiny.ingest.document import Block
+from scrutiny.ingest.paper import Paper
+from scrutiny.records import Statistic
+
+WORD = r"[A-Za-z][\w'’&/-]*|\([^()]{1,40}\)"
+STOP = {
+    "were", "was", "is", "are", "had", "has", "have", "been", "being", "will", "would", "could",
+    "which", "who", "that", "compared", "since", "from", "in", "during", "between", "across",
+    "on", "at", "by", "with", "over", "than", "and", "or", "but", "as", "this", "last",
+    "each", "per", "within", "after", "before", "when", "while", "whilst", "where", "into",
+    "following", "including", "against", "through", "up", "down", "respectively", "so",
+    "it", "its", "to", "for", "of", "they", "there", "these", "those", "whom", "whose",
+    "because", "due", "currently", "now", "already", "still", "also", "recently", "all",
+}
+AUX = r"(?:(?:were|was|are|is|have|has|had|being|been|be|will\s+be|would\s+be)\s+)*"
+IRREGULAR = ("made|taken|held|sent|given|seen|done|found|brought|caught|met|run|paid|won|lost|"
+             "spent|kept|put|set|cut|shown|known|built|sold|told|led|read|hit|struck|stolen|"
+             "seized|issued")
+PARTICIPLE = rf"(?:[a-z]{{2,}}ed|{IRREGULAR})"
+PREPOSITION = r"(?:to|for|by|from|into|on|at|in|with|of|against|under|via)"
+QUALIFIER = (r"(?:(?:over|almost|nearly|around|about|approximately|approx\.?|circa|c\.|just|"
+             r"some|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|a\s+total\s+of|"
+             r"total\s+of|an?\s+additional|a\s+further|only|exactly|under|above|below|roughly|"
+             r"currently|now|still|just|circa"
+             r")\s+)*")
+ADJ_BEFORE = re.compile(r"\b(additional|further|extra|new|total|average|more)\s+$", re.I)
+CHANGE_VERB = re.compile(
+    r"\b(?P<verb>increased|decreased|reduced|fell|fallen|rose|risen|dropped|grew|grown|"
+    r"declined|went\s+up|went\s+down|improved|deteriorated|up|down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+CHANGE_NOUN = r"(?:increase|decrease|reduction|rise|fall|drop|growth|decline|improvement|uplift)"
+DOWN_WORDS = re.compile(r"decreas|reduc|fell|fall|drop|declin|down|lower|less|fewer|deterior",
+                        re.I)
+COPULA = re.compile(
+    rf"(?P<np>(?:{WORD})(?:\s+(?:{WORD}))*)\s*(?:\b(?:was|were|is|are|stood\s+at|remained\s+at|"
+    rf"remains\s+at|of|at|totalled|totaled|reached|rose\s+to|fell\s+to|increased\s+to|"
+    rf"decreased\s+to|improved\s+to|reduced\s+to|dropped\s+to|down\s+to|grew\s+to|to|"
+    rf"amounted\s+to|equates\s+to|equating\s+to)|[:–—=-])\s+"
+    rf"{QUALIFIER}$",
+    re.IGNORECASE,
+)
+BOUNDARY = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:had|has|have|was|were|is|are|saw|sees|compared\s+(?:to|with)|"
+    r"that|reported|said|stated|advised|noted|confirmed|explained|"
+    r"highlighted|showed|shows|show|mentioned|added|where|whereas|while|whilst|and|but|"
+    r"with|which|because|however|although|in\s+terms\s+of|overall)\s+)",
+    re.IGNORECASE,
+)
+LEADING_JUNK = re.compile(
+    r"^(?:(?:the|a|an|its|their|our|his|her|this|these|those|some|all|current|overall|"
+    r"there|of|which|whom|total|so|both|then|also|now|currently|(?:total\s+)?number\s+of|"
+    r"level\s+of|volume\s+of)\s+)+",
+    re.IGNORECASE,
+)
+TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:the|a|an|of|for|to|in|on|at|by|with|and|or|from|that|which|was|were|is|are|"
+    r"had|has|have|been|be|being|this|last|year|compared|across|its|their))+$",
+    re.IGNORECASE,
+)
+PLACE = re.compile(
+    r"\b(?:in|across|near|within|around)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w'’-]+\s+)*?"
+    r"(?:[A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)*(?:\s+areas?\s+of\s+[A-Z][\w'’-]+|"
+    r"\s+areas?)?)(?=[\s,.;)]|$)",
+)
+EXTRA_PERIOD = re.compile(
+    r"\b(?:(?:during|in|for|over)\s+)?(?:the\s+)?(?:quarter\s+(?:one|two|three|four)|"
+    r"(?:first|last|past|next)\s+(?:two|three|four|six|\d+)\s+(?:weeks|days|months|years)|"
+    r"(?:this|the|last)\s+(?:financial\s+)?(?:quarter|year)|rolling\s+(?:12\s+month\s+period|"
+    r"year)|financial\s+year|since\s+(?:19|20)\d{2}|by\s+(?:19|20)\d{2}|\d+\s+months\s+ago|"
+    r"currently|to\s+date)\b",
+    re.IGNORECASE,
+)
+NOT_PLACE = {"Kent", "Police", "Force", "The", "England", "Wales", "UK", "April", "May", "June",
+             "July", "August", "September", "October", "November", "December", "January",
+             "February", "March"}
+
+
+@dataclass
+class Reading:
+    """What the words around one figure say it measures."""
+
+    measure: str
+    head: str  # the noun phrase an elliptical figure after this one can borrow
+
+
+def _clean(phrase: str) -> str:
+    phrase = re.sub(r"\s+", " ", phrase.replace("**", "")).strip(" ,;:.-–—'\"‘’“”")
+    phrase = LEADING_JUNK.sub("", phrase)
+    phrase = TRAILING_JUNK.sub("", phrase)
+    return phrase.strip(" ,;:.-–—")
+
+
+def _is_participle(word: str) -> bool:
+    return bool(re.fullmatch(PARTICIPLE, word)) and not word.endswith("eed")
+
+
+def _words_after(text: str, limit: int = 7) -> str:
+    """The noun phrase at the start of ``text``: words up to a stop word or punctuation.
+    "of", "for" (before a name) and a closing "and <noun>" stay inside the phrase:
+    "hours of visible patrol", "Areas for Improvement", "officers and staff"."""
+    words: list[str] = []
+    position = 0
+    matches = list(re.finditer(rf"\s*({WORD})", text))
+    for k, m in enumerate(matches):
+        if m.start() != position:
+            break  # punctuation between two words ends the phrase
+        word, low = m.group(1), m.group(1).lower()
+        following = matches[k + 1] if k + 1 < len(matches) else None
+        nxt = following.group(1) if following and following.start() == m.end() else ""
+        if words and nxt and low in LINKS and _link_ok(low, nxt, words):
+            words.append(word)
+            position = m.end()
+            continue
+        if low in STOP or len(words) >= limit or (words and _is_participle(word)):
+            break
+        words.append(word)
+        position = m.end()
+    while words and words[-1].lower() in LINKS:
+        words.pop()
+    return " ".join(words)
+
+
+LINKS = {"of", "for", "and", "&"}
+
+
+def _link_ok(link: str, nxt: str, words: list[str]) -> bool:
+    if nxt.lower() in STOP - {"the"} or nxt[0].isdigit() or nxt.lower() in WORD_NUMBERS:
+        return False
+    if link == "for":
+        return nxt[0].isupper()
+    if link in {"and", "&"}:
+        return len(words) <= 3 and not _is_participle(nxt) and nxt.lower() != "the"
+    return True
+
+
+WORD_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b",
+                        re.IGNORECASE)
+
+
+def _noun_after(after: str) -> tuple[str, str]:
+    """(noun phrase, the clause that completes it) right after a figure: "e-scooters had
+    been seized in ..." -> ("e-scooters", "seized"). A verb straight after the figure
+    ("seven anticipated for completion") gives no noun and the verb as the clause."""
+    after = re.sub(r"^\s*(?:x\s+|of\s+(?=[a-z]))", " ", after)
+    first = re.match(rf"\s*({WORD})", after)
+    if first and (MONTH_WORD.match(first.group(1)) and first.group(1)[0].isupper()):
+        return "", ""
+    if first and _is_participle(first.group(1)) and re.match(
+            rf"\s*{first.group(1)}\s+(?:{PREPOSITION}|between|during|by)\b", after):
+        return "", _clause(after)
+    noun = _words_after(after)
+    if not noun:
+        return "", ""
+    rest = after[after.find(noun) + len(noun):]
+    return noun, _clause(rest)
+
+
+def _clause(rest: str) -> str:
+    """The participle or relative clause that completes a noun: "were issued to off-road
+    vehicles", "who chose 'role' as a priority", "as green (complete)"."""
+    verb = re.match(rf"\s+{AUX}(?P<v>{PARTICIPLE}(?:\s+(?:{PREPOSITION})\s+"
+                    rf"(?:(?:the|a|an)\s+)?(?:{WORD})(?:\s+(?:{WORD})){{0,5}})?)", rest)
+    if verb and _is_participle(verb.group("v").split()[0]):
+        clause = verb.group("v")
+        clause = re.split(r"\s+(?:in|during|across|near|since|between|at|on|over)\s+"
+                          r"(?:the\s+)?(?:[A-Z]|\d|last|past|first|same|this|period)", clause)[0]
+        return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|in|during)\b", clause)[0]
+    relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,80}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
+                        rest)
+    if relative:
+        return relative.group("v")
+    role = re.match(r"\s+(?P<v>as\s+[a-z]+(?:\s+\([^()]{1,30}\))?)", rest)
+    if role:
+        return role.group("v")
+    prep = re.match(rf"\s+(?P<v>(?:for|to|from|in|on|into)\s+(?:(?:the|a|an)\s+)?[A-Za-z]"
+                    rf"[\w'’/-]*(?:\s+(?:{WORD})){{0,4}})", rest)
+    if prep and not re.match(r"(?:in|on)\s+(?:the\s+)?(?:\d|[A-Z]|last|past|this|first)",
+                             prep.group("v")):
+        return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|in|during|compared|"
+                        r"since)\b|\s+\d", prep.group("v"))[0]
+    return ""
+
+
+def _subject_before(text: str) -> str:
+    """The noun phrase that ends ``text``, back to the start of its clause."""
+    starts = [m.end() for m in BOUNDARY.finditer(text)]
+    start = starts[-1] if starts else 0
+    words = text[start:].split()
+    return _clean(" ".join(words[-8:]))
+
+
+def _change_reading(before: str, after: str, q: Quantity) -> Reading | None:
+    """"X decreased by 8%", "a 12% decrease in X", "a decrease in X of 20%"."""
+    verb = CHANGE_VERB.search(re.sub(QUALIFIER + "$", "", before))
+    noun_after = re.match(rf"\s*(?P<n>{CHANGE_NOUN})(?:\s+in\s+(?P<x>[^,.;()]{{3,80}}))?",
+                          after, re.I)
+    noun_before = re.search(rf"\b(?P<n>{CHANGE_NOUN})\s+in\s+(?P<x>[^,.;()]{{3,80}}?)\s+"
+                            rf"(?:of|by|to)\s+{QUALIFIER}$", before, re.I)
+    if verb:
+        subject = _subject_before(before[: verb.start()])
+        subject = re.sub(rf"\s+{AUX}$", "", subject)
+        subject = _clean(re.sub(r"\s+(?:had|has|have|been|was|were)(?:\s+been)?$", "", subject))
+        direction = "Decrease" if DOWN_WORDS.search(verb.group("verb")) else "Increase"
+        if not subject:
+            return None
+        noun, _ = _noun_after(after)
+        measure = f"{direction} in {subject}" + (f" ({noun})" if noun and q.unit == "count"
+                                                 else "")
+        return Reading(measure, subject)
+    if noun_after:
+        kind = noun_after.group("n").lower()
+        direction = "Decrease" if DOWN_WORDS.search(kind) else "Increase"
+        target = noun_after.group("x")
+        if target:
+            target = _clean(re.split(r"\s+(?:compared|since|from|between|during|over|in)\b",
+                                     target)[0])
+        return Reading(f"{direction} in {target}" if target else direction, target or "")
+    if noun_before:
+        kind = noun_before.group("n").lower()
+        direction = "Decrease" if DOWN_WORDS.search(kind) else "Increase"
+        target = _clean(noun_before.group("x"))
+        return Reading(f"{direction} in {target}", target)
+    return None
+
+
+def _copula_reading(before: str) -> Reading | None:
+    match = COPULA.search(before[-160:])
+    if not match:
+        return None
+    text = before[-160:][: match.end("np")]
+    subject = _subject_before(text)
+    if not subject or len(subject) < 3 or re.search(r"\d", subject) or JUNK.match(subject):
+        return None
+    return Reading(subject, subject)
+
+
+def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
+             topic: str | None = None) -> Reading | None:
+    """What one figure measures, from the words before and after it (see module doc)."""
+    change = _change_reading(before, after, q)
+    if change:
+        return change
+    noun, clause = _noun_after(after)
+    lower_higher = re.match(r"\s*(lower|higher|less|more|fewer|down|up)\s+(?:than|on|from)",
+                            after, re.I)
+    if lower_higher:
+        copula = _copula_reading(before)
+        if copula:
+            word = "Decrease" if DOWN_WORDS.search(lower_higher.group(1)) else "Increase"
+            return Reading(f"{word} in {copula.measure}", copula.head)
+    if noun and not re.match(r"(?:of|to|from|for)$", noun, re.I):
+        if STRUCTURAL.match(noun) and not re.search(r"\b(?:graded|rated|judged|closed|"
+                                                    r"discharged)\b", after[:120]):
+            return None
+        return _noun_reading(before, noun, clause, q, topic)
+    copula = _copula_reading(before)
+    if copula:
+        return copula
+    if previous is not None:
+        return _elliptical(after, clause, previous)
+    if topic:
+        return Reading(topic, topic)
+    return None
+
+
+def _noun_reading(before: str, noun: str, clause: str, q: Quantity,
+                  topic: str | None) -> Reading:
+    """"182 stops were completed", "Additional sixty-nine officers posted to ...",
+    "Road Safety Unit – Eight officers", "the Force recorded 15,500 shoplifting offences"."""
+    trimmed = re.sub(QUALIFIER + "$", "", before)
+    adjective = ADJ_BEFORE.search(trimmed)
+    label = re.search(r"(?P<label>(?:[A-Z][\w()'’-]*\s+){1,6})[–—-]\s+$", before)
+    head = noun
+    if adjective and adjective.group(1).lower() not in {"more", "total"}:
+        head = f"{adjective.group(1)} {noun}"
+    if not clause:
+        clause = _verb_before(trimmed)
+    measure = f"{head} {clause}".strip()
+    if label and q.unit == "count":
+        measure = f"{label.group('label').strip()} {measure}"
+    elif topic and GENERIC.match(noun) and topic.lower() not in measure.lower():
+        measure = f"{topic} {measure}"
+    return Reading(_clean(measure), _clean(noun))
+
+
+def _verb_before(before: str) -> str:
+    """A verb straight before the figure becomes the measure's participle: "the Force
+    recorded 15,500 offences" -> "recorded"; "They have trained 425 professionals"."""
+    verb = re.search(r"\b(?P<v>[a-z]{3,}(?:ed|ing)|made|seized|issued|held|sent|taken|"
+                     r"seen|found|caught|given)\s+$", before)
+    if not verb or re.match(r"(?:including|following|during|according|regarding|being|"
+                            r"exceeded|compared|totalled|reached)$", verb.group("v")):
+        return ""
+    return verb.group("v")
+
+
+def _elliptical(after: str, clause: str, previous: Reading) -> Reading:
+    """A figure with no noun borrows the one before it: "85 drivers prosecuted for
+    phone offences; 3,954 for speeding offences", "(43 to Local Policing Teams)"."""
+    if clause:
+        return Reading(_clean(f"{previous.head} {clause}"), previous.head)
+    tail = re.match(rf"\s*(?P<t>(?:{PREPOSITION}|had|have|has|were|was|are)\s+"
+                    r"[^,.;()\d]{2,60}?)(?=\s+(?:and|or|but)\b|[,.;()\d]|$)", after)
+    if tail and not re.match(r"(?:in|on|at|during|by)\s+(?:the\s+)?(?:[A-Z]|\d|last|past)",
+                             tail.group("t")):
+        return Reading(_clean(f"{previous.head} {tail.group('t')}"), previous.head)
+    return Reading(previous.measure, previous.head)
+
+
+STRUCTURAL = re.compile(
+    r"^(?:(?:core|key|priority|separate|main|broad|four|other)\s+)?(?:areas?(?:\s+of\s+"
+    r"policing)?|pillars?|workstreams?|strands?|phases?|stages?|themes?|elements?|sections?|"
+    r"parts?|chapters?|principles?|priorities|tiers?|questions?|divisions?|items?|pages?|"
+    r"categories|options?|ways?|steps?|headings?|levels?|providers?)$",
+    re.IGNORECASE,
+)
+GENERIC = re.compile(r"^(?:offences|crimes|incidents|arrests|charges|reports|referrals|cases|"
+                     r"victims|calls|applications|complaints|offenders)$", re.IGNORECASE)
+TOPIC = re.compile(r"^\W*(?:in\s+terms\s+of|with\s+regards?\s+to|regarding|in\s+relation\s+to|"
+                   r"turning\s+to|as\s+for|on)\s+(?P<t>[^,]{3,60}),", re.IGNORECASE)
+
+
+# --- periods and places -------------------------------------------------------------------------
+
+
+PERIOD_CUE = re.compile(r"(?:\b(?:by|until|up\s+to|since|as\s+at|prior\s+to|before)"
+                        r"(?:\s+the\s+end\s+of(?:\s+the)?)?\s+|\bthe\s+end\s+of\s+)$",
+                        re.IGNORECASE)
+MAX_PERIOD_DISTANCE = 100  # characters: a period further away belongs to another clause
+
+
+def _periods(text: str) -> list[tuple[int, int, str]]:
+    """Period phrases in a sentence with a leading "by the end of" / "since" / "as at"
+    kept, since it changes what the period means."""
+    spans = [(s, e, p.label) for s, e, p in find_periods(text)]
+    for m in EXTRA_PERIOD.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), m.group(0)))
+    out = []
+    for start, end, label in sorted(spans):
+        cue = PERIOD_CUE.search(text[max(0, start - 30):start])
+        if cue:
+            start -= len(cue.group(0))
+            label = text[start:end]
+        out.append((start, end, _tidy_period(label)))
+    return out
+
+
+def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity) -> str | None:
+    best: tuple[int, str] | None = None
+    for start, end, label in periods:
+        distance = start - q.end if start >= q.end else q.start - end
+        if distance <= MAX_PERIOD_DISTANCE and (best is None or distance < best[0]):
+            best = (distance, label)
+    return best[1] if best else None
+
+
+def _tidy_period(label: str) -> str:
+    label = re.sub(r"^(?:in|during|for|over|from|the|of)\s+", "", label.strip(), flags=re.I)
+    label = re.sub(r"^(?:the)\s+", "", label, flags=re.I)
+    return re.sub(r"\s*[–—-]\s*", " to ", label) if re.search(r"[A-Za-z]{3}\s*[–—]\s*[A-Z]",
+                                                               label) else label
+
+
+def _place(sentence: str) -> str | None:
+    for m in PLACE.finditer(sentence):
+        place = re.sub(r"^the\s+", "", m.group("place"))
+        if place.split()[0] in NOT_PLACE or any(w in NOT_PLACE for w in place.split()[-1:]):
+            continue
+        if re.search(r"\barea", place) or len(place.split()) <= 3:
+            return place
+    return None
+
+
+# --- prose --------------------------------------------------------------------------------------
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£(])|(?<=;)\s+")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    position = 0
+    for m in SENTENCE.finditer(text):
+        out.append((position, text[position:m.start()]))
+        position = m.end()
+    out.append((position, text[position:]))
+    return out
+
+
+def _unit(q: Quantity, measure: str) -> str:
+    if q.unit != "count":
+        return q.unit
+    lower = measure.lower()
+    if re.search(r"\bfte\b", lower):
+        return "fte"
+    if re.search(r"\bdays?\b", lower):
+        return "days"
+    if re.search(r"\bhours?\b", lower):
+        return "hours"
+    return "count"
+
+
+def _statistic(paper: Paper, measure: str, q: Quantity, unit: str, period: str | None,
+               place: str | None, start: int, end: int) -> Statistic:
+    resolved: Period | None = parse_period(period, reference=paper.date) if period else None
+    return Statistic(
+        measure=measure[:1].upper() + measure[1:], value=q.value, unit=unit,  # type: ignore[arg-type]
+        period=period, place=place, measure_key=measure_key(measure),
+        period_start=resolved.start if resolved else None,
+        period_end=resolved.end if resolved else None,
+        source=source_for(paper.document, start, end),
+    )
+
+
+def _prose(block: Block, paper: Paper, lead_period: str | None, lead_head: str | None,
+           offset0: int = 0, text: str | None = None) -> list[Statistic]:
+    out: list[Statistic] = []
+    text = block.text if text is None else text
+    block_period: str | None = None
+    for offset, sentence in _sentences(text):
+        quantities = find_quantities(sentence)
+        periods = _periods(sentence)
+        if quantities:
+            out.extend(_sentence_statistics(
+                paper, sentence, quantities, periods, block_period or lead_period, lead_head,
+                block.start + offset0 + offset))
+        if periods:
+            block_period = periods[-1][2]
+    return out
+
+
+def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity],
+                         periods: list[tuple[int, int, str]], fallback: str | None,
+                         lead_head: str | None, base: int) -> list[Statistic]:
+    out: list[Statistic] = []
+    topic_match = TOPIC.match(sentence)
+    topic = _clean(topic_match.group("t")) if topic_match else None
+    previous: Reading | None = Reading(lead_head, lead_head) if lead_head else None
+    place = _place(sentence)
+    for index, q in enumerate(quantities):
+        reading = _parenthetical(sentence, q, quantities[index - 1] if index else None,
+                                 previous)
+        reading = reading or _reading(sentence[:q.start], sentence[q.end:], q, previous, topic)
+        if reading is None:
+            continue
+        measure = _without_periods(reading.measure, periods, sentence)
+        if not _plausible(measure):
+            continue
+        previous = reading
+        period = _nearest_period(periods, q) or fallback
+        out.append(_statistic(paper, measure, q, _unit(q, measure), period, place,
+                              base + q.start, base + q.end))
+    return out
+
+
+def _without_periods(measure: str, periods: list[tuple[int, int, str]], sentence: str) -> str:
+    """A measure names what is counted, not when: "leavers for September to November"."""
+    for start, end, _ in periods:
+        label = sentence[start:end]
+        if label and label in measure:
+            measure = re.sub(rf"\s*(?:\b(?:for|in|during|of|over|from|to|by|since)\s+)?"
+                             rf"(?:the\s+)?{re.escape(label)}", "", measure)
+    return _clean(measure)
+
+
+def _parenthetical(sentence: str, q: Quantity, before: Quantity | None,
+                   previous: Reading | None) -> Reading | None:
+    """A figure in brackets right after another restates it: "157 officers (3.8%)",
+    "a 12% decrease (962 fewer crimes)"."""
+    if before is None or previous is None:
+        return None
+    between = sentence[before.end:q.start]
+    if not re.fullmatch(r"[^()]{0,40}\(\s*[+]?", between):
+        return None
+    if q.unit == "percent" and before.unit == "count":
+        return Reading(f"{previous.head} as a proportion", previous.head)
+    if q.unit == "count" and before.unit == "percent":
+        return Reading(f"{previous.measure} (number)", previous.head)
+    return None
+
+
+JUNK = re.compile(
+    r"^(?:it|they|there|that|this|these|those|he|she|we|which|who|the|is|was|are|were|"
+    r"stated|reported|said|set|up|down|top|above|below|later|ago|figure|number|total|"
+    r"increase|decrease|difference|change|average|level|rate|amount|adding|way|time)"
+    r"(?:\s+(?:it|is|was|down|up|the|that|there|this))?$",
+    re.IGNORECASE,
+)
+
+
+def _plausible(measure: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", measure)
+    return bool(words) and len(measure) <= 140 and not JUNK.match(measure.strip()) and \
+        not re.match(r"(?:is|was|are|were|has|had|have)\b", measure, re.I)
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+
+def _is_periodish(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and sum(1 for c in filled if find_periods(c)) >= max(1, len(filled) // 2)
+
+
+NUMERIC_CELL = re.compile(r"^[\s£+\-−–(]*[\d.,]+\s*(?:%|k|m|bn|fte|pts?|pp)?[\s)]*$",
+                          re.IGNORECASE)
+
+
+def _table(block: Block, paper: Paper, caption: str | None) -> list[Statistic]:
+    """One statistic per numeric cell, named by its row and column headers; cells of
+    running text (a progress table's "Action taken") are read as prose."""
+    rows = block.rows or []
+    out: list[Statistic] = []
+    cursor = 0
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            flat = cell.replace("\n", " ")
+            at = block.text.find(flat, cursor)
+            if at >= 0:
+                cursor = at + len(flat)
+            if len(flat.split()) >= 4:
+                out.extend(_prose(block, paper, None, None, max(at, 0), flat))
+            elif r and c and NUMERIC_CELL.match(flat):
+                out.extend(_cell(block, paper, rows, r, c, caption))
+    return out
+
+
+def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
+          caption: str | None) -> list[Statistic]:
+    quantities = find_quantities(rows[r][c])
+    if len(quantities) != 1:
+        return []
+    q = quantities[0]
+    header = rows[0]
+    col = header[c] if c < len(header) else ""
+    row_head = rows[r][0]
+    if _is_periodish(header[1:]) and not _is_periodish([x[0] for x in rows[1:]]):
+        measure, period = row_head, col
+    elif _is_periodish([x[0] for x in rows[1:]]):
+        measure, period = col, row_head
+    else:
+        caption_periods = _periods(caption or "")
+        measure = f"{row_head} {col}".strip()
+        period = caption_periods[-1][2] if caption_periods else None
+    measure = _clean(measure)
+    if not _plausible(measure):
+        return []
+    return [_statistic(paper, measure, q, _unit(q, f"{measure} {col}"),
+                       _tidy_period(period) if period else None, None, block.start,
+                       block.end)]
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+
+def _lead_in(block: Block) -> tuple[str | None, str | None] | None:
+    """A paragraph that introduces a list ("July to October 2024, officers attended:")
+    lends the list its period and its subject."""
+    if block.kind == "list_item" or not block.text.rstrip().endswith(":"):
+        return None
+    periods = _periods(block.text)
+    period = _tidy_period(periods[-1][2]) if periods else None
+    return period, None
+
+
+@register("statistics", "1", "statistics")
+def extract_statistics(paper: Paper) -> list[Statistic]:
+    """Every figure in the paper with what it measures, its unit and period."""
+    out: list[Statistic] = []
+    lead: tuple[str | None, str | None] | None = None
+    caption: str | None = None
+    for block in paper.blocks:
+        if block.kind == "table":
+            out.extend(_table(block, paper, caption))
+            continue
+        period, head = lead if lead and block.kind == "list_item" else (None, None)
+        out.extend(_prose(block, paper, period, head))
+        new_lead = _lead_in(block)
+        if new_lead is not None:
+            lead = new_lead
+        elif block.kind != "list_item":
+            lead = None
+        caption = block.text if len(block.text) < 200 else caption
+    return out
