@@ -160,3 +160,37 @@ def test_never_raises(text: str) -> None:
     split_names(text)
     parse_person(text)
     is_person_name(text)
+
+
+def test_plural_title_applies_to_each_name() -> None:
+    text = "Present: Councillors A Smith (Chairman), Jones, B Patel and O'Neill."
+    assert split_names(text) == ["A Smith", "Jones", "B Patel", "O'Neill"]
+
+
+def test_role_before_name_on_its_own_line() -> None:
+    text = "Chair – Cllr A Smith\nVice-Chair: Cllr B Jones\nClerk - Mrs C Brown"
+    assert split_names(text) == ["Cllr A Smith", "Cllr B Jones", "Mrs C Brown"]
+    assert parse_person("Chair – Cllr A Smith") == Person(
+        "Cllr A Smith", "Cllr", (), "Chair", None, None
+    )
+
+
+def test_commas_inside_brackets_do_not_split() -> None:
+    text = ("Officers: Adrian Harper (Chief Executive, OPCC), Rob Phillips (Chief Finance "
+            "Officer, OPCC) and Supt Jo Bloggs (Kent Police, Head of Partnerships).")
+    assert split_names(text) == ["Adrian Harper", "Rob Phillips", "Supt Jo Bloggs"]
+
+
+def test_substituted_by_is_not_a_field_of_the_absent_member() -> None:
+    person = parse_person("Cllr A Smith (substituted by Cllr B Jones)")
+    assert person == Person("Cllr A Smith", "Cllr", (), None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Cllr J SMITH", "Councillor Siân Evans", "Dr Zoë Ó Súilleabháin", "PCC Matthew Scott",
+             "Mr José García"]
+)
+def test_capitals_and_accents_after_titles(text: str) -> None:
+    assert is_person_name(text)
+    person = parse_person(text)
+    assert person is not None and person.name == text

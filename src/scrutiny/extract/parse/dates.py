@@ -185,13 +185,14 @@ _DATE_ALTERNATIVES = [
          r"(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)"
          rf"(?P<c_ycue>(?<![\d£$€.,])(?P<yy>{YEAR})(?!\s*[/%-]\s*\d|[.,]\d|%))"),
 ]
-# Speed: find_dates runs on every paragraph. Every alternative starts at a word start with
+# Speed: find_dates runs on every paragraph. Every alternative starts at a word start (\b is
+# twice as fast here as a look-behind) with
 # a digit, a capital or one of these lower-case openings (cues, qualifiers, "w/c",
 # "quarter", seasons), so a cheap look-ahead rejects most positions before the
 # alternatives are tried: ~7x faster on running text (benchmarks/dates.py).
 # Add the opening here when adding an alternative that starts with a lower-case word.
 _DATE_OPENINGS = (
-    r"(?<!\w)(?=[\dA-Z]|by|in|un|ti|du|fr|be|af|si|th|en|ea|la|mi|w[/.cb]|we|qu|sp|su|au|wi"
+    r"\b(?=[\dA-Z]|by|in|un|ti|du|fr|be|af|si|th|en|ea|la|mi|w[/.cb]|we|qu|sp|su|au|wi"
     r"|fa|st|cl|ve|se|fo)"
 )
 DATE_RE = re.compile(_DATE_OPENINGS + "(?:" + "|".join(_DATE_ALTERNATIVES) + ")")
@@ -488,7 +489,7 @@ _PERIOD_ALTERNATIVES = [
 ]
 # As for DATE_RE: the lower-case openings of the alternatives, checked first for speed.
 _PERIOD_OPENINGS = (
-    r"(?<!\w)(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|at|on|ca|fr|af|by|un|ti|up"
+    r"\b(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|at|on|ca|fr|af|by|un|ti|up"
     r"|pr|w[/ecb]|se|fo|1st|2nd|3rd|4th)"
 )
 PERIOD_RE = re.compile(

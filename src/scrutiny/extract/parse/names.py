@@ -23,6 +23,7 @@ __all__ = [
     "COMMON_WORDS",
     "HONOURS",
     "ORGANISATION_WORDS",
+    "PLURAL_TITLES",
     "ROLE_WORDS",
     "TITLES",
     "Person",
@@ -45,7 +46,11 @@ TITLES: tuple[str, ...] = (
     "Detective Chief Superintendent", "Detective Superintendent", "Detective Chief Inspector",
     "Detective Inspector", "Detective Sergeant", "Sergeant", "Ch Supt", "Det Supt", "Supt",
     "DCC", "ACC", "T/ACC", "DCS", "DSU", "DCI", "DI", "DS", "Sgt", "PC", "PCSO",
+    # offices printed before a name ("PCC Matthew Scott")
+    "Deputy PCC", "DPCC", "PCC",
 )
+# A plural title before a list applies to every name in it: "Councillors A Smith and B Jones".
+PLURAL_TITLES: tuple[str, ...] = ("Councillors", "Cllrs", "Cllrs.", "Messrs", "Messrs.")
 HONOURS: tuple[str, ...] = (
     "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "BEM", "KPM", "QPM", "DL", "JP", "KC", "QC",
     "MP", "MSP", "MS", "AM", "GM", "CB", "KCB", "CVO", "LVO", "MVO", "FRSA", "PhD",
@@ -101,18 +106,30 @@ _SUBSTITUTE_RE = re.compile(
     r"replacing|representing|on\s+behalf\s+of)\s*(?:for\s+)?[:\-–]?\s*",
     re.IGNORECASE,
 )
+_NOT_ABOUT_THEM = re.compile(r"^\s*(?:substituted|replaced|represented)\s+by\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]{0,200})[)\]]")
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)"
+# Letters beyond ASCII too: Siân, Zoë, José, Ó Súilleabháin.
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD = (
+    rf"(?:[{_UP}][{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)*|[{_UP}]['’][{_UP}][{_LO}]+"
+    rf"|Ma?c[{_UP}][{_LO}]+)"
+)
+_CAPS_WORD = rf"(?:[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*)"  # "SMITH" after a title
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|del|bin|ibn|al)"
 _SURNAME = rf"(?:(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:[-‐]{_NAME_WORD})*)"
-_INITIALS = r"(?:[A-Z]\.?\s*){1,3}"
+_INITIALS = rf"(?:[{_UP}]\.?\s*){{1,3}}"
 _NAME_BODY = re.compile(
     rf"^(?:{_INITIALS}\s*{_SURNAME}|{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_SURNAME})){{1,3}})$"
 )
 _TITLED_BODY = re.compile(
-    rf"^(?:(?:{_INITIALS}|{_NAME_WORD})\s+){{0,3}}{_SURNAME}$|^{_INITIALS}{_SURNAME}$"
+    rf"^(?:(?:{_INITIALS}|{_NAME_WORD})\s+){{0,3}}(?:{_SURNAME}|{_CAPS_WORD})$"
+    rf"|^{_INITIALS}(?:{_SURNAME}|{_CAPS_WORD})$"
 )
-_AFFILIATION_SPLIT = re.compile(r"\s*(?:\t+|\s[-–—]\s|\s*,\s+|\s{3,})\s*")
+_BARE_SURNAME = re.compile(rf"^{_SURNAME}$")
+_PLURAL_TITLE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(t) for t in PLURAL_TITLES) + r")(?=\s)\s*"
+)
+_AFFILIATION_SPLIT = re.compile(r"\s*(?:\t+|\s[-–—]\s|\s*,\s+|:\s+|\s{3,})\s*")
 _LABEL = re.compile(
     r"^\s*(?:(?:members?\s+|also\s+|officers?\s+|others?\s+)?(?:present|in\s+attendance|"
     r"attendees?|attending|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|"
@@ -169,7 +186,7 @@ def is_person_name(text: str) -> bool:
         return bool(_TITLED_BODY.match(body)) and not _ORG_RE.search(body)
     if _ORG_RE.search(body) or _ROLE_RE.search(body):
         return False
-    if any(word.lower() in COMMON_WORDS for word in re.findall(r"[A-Za-z]+", body)):
+    if any(word.lower() in COMMON_WORDS for word in re.findall(r"\w+", body)):
         return False
     return bool(_NAME_BODY.match(body))
 
@@ -181,7 +198,12 @@ def _bracket_parts(text: str) -> tuple[str, list[str]]:
 
 
 def _classify_note(note: str) -> tuple[str, str]:
-    """("substituting_for" | "affiliation" | "role", value) for a note beside a name."""
+    """("substituting_for" | "affiliation" | "role", value) for a note beside a name.
+
+    "(substituted by Cllr C)" says who replaced this person: no field of theirs, so "".
+    """
+    if _NOT_ABOUT_THEM.match(note):
+        return "", ""
     sub = _SUBSTITUTE_RE.match(note)
     if sub and note[sub.end() :].strip():
         return "substituting_for", _clean(note[sub.end() :])
@@ -201,14 +223,15 @@ def parse_person(text: str) -> Person | None:
     if not text or len(text) > 500:
         return None
     body, notes = _bracket_parts(text.strip())
-    parts = [p for p in _AFFILIATION_SPLIT.split(body.strip()) if _clean(p)]
-    if not parts:
+    parts = [_clean(p) for p in _AFFILIATION_SPLIT.split(body.strip()) if _clean(p)]
+    # The name is usually first; "Chair – Cllr A Smith" and "Chair: Cllr A Smith" put a
+    # role before it, so look at the first two parts.
+    at = next((i for i, part in enumerate(parts[:2]) if is_person_name(part)), None)
+    if at is None:
         return None
-    name = _clean(parts[0])
-    if not is_person_name(name):
-        return None
+    name = parts[at]
     fields: dict[str, str] = {}
-    for note in notes + parts[1:]:
+    for note in notes + parts[:at] + parts[at + 1 :]:
         kind, value = _classify_note(note)
         if value and kind not in fields:
             fields[kind] = value
@@ -224,15 +247,32 @@ def _strip_label(text: str) -> str:
     return text
 
 
+def _mask_brackets(text: str) -> str:
+    """``text`` with the inside of every bracket blanked, so separators there are not seen."""
+    return _BRACKETS.sub(lambda m: re.sub(r"[^()\[\]\s]|(?<=\S)\s", "_", m.group(0)), text)
+
+
 def _pieces(text: str) -> list[tuple[str, str]]:
-    """(separator before, piece) pairs of a list split on every separator it uses."""
-    tokens = _SEPARATORS.split(text)
-    pairs = [("", tokens[0])]
-    pairs += [(tokens[i], tokens[i + 1]) for i in range(1, len(tokens) - 1, 2)]
+    """(separator before, piece) pairs of a list split on the separators outside brackets."""
+    pairs: list[tuple[str, str]] = []
+    separator, at = "", 0
+    for match in _SEPARATORS.finditer(_mask_brackets(text)):
+        pairs.append((separator, text[at : match.start()]))
+        separator, at = match.group(0), match.end()
+    pairs.append((separator, text[at:]))
     return [(sep, piece) for sep, piece in pairs if piece.strip()]
 
 
-def _joins_previous(separator: str, piece: str) -> bool:
+def _is_listed_person(piece: str, plural: bool) -> bool:
+    """A person's name; under a plural title ("Councillors ...") a bare surname counts."""
+    if is_person_name(piece):
+        return True
+    return plural and bool(_BARE_SURNAME.match(piece) or _NAME_BODY.match(piece)) and not (
+        _ORG_RE.search(piece) or _ROLE_RE.search(piece)
+    )
+
+
+def _joins_previous(separator: str, piece: str, plural: bool = False) -> bool:
     """Whether ``piece`` continues the entry before it rather than starting a person.
 
     Line breaks and semicolons always start an entry; after a comma, "and" or "&" a
@@ -240,8 +280,8 @@ def _joins_previous(separator: str, piece: str) -> bool:
     """
     if re.search(r"[\n\r;•·|]", separator):
         return False
-    core = _BRACKETS.sub("", piece)
-    return not is_person_name(_AFFILIATION_SPLIT.split(core.strip())[0])
+    core = _clean(_BRACKETS.sub("", piece))
+    return not _is_listed_person(_clean(_AFFILIATION_SPLIT.split(core)[0]), plural)
 
 
 def split_names(text: str) -> list[str]:
@@ -253,9 +293,12 @@ def split_names(text: str) -> list[str]:
     all ("Chief Executive" alone) are kept as written, since a list may name roles.
     """
     text = _strip_label((text or "")[:MAX_TEXT])
+    plural = _PLURAL_TITLE.match(text)
+    if plural:  # "Councillors A Smith, B Jones": names as written after the shared title
+        text = text[plural.end() :]
     entries: list[str] = []
     for separator, piece in _pieces(text):
-        if entries and _joins_previous(separator, piece):
+        if entries and _joins_previous(separator, piece, bool(plural)):
             entries[-1] += separator + piece
         else:
             entries.append(piece)
@@ -267,4 +310,4 @@ def _entry_name(entry: str) -> str:
     if person is not None:
         return person.name
     body, _ = _bracket_parts(entry)
-    return _clean(body)
+    return _clean(_AFFILIATION_SPLIT.split(body.strip())[0])
