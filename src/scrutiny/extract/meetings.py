@@ -149,7 +149,7 @@ def venue_of(paper: Paper) -> str | None:
     for name in VENUE_FIELDS:
         value = paper.extra.get(name)
         if value:
-            return _tidy_venue(value)
+            return _tidy_venue(value, keep_article=True)
     for block in paper.blocks[:12]:
         venue = venue_in_sentence(plain(block.text), _year(paper))
         if venue:
@@ -177,9 +177,11 @@ def venue_in_sentence(text: str, year: int | None = None) -> str | None:
     return _tidy_venue(candidate) if candidate else None
 
 
-def _tidy_venue(text: str) -> str | None:
+def _tidy_venue(text: str, *, keep_article: bool = False) -> str | None:
+    """A venue as printed; "held in the Council Chamber" gives "Council Chamber"."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    text = re.sub(r"^the\s+", "", text, flags=_I)
+    if not keep_article:
+        text = re.sub(r"^the\s+", "", text, flags=_I)
     words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in STOP_WORDS]
     return text if words and len(text) <= 200 else None
 

@@ -80,7 +80,8 @@ LEADING_NOISE = re.compile(
     r"^(?:(?:the|a|an|of|on|for|at|in)\s+|(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|annual|quarterly|monthly|special|extraordinary|confirmed|"
-    r"draft|minutes|notes|meeting)\s+|[\w.]+['’]s\s+)+", _I)
+    r"draft|minutes|notes|meeting)\s+|(?:[\w&]+\s+){0,5}?(?:commissioner|constable|pcc|"
+    r"mayor|executive|officer|chair(?:man)?)['’]s\s+)+", _I)
 SMALL_WORDS = {"and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "&"}
 DISCUSSED_ON = re.compile(r"\b(?:discussed|held|considered|meeting)\s+(?:on\s+)?", _I)
 
@@ -320,12 +321,29 @@ def _title_of(header: Header, lines: list[str]) -> str | None:
         value = f.get(label)
         if value and clean_body(value) != value:
             return value[:300]
-    cue = next((ln for ln in lines[:6] if any(p.search(ln) for _, p in START_RULES)), None)
-    for line in ([cue] if cue else []) + lines[:4]:
-        if FIELD.match(line) or len(line.split()) > 60:
-            continue
-        return re.split(r"\s+held\b", line.lstrip("#").strip())[0][:300]
-    return None
+    cue = next((ln for ln in lines[:6] if start_kind(ln)), None)
+    kind = start_kind(cue) if cue else None
+    if cue and kind in ("minutes", "notes") and len(cue.split()) > 3:
+        return _short_title(cue)  # "Minutes of the X Panel held on ..." names the paper
+    if cue and kind in ("agenda", "minutes", "notes"):  # "AGENDA", "Meeting Notes"
+        named = f" – {header.body}" if header.body else ""
+        label = _short_title(cue).capitalize() if len(cue.split()) <= 4 else kind.capitalize()
+        return label + named
+    for line in lines[:4]:
+        if start_kind(line) == "report" or FIELD.match(line) or clean_body(line) == line:
+            continue  # "Report of the Commissioner", "Agenda Item 4", a letterhead
+        if len(line.split()) <= 20:
+            return _short_title(line)
+    return _short_title(cue or lines[0]) if lines else None
+
+
+def _short_title(line: str) -> str:
+    return re.split(r"\s+held\b", line.lstrip("#").strip())[0][:300]
+
+
+def start_kind(line: str) -> str | None:
+    """The kind of paper a line opens by the start rules (without block context)."""
+    return next((kind for kind, p in START_RULES if p.search(line)), None)
 
 
 def _date_of(header: Header, lines: list[str]) -> str | None:

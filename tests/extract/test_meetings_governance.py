@@ -1,0 +1,118 @@
+"""Meetings from invented papers in several house styles, and from the shared corpus.
+
+Each ``fixtures_governance/<name>.txt`` is a paper written for these tests in the manner
+of a different panel or board; ``<name>.expected.json`` says what a reader of the paper
+would record. Sources are checked to cite the passage the record came from.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scrutiny.extract.meetings import extract_meetings, names_in, separate_names
+from scrutiny.ingest.document import Document
+from scrutiny.ingest.formats.text import read_text
+from scrutiny.ingest.split import split_document
+
+FIXTURES = Path(__file__).parent / "fixtures_governance"
+PAPERS = sorted(FIXTURES.glob("*.txt"))
+
+
+def read(text: str, name: str = "paper.txt") -> Document:
+    return read_text(text.encode(), name)
+
+
+def meetings_of(document: Document) -> list[dict]:
+    records = [m for p in split_document(document) for m in extract_meetings(p)]
+    for record in records:
+        assert record.source is not None
+        assert record.source.text == document.text[record.source.start : record.source.end]
+        assert record.source.text
+    return [{k: v for k, v in r.contract().items() if k != "source"} for r in records]
+
+
+@pytest.mark.parametrize("path", PAPERS, ids=lambda p: p.stem)
+def test_house_styles(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".expected.json").read_text())["meetings"]
+    assert meetings_of(read(path.read_text(), path.name)) == expected
+
+
+def test_one_record_per_meeting_merging_what_papers_say() -> None:
+    """An agenda, a report to the same meeting and a programme naming it: one record."""
+    doc = read(
+        "AGENDA\n\nNotice is hereby given that a meeting of the Fenland Police and Crime Panel"
+        " will be held at the Shire Hall, Fenby on 4 March 2025 at 10.00 am.\n\n"
+        "1. Apologies\n\n2. Budget report\n\nThis page is intentionally left blank\n\n"
+        "To: Police and Crime Panel\n\nSubject: Budget\n\nDate: 4 March 2025\n\n"
+        "1. This report sets out the budget for the Panel to consider.\n"
+    )
+    found = meetings_of(doc)
+    assert len(found) == 1
+    assert found[0]["body"] == "Fenland Police and Crime Panel"
+    assert found[0]["venue"] == "Shire Hall, Fenby"
+
+
+def test_minutes_outrank_a_notice_of_the_same_meeting() -> None:
+    doc = read(
+        "Minutes of the Riverside Policing Board held on 2 May 2025\n\n"
+        "Present: Cllr A Dunne, Mr B Ochoa\n\n1. Welcome\n\nThe Chair welcomed members.\n\n"
+        "This page is intentionally left blank\n\nRiverside Policing Board - Work Programme\n\n"
+        "2 May 2025\n\n1 August 2025\n"
+    )
+    found = {m["date"]: m for m in meetings_of(doc)}
+    assert found["2025-05-02"]["kind"] == "minutes"
+    assert found["2025-05-02"]["present"] == ["Cllr A Dunne", "Mr B Ochoa"]
+    assert found["2025-08-01"]["kind"] == "agenda"
+
+
+def test_no_apologies_gives_an_empty_list() -> None:
+    doc = read("Notes of the Estates Board meeting held on 9 June 2025\n\n"
+               "Attendees: Ms C Rowe, Mr D Fell\n\nApologies: None\n\n1. Estates update\n")
+    [meeting] = meetings_of(doc)
+    assert meeting["kind"] == "notes"
+    assert meeting["present"] == ["Ms C Rowe", "Mr D Fell"]
+    assert meeting["apologies"] == []
+
+
+def test_a_report_without_a_meeting_date_gives_no_meeting() -> None:
+    doc = read("Annual report of the Commissioner\n\nThe Commissioner's year in review.\n")
+    assert meetings_of(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Cllr A Bell (Chair) Cllr Mrs C Dean Mr E Frost OBE",
+         ["Cllr A Bell", "Cllr Mrs C Dean", "Mr E Frost OBE"]),
+        ("Councillor Tom Hughes (substituting for Councillor Liam Ward), Dr P Singh",
+         ["Councillor Tom Hughes", "Dr P Singh"]),
+        ("Cllr J Rowe and Mrs H Quigley", ["Cllr J Rowe", "Mrs H Quigley"]),
+    ],
+)
+def test_names_run_together_are_separated(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
+
+
+def test_separate_names_leaves_a_listed_name_alone() -> None:
+    assert separate_names("Cllr Mrs J Hall") == "Cllr Mrs J Hall"
+
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+@pytest.mark.corpus
+def test_corpus_pack_meetings() -> None:
+    pack = SHARED / "corpus" / "kent" / "2024-12-18_panel-agenda-pack.txt"
+    if not pack.exists():
+        pytest.skip("shared corpus absent")
+    gold = json.loads(pack.with_suffix(".gold.json").read_text())["meetings"]
+    found = meetings_of(read(pack.read_text(), pack.name))
+    key = lambda m: (m["date"], m["kind"])  # noqa: E731
+    assert sorted(map(key, found)) == sorted(map(key, gold))
+    by_date = {m["date"]: m for m in found}
+    for meeting in gold:
+        assert set(by_date[meeting["date"]]["present"]) == set(meeting["present"])
+        assert set(by_date[meeting["date"]]["apologies"]) == set(meeting["apologies"])
