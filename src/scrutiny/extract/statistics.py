@@ -97,9 +97,9 @@ PLACE = re.compile(
 EXTRA_PERIOD = re.compile(
     r"\b(?:(?:during|in|for|over)\s+)?(?:the\s+)?(?:quarter\s+(?:one|two|three|four)|"
     r"(?:first|last|past|next)\s+(?:two|three|four|six|\d+)\s+(?:weeks|days|months|years)|"
-    r"(?:this|the|last)\s+(?:financial\s+)?(?:quarter|year)|rolling\s+(?:12\s+month\s+period|"
-    r"year)|financial\s+year|since\s+(?:19|20)\d{2}|by\s+(?:19|20)\d{2}|\d+\s+months\s+ago|"
-    r"currently|to\s+date)\b",
+    r"(?:this|last)\s+(?:financial\s+)?(?:quarter|year)|the\s+quarter|rolling\s+(?:12\s+month\s+"
+    r"period|year)|financial\s+year|since\s+(?:19|20)\d{2}|by\s+(?:19|20)\d{2}|\d+\s+months\s+"
+    r"ago|to\s+date)\b",
     re.IGNORECASE,
 )
 NOT_PLACE = {"Kent", "Police", "Force", "The", "England", "Wales", "UK", "April", "May", "June",
@@ -222,17 +222,23 @@ def _subject_before(text: str) -> str:
     return _clean(" ".join(words[-8:]))
 
 
-def _change_reading(before: str, after: str, q: Quantity) -> Reading | None:
-    """"X decreased by 8%", "a 12% decrease in X", "a decrease in X of 20%"."""
+def _change_reading(before: str, after: str, q: Quantity, previous: Reading | None,
+                   topic: str | None) -> Reading | None:
+    """"X decreased by 8%", "a 12% decrease in X", "a decrease in X of 20%"; a change
+    that names nothing ("an 18% increase") is a change in the figure before it, or in the
+    sentence's topic ("With regards to shoplifting, ... it was up 0.7%")."""
     verb = CHANGE_VERB.search(re.sub(QUALIFIER + "$", "", before))
     noun_after = re.match(rf"\s*(?P<n>{CHANGE_NOUN})(?:\s+in\s+(?P<x>[^,.;()]{{3,80}}))?",
                           after, re.I)
     noun_before = re.search(rf"\b(?P<n>{CHANGE_NOUN})\s+in\s+(?P<x>[^,.;()]{{3,80}}?)\s+"
-                            rf"(?:of|by|to)\s+{QUALIFIER}$", before, re.I)
+                            rf"(?:of|by)\s+{QUALIFIER}$", before, re.I)
+    fallback = topic or (previous.measure if previous else None)
     if verb:
         subject = _subject_before(before[: verb.start()])
         subject = re.sub(rf"\s+{AUX}$", "", subject)
         subject = _clean(re.sub(r"\s+(?:had|has|have|been|was|were)(?:\s+been)?$", "", subject))
+        if not subject or JUNK.match(subject):
+            subject = fallback or ""
         direction = "Decrease" if DOWN_WORDS.search(verb.group("verb")) else "Increase"
         if not subject:
             return None
@@ -241,18 +247,22 @@ def _change_reading(before: str, after: str, q: Quantity) -> Reading | None:
                                                  else "")
         return Reading(measure, subject)
     if noun_after:
-        kind = noun_after.group("n").lower()
-        direction = "Decrease" if DOWN_WORDS.search(kind) else "Increase"
+        direction = "Decrease" if DOWN_WORDS.search(noun_after.group("n")) else "Increase"
         target = noun_after.group("x")
         if target:
             target = _clean(re.split(r"\s+(?:compared|since|from|between|during|over|in)\b",
                                      target)[0])
+        target = target or fallback
         return Reading(f"{direction} in {target}" if target else direction, target or "")
     if noun_before:
-        kind = noun_before.group("n").lower()
-        direction = "Decrease" if DOWN_WORDS.search(kind) else "Increase"
+        direction = "Decrease" if DOWN_WORDS.search(noun_before.group("n")) else "Increase"
         target = _clean(noun_before.group("x"))
         return Reading(f"{direction} in {target}", target)
+    level = re.search(rf"\b(?:{CHANGE_NOUN}|change)\s+in\s+(?P<x>[^,.;()]{{3,80}}?)\s*(?:,\s*with|"
+                      rf"\s+to)\s+{QUALIFIER}$", before, re.I)
+    if level:  # "an increase in users to over 24,000": the level reached, not the change
+        target = _clean(level.group("x"))
+        return Reading(target, target)
     return None
 
 
@@ -270,7 +280,7 @@ def _copula_reading(before: str) -> Reading | None:
 def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
              topic: str | None = None) -> Reading | None:
     """What one figure measures, from the words before and after it (see module doc)."""
-    change = _change_reading(before, after, q)
+    change = _change_reading(before, after, q, previous, topic)
     if change:
         return change
     noun, clause = _noun_after(after)
@@ -379,11 +389,28 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity) -> str | None:
+BASELINE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|versus|vs\.?)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: str,
+                    quantities: list[Quantity]) -> str | None:
+    """The period phrase nearest the figure in its clause. A period with another figure
+    between it and this one belongs to that figure; one introduced by "than" or
+    "compared with" is a baseline; one outside the brackets a figure sits in is not its.
+    A period before a run of figures ("Apr 2024: 85 drivers ...; 3,954 ...") covers all."""
     best: tuple[int, str] | None = None
     for start, end, label in periods:
-        distance = start - q.end if start >= q.end else q.start - end
-        if distance <= MAX_PERIOD_DISTANCE and (best is None or distance < best[0]):
+        after = start >= q.end
+        between = sentence[q.end:start] if after else sentence[end:q.start]
+        distance = len(between)
+        if distance > MAX_PERIOD_DISTANCE or BASELINE.search(sentence[max(0, start - 20):start]):
+            continue
+        if after and any(q.end <= o.start and o.end <= start for o in quantities):
+            continue
+        if (after and ")" in between) or (not after and "(" in between):
+            continue
+        if best is None or distance < best[0]:
             best = (distance, label)
     return best[1] if best else None
 
@@ -445,45 +472,95 @@ def _statistic(paper: Paper, measure: str, q: Quantity, unit: str, period: str |
     )
 
 
-def _prose(block: Block, paper: Paper, lead_period: str | None, lead_head: str | None,
+def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: str | None,
            offset0: int = 0, text: str | None = None) -> list[Statistic]:
+    """Statistics of a paragraph (or a table cell of running text), sentence by sentence;
+    a figure may borrow its noun or its period from an earlier sentence of the paragraph."""
     out: list[Statistic] = []
     text = block.text if text is None else text
     block_period: str | None = None
+    previous: Reading | None = None
     for offset, sentence in _sentences(text):
         quantities = find_quantities(sentence)
         periods = _periods(sentence)
         if quantities:
-            out.extend(_sentence_statistics(
-                paper, sentence, quantities, periods, block_period or lead_period, lead_head,
-                block.start + offset0 + offset))
+            found, previous = _sentence_statistics(
+                paper, sentence, quantities, periods, block_period or lead_period, previous,
+                block.start + offset0 + offset)
+            out.extend(_with_context(found, lead_context))
         if periods:
             block_period = periods[-1][2]
     return out
 
 
+def _with_context(found: list[Statistic], context: str | None) -> list[Statistic]:
+    if not context:
+        return found
+    for statistic in found:
+        if context.lower() not in statistic.measure.lower():
+            statistic.measure = f"{statistic.measure} ({context})"
+            statistic.measure_key = measure_key(statistic.measure)
+    return found
+
+
 def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity],
                          periods: list[tuple[int, int, str]], fallback: str | None,
-                         lead_head: str | None, base: int) -> list[Statistic]:
+                         previous: Reading | None, base: int
+                         ) -> tuple[list[Statistic], Reading | None]:
     out: list[Statistic] = []
     topic_match = TOPIC.match(sentence)
     topic = _clean(topic_match.group("t")) if topic_match else None
-    previous: Reading | None = Reading(lead_head, lead_head) if lead_head else None
     place = _place(sentence)
     for index, q in enumerate(quantities):
-        reading = _parenthetical(sentence, q, quantities[index - 1] if index else None,
-                                 previous)
-        reading = reading or _reading(sentence[:q.start], sentence[q.end:], q, previous, topic)
+        reading = (_parenthetical(sentence, q, quantities[index - 1] if index else None,
+                                  previous)
+                   or _special_reading(sentence, q, previous)
+                   or _reading(sentence[:q.start], sentence[q.end:], q, previous, topic))
         if reading is None:
             continue
         measure = _without_periods(reading.measure, periods, sentence)
         if not _plausible(measure):
             continue
         previous = reading
-        period = _nearest_period(periods, q) or fallback
+        period = _nearest_period(periods, q, sentence, quantities) or fallback
         out.append(_statistic(paper, measure, q, _unit(q, measure), period, place,
                               base + q.start, base + q.end))
-    return out
+    return out, previous
+
+
+RANKING = re.compile(r"\b(?P<r>(?:national\s+|force\s+|regional\s+)?rank(?:ing|ed)?|position|"
+                     r"league\s+table\s+position)(?P<for>\s+for\s+[^,;]{3,80}?)?(?=\s+(?:improving|"
+                     r"from|was|is|of|at|to|rose|fell|moved|has|had)\b|[,;]|$)", re.IGNORECASE)
+PAIR = re.compile(r"^\s*(?:and|or|to)\s+(?:£\s?)?[\d,.]+\s*(?:%|k|m|million)?\s+"
+                  r"(?:respectively\s+)?")
+
+
+def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Reading | None:
+    """Layouts the general reading gets wrong: ranks, "29 and 23 reports", "£600,000 for
+    extra patrols", "24 of which encompass ...". Returns None when none applies."""
+    after = sentence[q.end:]
+    if q.ordinal:
+        rank = RANKING.search(sentence)
+        if rank:
+            return Reading(_clean(rank.group(0)), "ranking")
+        where = re.match(r"\s+(?:in|of)\s+the\s+(?:country|force|region|league)(?:\s+for\s+"
+                         r"(?P<x>[^,.;]{3,80}))?", after)
+        return Reading(f"National ranking for {where.group('x')}" if where and where.group("x")
+                       else "National ranking", "ranking")
+    pair = PAIR.match(after)
+    if pair:
+        noun, clause = _noun_after(after[pair.end() - 1:])
+        if noun:
+            return Reading(_clean(f"{noun} {clause}"), noun)
+    if q.unit == "gbp":
+        purpose = re.match(r"\s+(?P<p>(?:for|from|towards|to\s+fund)\s+[^,.;()]{3,70}?)"
+                           r"(?=\s+(?:and|but|which|with)\b|[,.;()]|$)", after)
+        if purpose:
+            return Reading(_clean(f"Funding {purpose.group('p')}"), "funding")
+    relative = re.match(r"\s+(?:of\s+which|which|who|that)\s+(?P<t>[^,.;()]{3,60})", after)
+    if relative and previous is not None:
+        return Reading(_clean(f"{previous.head} {relative.group('t')}"), previous.head)
+    return None
 
 
 def _without_periods(measure: str, periods: list[tuple[int, int, str]], sentence: str) -> str:
@@ -587,13 +664,40 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
 
 
 def _lead_in(block: Block) -> tuple[str | None, str | None] | None:
-    """A paragraph that introduces a list ("July to October 2024, officers attended:")
-    lends the list its period and its subject."""
-    if block.kind == "list_item" or not block.text.rstrip().endswith(":"):
+    """A paragraph that introduces a list ("July to October 2024, neighbourhood officers
+    recorded attendance at:") lends the short items below it its period and its subject."""
+    text = block.text.rstrip()
+    if not text.endswith(":"):
         return None
-    periods = _periods(block.text)
-    period = _tidy_period(periods[-1][2]) if periods else None
-    return period, None
+    periods = _periods(text)
+    period = periods[-1][2] if periods else None
+    clause = text[periods[-1][1]:] if periods else text
+    clause = re.split(r"[.;]\s", clause)[-1]
+    subject = re.match(rf"\W*(?P<s>(?:[A-Za-z][\w'’-]*\s+){{1,4}}?)(?:{PARTICIPLE}|have|has|"
+                       r"were|are)\b", clause)
+    context = _clean(subject.group("s")) if subject else None
+    if context and (JUNK.match(context) or LEADING_JUNK.match(context + " ")):
+        context = None
+    return period, context
+
+
+ENUMERATION = re.compile(r"^\s*(\d{1,2})\s+[A-Z]")
+
+
+def _enumerations(blocks: list[Block]) -> set[int]:
+    """Indexes of list items whose leading number is an item number: agenda lines
+    "1 Introduction", "2 Apologies" run 1, 2, 3; figures like "703 events" do not."""
+    numbers = {}
+    for index, block in enumerate(blocks):
+        m = ENUMERATION.match(block.text) if block.kind in {"list_item", "heading"} else None
+        if m:
+            numbers[index] = int(m.group(1))
+    items = sorted(numbers)
+    out: set[int] = set()
+    for prev, nxt in zip(items, items[1:], strict=False):
+        if numbers[nxt] == numbers[prev] + 1:
+            out.update({prev, nxt})
+    return out
 
 
 @register("statistics", "1", "statistics")
@@ -602,16 +706,21 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
     out: list[Statistic] = []
     lead: tuple[str | None, str | None] | None = None
     caption: str | None = None
-    for block in paper.blocks:
+    blocks = paper.blocks
+    enumerated = _enumerations(blocks)
+    for index, block in enumerate(blocks):
         if block.kind == "table":
             out.extend(_table(block, paper, caption))
             continue
-        period, head = lead if lead and block.kind == "list_item" else (None, None)
-        out.extend(_prose(block, paper, period, head))
+        if index in enumerated:
+            continue
+        if lead and block.kind == "list_item" and len(block.text) < 120:
+            out.extend(_prose(block, paper, lead[0], lead[1]))
+        else:
+            lead = None
+            out.extend(_prose(block, paper, None, None))
         new_lead = _lead_in(block)
         if new_lead is not None:
             lead = new_lead
-        elif block.kind != "list_item":
-            lead = None
         caption = block.text if len(block.text) < 200 else caption
     return out
