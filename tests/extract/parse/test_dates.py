@@ -160,3 +160,13 @@ def test_year_only_needs_a_cue() -> None:
     assert [m.iso for m in find_dates("since 2019 and by 2050, with 2024 crimes")] == [
         "2019", "2050",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("in April and May 2024", "2024-04"), ("April to July 2024", "2024-04"),
+     ("Nov-Feb 2025", "2024-11"), ("21-27 October 2024", "2024-10-21")],
+)
+def test_a_range_as_a_date_is_its_start(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+    assert len(find_dates(text)) == 1

@@ -212,3 +212,17 @@ def test_more_relative_periods(text: str) -> None:
 def test_a_day_date_is_not_read_as_its_month() -> None:
     labels = [p.label for _, _, p in find_periods("Recorded on 18 December 2024 (provisional).")]
     assert labels == ["on 18 December 2024"]
+
+
+def test_range_labels_leave_out_from_and_between() -> None:
+    text = "Recorded from November 2020 to July 2021, and between 2019 and 2023 overall."
+    assert [p.label for _, _, p in find_periods(text)] == [
+        "November 2020 to July 2021", "2019 and 2023",
+    ]
+
+
+def test_table_header_years_separated_by_tabs() -> None:
+    header = "Area\t2021\t2022\t2023\t2024 (to date)"
+    assert [p.label for _, _, p in find_periods(header)] == [
+        "2021", "2022", "2023", "2024 (to date)",
+    ]

@@ -17,8 +17,8 @@ Rules, decided once here so every extractor agrees:
   period is a deadline: ``"Q3 2024/25"`` → ``"2024-12"`` (financial Q3 is Oct–Dec),
   ``"end of 2024/25"`` → ``"2025-03"``. Seasons are too loosely bounded for a month, so
   ``"Spring 2025"`` → ``"2025"``.
-* **A day range as a date is its first day**: ``"21-27 October 2024"`` → ``"2024-10-21"``
-  (``parse_period`` gives the whole range).
+* **A range as a date is its start**: ``"21-27 October 2024"`` → ``"2024-10-21"``,
+  ``"April and May 2024"`` → ``"2024-04"`` (``parse_period`` gives the whole range).
 * **Missing years.** ``"31 March"`` takes ``default_year`` when given. Otherwise, with a
   ``reference`` (the ISO meeting date), a date in a forward-looking context ("by", "due",
   "w/c", "until", "deadline", "target", ...) is the first occurrence on or after
@@ -176,10 +176,13 @@ _DATE_ALTERNATIVES = [
     _alt("season", rf"(?P<c_season>(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR})(?!\s*[/-]\s*\d))"),
     _alt("fyend", rf"(?P<c_fyend>(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?)"
          rf"(?:FY\s*)?(?P<fy>{FIN_YEAR}))"),
+    _alt("monthpair", rf"(?P<c_monthpair>(?P<mp1>{MONTH})\s*(?:-|–|(?i:to|and|until))\s*"
+         rf"(?P<mp2>{MONTH})(?:,?\s+|\s*[-'’]\s*)(?P<mpy>{YEAR}|(?<=[-'’])\d{{2}}(?!\d)))"),
     _alt("my", rf"(?P<c_my>(?:{QUALIFIER})?(?P<m3>{MONTH})(?:,?\s+|\s*[-'’]\s*)"
          r"(?P<y3>(?:19|20)\d{2}(?!\d)(?!\s*[/-]\s*\d)|(?<=[-'’])\d{2}(?!\d)))"),
     _alt("mcue", rf"(?:\b(?:by|in|until|till|during|from|before|after|since)\s+)"
-         rf"(?P<c_mcue>(?:{QUALIFIER})?(?P<m4>{MONTH}))"),
+         rf"(?P<c_mcue>(?:{QUALIFIER})?(?P<m4>{MONTH}))"
+         rf"(?!\s*(?:-|–|(?i:to|and|until))\s*{MONTH})"),  # "in April and May 2024": a pair
     _alt("qmonth", rf"(?P<c_qmonth>{QUALIFIER}(?P<m5>{MONTH}))"),
     _alt("ycue", r"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]efore|[Aa]fter|"
          r"(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)"
@@ -302,6 +305,9 @@ def _iso_for(m: re.Match[str], ctx: _YearContext) -> str | None:
     if kind == "fyend":
         start = _fin_year_start(g("fy"))
         return _iso(start + 1, 3) if start is not None else None
+    if kind == "monthpair":  # "April to July 2024" as a date is its first month
+        first, last = _month(g("mp1")), _month(g("mp2"))
+        return _iso(_full_year(g("mpy")) - (first > last), first)
     if kind in ("my", "mcue", "qmonth"):
         month_text = g("m3") or g("m4") or g("m5")
         return _month_year(_month(month_text), g("y3") if kind == "my" else None, ctx)
@@ -484,8 +490,8 @@ _PERIOD_ALTERNATIVES = [
     ("asat", rf"(?i:as\s+(?:at|of)|at|on)\s+(?:(?i:the\s+)?end\s+of\s+)?{_point('at')}"),
     ("day", _dmy("x")),
     ("month", _mon_y("om", "oy")),
-    ("calyear", rf"(?:(?i:(?:the\s+)?calendar\s+year)\s+|CY\s*)?(?<![\d£$€.,/])(?<!\d\s)"
-     rf"(?P<cy>{YEAR})(?![/%]|\s*[-–]\s*\d|[.,]\d)"),
+    ("calyear", rf"(?:(?i:(?:the\s+)?calendar\s+year)\s+|CY\s*)?(?<![\d£$€.,/])(?<!\d )"
+     rf"(?P<cy>{YEAR})(?![/%]|\s*[-–]\s*\d|[.,]\d)"),  # not "01622 2024"; yes "2023\t2024"
 ]
 # As for DATE_RE: the lower-case openings of the alternatives, checked first for speed.
 _PERIOD_OPENINGS = (
@@ -704,13 +710,21 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
         bounds = _bounds(m)
         if bounds is None:
             continue
-        end = m.end()
+        start, end = m.span()
+        lead = _RANGE_LEAD.match(m.group(0)) if m.lastgroup in _RANGES else None
+        if lead:  # "from April to July 2024": the period is "April to July 2024"
+            start += lead.end()
         to_date = _TO_DATE.match(text, end)
         if to_date:
             end = to_date.end()
-        label = text[m.start() : end]
-        found.append((m.start(), end, _period(label, bounds[0], None if to_date else bounds[1])))
+        label = text[start:end]
+        found.append((start, end, _period(label, bounds[0], None if to_date else bounds[1])))
     return _merge_relative(text, found)
+
+
+_RANGES = {f"p_{kind}" for kind in ("fullrange", "daterange", "dayrange", "monthrange",
+                                     "yearrange")}
+_RANGE_LEAD = re.compile(r"(?i:between|from)\s+")
 
 
 def _merge_relative(
@@ -747,7 +761,10 @@ def parse_period(text: str, *, reference: str | None = None) -> Period | None:
     if len(periods) != 1:
         return None
     start, end, period = periods[0]
-    whole = start == 0 and end >= len(core.rstrip(" )"))
+    # The whole text is the period when only a range's "from"/"between" comes before it.
+    whole = core[:start].strip().lower() in ("", "from", "between") and end >= len(
+        core.rstrip(" )")
+    )
     period = Period(label if whole else period.label, period.start, period.end)
     return _resolve(period, ref)
 
