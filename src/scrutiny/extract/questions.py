@@ -602,8 +602,14 @@ def _answer_text(blocks: list[Block]) -> tuple[str | None, str | None]:
 
 # ------------------------------------------------------------------ headed questions
 
-def find_headed_questions(paper: Paper, used: set[int]) -> list[_Found]:
-    """"Question 1 - from Cllr X (Y Council)" or "Question:" labels, then the answer."""
+def find_headed_questions(
+    paper: Paper, used: set[int], *, labels_only: bool = False
+) -> list[_Found]:
+    """"Question 1 - from Cllr X (Y Council)", then the question and the answer.
+
+    With ``labels_only``, bare "Question:"/"Q1." labels instead (run after the bold
+    finder, so numbered questions quoted inside an answer stay in that answer).
+    """
     blocks = paper.blocks
     heads: list[tuple[int, re.Match[str] | None, str]] = []
     for index, block in enumerate(blocks):
@@ -618,9 +624,12 @@ def find_headed_questions(paper: Paper, used: set[int]) -> list[_Found]:
     found: list[_Found] = []
     for k, (index, m, rest) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(blocks)
+        if (m is None) != labels_only:
+            continue
         text = clean(blocks[index].text)
         if _ask_in(text, 0, len(text))[0] is not None:
             continue  # "Supplementary question: Cllr X asked ..." is reported speech
+        stop = next((i for i in range(index + 1, stop) if i in used), stop)
         item = _headed(paper, index, stop, m, rest)
         if item:
             found.append(item)
@@ -691,35 +700,81 @@ def strip_question_label(text: str) -> str:
 
 
 def find_bold_questions(paper: Paper, used: set[int]) -> list[_Found]:
-    """Bold questions each followed by a "response:" label or a reply."""
+    """Questions set apart by a following "X response:" label, or bold and ending "?".
+
+    A question wrapped over two blocks (a PDF line break read as a new paragraph) is
+    joined back: a question block that opens in lower case takes in the block before.
+    Each answer runs to the next question, heading or bold line.
+    """
     blocks = paper.blocks
     asker = _asker_from_title(paper)
     default_respondent = _respondent_from_title(paper)
+    candidates = [(i, q) for i, q in _bold_candidates(blocks, used)]
+    starts = [_wrapped_start(blocks, i, used) for i, _ in candidates]
     found: list[_Found] = []
-    for index, block in enumerate(blocks):
-        if index in used:
-            continue
-        question = _bold_question(block)
-        if not question or _HEADER.match(question):
-            continue
+    for k, (index, question) in enumerate(candidates):
+        stop = starts[k + 1] if k + 1 < len(candidates) else len(blocks)
+        answer_blocks = _bold_answer_run(blocks, index + 1, stop, used)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        labelled = following is not None and answer_label(following.text) is not None
-        if not labelled and not question.rstrip().endswith("?"):
+        if not answer_blocks and not (following and answer_label(following.text)):
             continue
-        answer_blocks = _bold_answer_run(blocks, index + 1, used)
-        if not labelled and not answer_blocks:
-            continue
+        first = starts[k]
+        if first < index:
+            question = " ".join([_join(blocks[first:index]), question])
         answer, respondent = _answer_text([blocks[i] for i in answer_blocks])
         last = answer_blocks[-1] if answer_blocks else index
+        used_now = [*range(first, index + 1), *answer_blocks]
         found.append(_Found(question, answer, asker, None, respondent or default_respondent,
-                            [index, *answer_blocks], block.start, blocks[last].end))
-        used.update([index, *answer_blocks])
+                            used_now, blocks[first].start, blocks[last].end))
+        used.update(used_now)
     return found
 
 
-def _bold_answer_run(blocks: list[Block], first: int, used: set[int]) -> list[int]:
+def _bold_candidates(blocks: list[Block], used: set[int]) -> list[tuple[int, str]]:
+    candidates = []
+    for index, block in enumerate(blocks):
+        if index in used:
+            continue
+        question = _labelled_question(blocks, index)
+        if question is None:
+            question = _bold_question(block)
+            if not question or not question.rstrip().endswith("?"):
+                continue
+        if not _HEADER.match(question):
+            candidates.append((index, question))
+    return candidates
+
+
+def _labelled_question(blocks: list[Block], index: int) -> str | None:
+    """The text of a block that an answer label follows, whatever its formatting."""
+    block = blocks[index]
+    if block.kind == "table" or index + 1 >= len(blocks) or answer_label(block.text):
+        return None
+    if answer_label(blocks[index + 1].text) is None:
+        return None
+    text = strip_question_label(body(block.text))
+    if block.kind == "heading" and not text.endswith("?"):
+        return None
+    return text if len(text) >= 10 else None
+
+
+def _wrapped_start(blocks: list[Block], index: int, used: set[int]) -> int:
+    """First block of a question whose text was broken across blocks."""
+    first = index
+    while (
+        first > 0
+        and first - 1 not in used
+        and re.match(r"^[a-z]", body(blocks[first].text))
+        and blocks[first - 1].kind in ("paragraph", "list_item")
+        and not clean(blocks[first - 1].text).endswith((".", "?", "!", ":"))
+    ):
+        first -= 1
+    return first
+
+
+def _bold_answer_run(blocks: list[Block], first: int, stop: int, used: set[int]) -> list[int]:
     run: list[int] = []
-    for index in range(first, len(blocks)):
+    for index in range(first, stop):
         block = blocks[index]
         if index in used or is_heading(block) or is_resolution(block.text):
             break
@@ -972,11 +1027,17 @@ def _resolve_pronoun(
 
 # ------------------------------------------------------------------ the extractor
 
+def find_labelled_questions(paper: Paper, used: set[int]) -> list[_Found]:
+    """Bare "Question:"/"Q1." labels, then the question text and its answer."""
+    return find_headed_questions(paper, used, labels_only=True)
+
+
 FINDERS = (
     find_table_questions,
     find_written_questions,
-    find_bold_questions,
     find_headed_questions,
+    find_bold_questions,
+    find_labelled_questions,
     find_debate_questions,
 )
 
