@@ -123,7 +123,7 @@ def _renderings(value: float) -> set[str]:
     out: set[str] = set()
     if float(value).is_integer():
         n = int(value)
-        out |= {f"{n:,}", str(n)}
+        out |= {f"{n:,}", str(n), f"{n:,}.0"}
         if n in _WORDS:
             out.add(_WORDS[n])
     else:
