@@ -170,3 +170,16 @@ def test_year_only_needs_a_cue() -> None:
 def test_a_range_as_a_date_is_its_start(text: str, iso: str) -> None:
     assert parse_date(text) == iso
     assert len(find_dates(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("31<sup>st</sup> July 2022", "2022-07-31"), ("31 st July 2022", "2022-07-31"),
+     ("18.12.24", "2024-12-18"), (" 01-04-25 ", "2025-04-01")],
+)
+def test_converter_and_cell_forms(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+def test_dotted_short_dates_in_running_text_stay_undated() -> None:
+    assert [m.iso for m in find_dates("See paragraph 18.12.24 below.")] == [None]

@@ -226,3 +226,26 @@ def test_table_header_years_separated_by_tabs() -> None:
     assert [p.label for _, _, p in find_periods(header)] == [
         "2021", "2022", "2023", "2024 (to date)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("YE Mar 2024", "2023-04-01", "2024-03-31"),
+        ("YE Sep-24", "2023-10-01", "2024-09-30"),
+        ("half year to September 2024", "2024-04-01", "2024-09-30"),
+        ("six months to 30 September 2024", "2024-04-01", "2024-09-30"),
+        ("Apr 24 - Sep 24", "2024-04-01", "2024-09-30"),
+        ("Oct 23 to Sep 24", "2023-10-01", "2024-09-30"),
+        ("as at 31st July 2022", "2022-07-31", "2022-07-31"),
+        ("as at 31 st July 2022", "2022-07-31", "2022-07-31"),
+    ],
+)
+def test_compact_and_converter_forms(text: str, start: str, end: str) -> None:
+    assert parse_period(text) == Period(text, start, end)
+
+
+def test_relative_full_years() -> None:
+    assert parse_period("the last 3 full years", reference="2024-12-18") == Period(
+        "the last 3 full years", "2021-12-19", "2024-12-18"
+    )

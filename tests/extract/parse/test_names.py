@@ -194,3 +194,16 @@ def test_capitals_and_accents_after_titles(text: str) -> None:
     assert is_person_name(text)
     person = parse_person(text)
     assert person is not None and person.name == text
+
+
+@pytest.mark.parametrize("text", ["Apologies: None", "Apologies: Nil.", "None received",
+                                  "No apologies were received."])
+def test_lists_naming_nobody(text: str) -> None:
+    assert split_names(text) == []
+
+
+def test_oxford_comma_and_ampersand() -> None:
+    assert split_names("Cllr A Smith, Cllr B Jones, and Cllr C Brown") == [
+        "Cllr A Smith", "Cllr B Jones", "Cllr C Brown",
+    ]
+    assert split_names("Dr A Khan & Mrs B Lee") == ["Dr A Khan", "Mrs B Lee"]

@@ -9,8 +9,9 @@ last resort for whole strings the rules do not recognise.
 
 Rules, decided once here so every extractor agrees:
 
-* **Day first.** ``11/12/2024`` is 11 December. Numeric dates need a four-digit year
-  when written with dots or hyphens (``3.1.12`` is a paragraph number, not a date).
+* **Day first.** ``11/12/2024`` is 11 December. In running text, numeric dates need a
+  four-digit year when written with dots or hyphens (``3.1.12`` is a paragraph number,
+  not a date); ``parse_date`` accepts ``18.12.24`` when it is the whole value (a cell).
 * **Precision as written.** ``"2024-12-11"`` for a day, ``"2023-05"`` for a month,
   ``"2023"`` for a year. Qualifiers ("end of", "early", "mid", "late") keep the month.
 * **A period where a date is expected means its end**, because a target written as a
@@ -99,7 +100,9 @@ def _month_alternation() -> str:
 
 MONTH = _month_alternation()
 WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+# An ordinal may be split off or marked up by a converter: "31 st", "31<sup>st</sup>".
+ORDINAL = r"(?:\s?(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?)"
+DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?![\d]){ORDINAL}?"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 DASH = r"\s*(?:-|–|—|to|until|and)\s*"
 # "end of June", "End June", "mid-September", "late October": the month is kept.
@@ -370,6 +373,9 @@ def parse_date(
     """
     if not text or PLACEHOLDER.match(text):
         return None
+    whole = _DOTTED_SHORT.fullmatch(text.strip())
+    if whole:  # a cell holding only "18.12.24" is a date; in running text it may be ¶ 18.12.24
+        return _iso(_full_year(whole.group(3)), int(whole.group(2)), int(whole.group(1)))
     matches = find_dates(text, default_year=default_year, reference=reference)
     for match in matches:
         if match.iso is not None:
@@ -379,6 +385,7 @@ def parse_date(
     return None if matches else _dateutil_fallback(text)
 
 
+_DOTTED_SHORT = re.compile(r"([0-3]?\d)[.-]([01]?\d)[.-](\d{2})")
 _SENTINELS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
 
 
@@ -425,7 +432,7 @@ def _months_back(end_year: int, end_month: int, months: int) -> date:
 
 
 DAY_N = r"(?:[12]\d|3[01]|0?[1-9])"
-ORD = r"(?:st|nd|rd|th)?"
+ORD = rf"{ORDINAL}?"
 FROM = r"(?:(?i:between|from)\s+)?"
 RANGE_DASH = r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -455,9 +462,9 @@ def _point(p: str) -> str:
 
 
 WINDOW = (
-    rf"(?i:(?:rolling\s+)?(?:(?P<wn>{NUMBER})\s+months?|"
+    rf"(?:YE\s*|(?i:(?:rolling\s+)?(?:(?P<wn>{NUMBER})\s+months?|(?P<half>half[\s-]year)|"
     r"(?:rolling\s+|financial\s+|calendar\s+)?year|quarter)(?:\s+period)?\s+"
-    r"(?:to|ending|ended|up\s+to)(?:\s+(?:the\s+)?end\s+of)?\s+)"
+    r"(?:to|ending|ended|up\s+to)(?:\s+(?:the\s+)?end\s+of)?\s+))"
     rf"(?:{DAY_N}{ORD}\s+)?"
 )
 
@@ -478,6 +485,9 @@ _PERIOD_ALTERNATIVES = [
     ("monthrange", rf"{FROM}(?P<ma>{MONTH})"
      rf"(?:(?:,?\s+|\s*[-'’]\s*)(?P<may>{YEAR}|(?<=[-'’])\d{{2}}(?!\d)))?"
      rf"{RANGE_DASH}{_mon_y('mb', 'mby')}"),
+    # "Apr 24 - Sep 24": two-digit years after a space, safe only as a pair
+    ("shortrange", rf"(?P<sa>{MONTH})\s+(?P<say>\d{{2}})\s*(?:-|–|(?i:to))\s*(?P<sb>{MONTH})"
+     r"\s+(?P<sby>\d{2})(?![\d/])"),
     ("quarter", _quarter("p")),
     ("season", rf"(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR}(?:\s*/\s*\d{{2,4}})?)"),
     ("yearrange", rf"{FROM}(?<![\d£$€.,])(?P<ya>{YEAR})(?P<ysep>{RANGE_DASH})(?P<yb>{YEAR})"),
@@ -496,7 +506,7 @@ _PERIOD_ALTERNATIVES = [
 # As for DATE_RE: the lower-case openings of the alternatives, checked first for speed.
 _PERIOD_OPENINGS = (
     r"\b(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|at|on|ca|fr|af|by|un|ti|up"
-    r"|pr|w[/ecb]|se|fo|1st|2nd|3rd|4th)"
+    r"|pr|w[/ecb]|se|fo|ha|1st|2nd|3rd|4th)"
 )
 PERIOD_RE = re.compile(
     _PERIOD_OPENINGS
@@ -511,7 +521,7 @@ RELATIVE_PERIOD = re.compile(
     r"(?:(?:same\s+period\s+)?(?:this|last|previous|current|past|next|latest|"
     r"preceding)\s+(?:financial\s+|calendar\s+|rolling\s+)?(?:year|quarter|month|week)"
     rf"|(?:past|last|previous|rolling|preceding|first|next|following)\s+{NUMBER}"
-    rf"\s+{_UNITS}(?:\s+period)?"
+    rf"\s+(?:(?:full|complete|whole|calendar|financial)\s+)?{_UNITS}(?:\s+period)?"
     r"|(?:first|second|third|fourth|last|latest|current|previous)\s+quarter"
     r"|quarter\s+(?:one|two|three|four|[1-4])(?![\d/])"
     r"|(?:financial\s+)?year\s+to\s+date|to\s+date|FYTD|YTD)\b",
@@ -591,6 +601,8 @@ def _p_window(g: dict[str, str]) -> Bounds | None:
     count = g.get("wn")
     if count:
         months = NUMBER_WORDS.get(count.lower()) or int(count)
+    elif g.get("half"):
+        months = 6
     else:
         months = 3 if "quarter" in g["p_window"].lower() else 12
     if not 1 <= months <= 60:
@@ -605,6 +617,14 @@ def _p_monthrange(g: dict[str, str]) -> Bounds | None:
     if (start_year, start_month) > (end_year, end_month):
         return None
     return _month_start(start_year, start_month), _month_end(end_year, end_month)
+
+
+def _p_shortrange(g: dict[str, str]) -> Bounds | None:
+    first = (_full_year(g["say"]), _month(g["sa"]))
+    last = (_full_year(g["sby"]), _month(g["sb"]))
+    if first > last:
+        return None
+    return _month_start(*first), _month_end(*last)
 
 
 def _p_quarter(g: dict[str, str]) -> Bounds | None:
@@ -681,6 +701,7 @@ _PERIOD_BOUNDS = {
     "fyrange": _p_fyrange, "fullrange": _p_fullrange, "daterange": _p_daterange,
     "dayrange": _p_dayrange, "weekend": _p_weekend, "weekof": _p_weekof,
     "fytomonth": _p_fytomonth, "window": _p_window, "monthrange": _p_monthrange,
+    "shortrange": _p_shortrange,
     "quarter": _p_quarter, "season": _p_season, "yearrange": _p_yearrange, "fy": _p_fy,
     "since": _p_since, "until": _p_until, "prior": _p_prior, "asat": _p_asat, "day": _p_day,
     "month": _p_month, "calyear": _p_calyear,
@@ -770,7 +791,8 @@ def parse_period(text: str, *, reference: str | None = None) -> Period | None:
 
 
 _PAST_N = re.compile(
-    rf"(?:past|last|previous|rolling|preceding)\s+(?P<n>{NUMBER})\s+(?P<unit>day|week|month|"
+    rf"(?:past|last|previous|rolling|preceding)\s+(?P<n>{NUMBER})\s+"
+    r"(?:(?:full|complete|whole|calendar|financial)\s+)?(?P<unit>day|week|month|"
     r"quarter|year)s?", re.IGNORECASE,
 )
 _UNIT_DELTA = {"day": relativedelta(days=1), "week": relativedelta(weeks=1),

@@ -137,6 +137,8 @@ _LABEL = re.compile(
     r"|[^:\n]{1,40}:\s*)",
     re.IGNORECASE,
 )
+# "Apologies: None", "Nil", "No apologies were received": a list that names nobody.
+_NOBODY = re.compile(r"^(?:none|nil|n/?a|no\s+apologies\b.*|none\s+received)$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|,|\band\b|&|\s\|\s|•|·)\s*)")
 
 
@@ -302,7 +304,7 @@ def split_names(text: str) -> list[str]:
             entries[-1] += separator + piece
         else:
             entries.append(piece)
-    return [name for name in (_entry_name(e) for e in entries) if name]
+    return [name for name in (_entry_name(e) for e in entries) if name and not _NOBODY.match(name)]
 
 
 def _entry_name(entry: str) -> str:
