@@ -165,7 +165,7 @@ def test_every_command_has_an_example():
 
 def test_demo_stores_the_examples(tmp_path, monkeypatch, examples_dir):
     monkeypatch.chdir(tmp_path)
-    result = run("demo")
+    result = run("demo", "--no-serve")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "scrutiny-demo.db").exists()
     assert "What the database holds" in result.stdout

@@ -246,8 +246,13 @@ app.command("actions")(list_command(
 
 @app.command()
 @friendly_errors
-def demo() -> None:
-    """Ingest the bundled example papers into a fresh ./scrutiny-demo.db and show them.
+def demo(
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="Only ingest and list; do not "
+                                           "start the web UI (for scripts and CI).")] = False,
+    port: Annotated[int, typer.Option("--port", help="Port for the web UI.")] = 8000,
+) -> None:
+    """Ingest the bundled example papers into a fresh ./scrutiny-demo.db, show them, and
+    open the web UI on http://127.0.0.1:8000/ (Ctrl+C stops it).
 
     Exits 1 if any example failed to ingest.
 
@@ -255,6 +260,32 @@ def demo() -> None:
     """
     if not run_demo_command().ok:
         raise typer.Exit(1)
+    if not no_serve:
+        from scrutiny.pipeline import DEMO_DATABASE
+        from scrutiny.serve.run import run_server
+
+        run_server("127.0.0.1", port, f"sqlite:///{DEMO_DATABASE}", editable=False,
+                   say=lambda line: console.print(line, markup=False, highlight=False))
+
+
+@app.command()
+@friendly_errors
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; editing is on "
+                                      "only on 127.0.0.1/localhost.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+    editable: Annotated[bool, typer.Option("--editable", help="Allow uploads and corrections "
+                                           "on a non-loopback address.")] = False,
+) -> None:
+    """Start the web UI and JSON API (pages, .json and .csv twins, /docs).
+
+    Example: scrutiny serve --port 8080 --db sqlite:///scrutiny-demo.db
+    """
+    from scrutiny.serve.run import run_server
+
+    run_server(host, port, db, editable,
+               say=lambda line: console.print(line, markup=False, highlight=False))
 
 
 def run_demo_command() -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrutiny.serve.web.templating import number, source_url, uk_date
+from scrutiny.serve.web.templating import number, source_url
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 UNIT_TITLE = {"percent": "%", "gbp": "£", "count": "count", "fte": "FTE",
@@ -18,14 +18,21 @@ UNIT_TITLE = {"percent": "%", "gbp": "£", "count": "count", "fte": "FTE",
 
 
 def chart_points(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One datum per point: its period label, value, source link and paper."""
+    """One datum per stated period (the latest paper's figure wins), in series order.
+
+    Figures without a period cannot be placed on a time axis; they stay in the table.
+    """
+    latest: dict[str, dict[str, Any]] = {}
+    for point in points:
+        if point.get("period"):
+            latest[point["period"]] = point
+    chosen = sorted(latest.values(), key=points.index)
     data = []
-    for order, point in enumerate(points):
+    for order, point in enumerate(chosen):
         paper = point.get("paper") or {}
-        label = point.get("period") or uk_date(paper.get("date")) or f"#{order + 1}"
         data.append({
             "order": order,
-            "period": label,
+            "period": point["period"],
             "value": point["value"],
             "shown": number(point["value"], point.get("unit")),
             "paper": paper.get("title") or "",
