@@ -43,7 +43,8 @@ STOP = {
     "it", "its", "to", "for", "of", "they", "there", "these", "those", "whom", "whose",
     "because", "due", "currently", "now", "already", "still", "also", "recently", "all",
 }
-AUX = r"(?:(?:were|was|are|is|have|has|had|being|been|be|will\s+be|would\s+be)\s+)*"
+AUX = (r"(?:(?:were|was|are|is|have|has|had|being|been|be|will\s+be|would\s+be|already|also|"
+       r"now|recently|successfully|then|subsequently)\s+)*")
 IRREGULAR = ("made|taken|held|sent|given|seen|done|found|brought|caught|met|run|paid|won|lost|"
              "spent|kept|put|set|cut|shown|known|built|sold|told|led|read|hit|struck|stolen|"
              "seized|issued")
@@ -57,7 +58,8 @@ QUALIFIER = (r"(?:(?:over|almost|nearly|around|about|approximately|approx\.?|cir
 ADJ_BEFORE = re.compile(r"\b(additional|further|extra|new|total|average|more)\s+$", re.I)
 CHANGE_VERB = re.compile(
     r"\b(?P<verb>increased|decreased|reduced|fell|fallen|rose|risen|dropped|grew|grown|"
-    r"declined|went\s+up|went\s+down|improved|deteriorated|up|down)\s+(?:by\s+)?$",
+    r"declined|went\s+up|went\s+down|improved|deteriorated|up|down|underspend|overspend|"
+    r"underspent|overspent)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 CHANGE_NOUN = r"(?:increase|decrease|reduction|rise|fall|drop|growth|decline|improvement|uplift)"
@@ -113,6 +115,7 @@ class Reading:
 
     measure: str
     head: str  # the noun phrase an elliptical figure after this one can borrow
+    borrowed: bool = False  # continues an earlier figure's noun, so also its period
 
 
 def _clean(phrase: str) -> str:
@@ -137,6 +140,8 @@ def _words_after(text: str, limit: int = 7) -> str:
         if m.start() != position:
             break  # punctuation between two words ends the phrase
         word, low = m.group(1), m.group(1).lower()
+        if not words and word.startswith("("):
+            break
         following = matches[k + 1] if k + 1 < len(matches) else None
         nxt = following.group(1) if following and following.start() == m.end() else ""
         if words and nxt and low in LINKS and _link_ok(low, nxt, words):
@@ -195,8 +200,9 @@ def _clause(rest: str) -> str:
                     rf"(?:(?:the|a|an)\s+)?(?:{WORD})(?:\s+(?:{WORD})){{0,5}})?)", rest)
     if verb and _is_participle(verb.group("v").split()[0]):
         clause = verb.group("v")
-        clause = re.split(r"\s+(?:in|during|across|near|since|between|at|on|over)\s+"
-                          r"(?:the\s+)?(?:[A-Z]|\d|last|past|first|same|this|period)", clause)[0]
+        clause = re.split(r"\s+(?:in|during|across|near|since|between|at|on|over|by)\s+"
+                          r"(?:the\s+)?(?:end\s+of|[A-Z]|\d|last|past|first|same|this|period)",
+                          clause)[0]
         return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|in|during)\b", clause)[0]
     relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,80}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
                         rest)
@@ -242,6 +248,11 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
         direction = "Decrease" if DOWN_WORDS.search(verb.group("verb")) else "Increase"
         if not subject:
             return None
+        if re.match(r"(?:under|over)spen", verb.group("verb"), re.I):
+            subject = re.sub(r"\s+(?:was|is|were|are)?\s*(?:expected|forecast|projected|likely)"
+                             r"\s+to$", "", subject)
+            word = "underspend" if verb.group("verb").lower().startswith("under") else "overspend"
+            return Reading(f"{subject} {word}", subject)
         noun, _ = _noun_after(after)
         measure = f"{direction} in {subject}" + (f" ({noun})" if noun and q.unit == "count"
                                                  else "")
@@ -332,7 +343,9 @@ def _verb_before(before: str) -> str:
     verb = re.search(r"\b(?P<v>[a-z]{3,}(?:ed|ing)|made|seized|issued|held|sent|taken|"
                      r"seen|found|caught|given)\s+$", before)
     if not verb or re.match(r"(?:including|following|during|according|regarding|being|"
-                            r"exceeded|compared|totalled|reached)$", verb.group("v")):
+                            r"exceeded|compared|totalled|reached|added|stated|noted|advised|"
+                            r"reported|highlighted|explained|confirmed|commented|outlined|"
+                            r"showed|indicated|suggested|mentioned|seeing)$", verb.group("v")):
         return ""
     return verb.group("v")
 
@@ -341,13 +354,13 @@ def _elliptical(after: str, clause: str, previous: Reading) -> Reading:
     """A figure with no noun borrows the one before it: "85 drivers prosecuted for
     phone offences; 3,954 for speeding offences", "(43 to Local Policing Teams)"."""
     if clause:
-        return Reading(_clean(f"{previous.head} {clause}"), previous.head)
+        return Reading(_clean(f"{previous.head} {clause}"), previous.head, True)
     tail = re.match(rf"\s*(?P<t>(?:{PREPOSITION}|had|have|has|were|was|are)\s+"
                     r"[^,.;()\d]{2,60}?)(?=\s+(?:and|or|but)\b|[,.;()\d]|$)", after)
     if tail and not re.match(r"(?:in|on|at|during|by)\s+(?:the\s+)?(?:[A-Z]|\d|last|past)",
                              tail.group("t")):
-        return Reading(_clean(f"{previous.head} {tail.group('t')}"), previous.head)
-    return Reading(previous.measure, previous.head)
+        return Reading(_clean(f"{previous.head} {tail.group('t')}"), previous.head, True)
+    return Reading(previous.measure, previous.head, True)
 
 
 STRUCTURAL = re.compile(
@@ -393,6 +406,11 @@ BASELINE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|versus|vs\.?
                       re.IGNORECASE)
 
 
+def _depth(text: str, position: int) -> int:
+    """How many brackets are open at ``position``."""
+    return text.count("(", 0, position) - text.count(")", 0, position)
+
+
 def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: str,
                     quantities: list[Quantity]) -> str | None:
     """The period phrase nearest the figure in its clause. A period with another figure
@@ -408,8 +426,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: 
             continue
         if after and any(q.end <= o.start and o.end <= start for o in quantities):
             continue
-        if (after and ")" in between) or (not after and "(" in between):
-            continue
+        if after and _depth(sentence, q.start) > _depth(sentence, start):
+            continue  # "(43 to teams and 26 to VITs) Full evaluation ... March 2023"
         if best is None or distance < best[0]:
             best = (distance, label)
     return best[1] if best else None
@@ -485,7 +503,7 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
         periods = _periods(sentence)
         if quantities:
             found, previous = _sentence_statistics(
-                paper, sentence, quantities, periods, block_period or lead_period, previous,
+                paper, sentence, quantities, periods, (block_period, lead_period), previous,
                 block.start + offset0 + offset)
             out.extend(_with_context(found, lead_context))
         if periods:
@@ -504,7 +522,8 @@ def _with_context(found: list[Statistic], context: str | None) -> list[Statistic
 
 
 def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity],
-                         periods: list[tuple[int, int, str]], fallback: str | None,
+                         periods: list[tuple[int, int, str]],
+                         fallback: tuple[str | None, str | None],
                          previous: Reading | None, base: int
                          ) -> tuple[list[Statistic], Reading | None]:
     out: list[Statistic] = []
@@ -522,7 +541,8 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
         if not _plausible(measure):
             continue
         previous = reading
-        period = _nearest_period(periods, q, sentence, quantities) or fallback
+        # A period set earlier in the paragraph ("This year, ...") carries on.
+        period = _nearest_period(periods, q, sentence, quantities) or fallback[0] or fallback[1]
         out.append(_statistic(paper, measure, q, _unit(q, measure), period, place,
                               base + q.start, base + q.end))
     return out, previous

@@ -68,16 +68,17 @@ AFTER_EXCLUDE = re.compile(
     r"per\s+\d|x\s+\d|hours?\s+a\s+day|seconds?|minutes?|mins?|months?|weeks?|"
     r"(?:full\s+)?(?:calendar\s+|financial\s+)?years\s+of\s+data)\b)"
     r"|^(?:[-–]\s*\d)|^(?:/\d)|^(?:\s*(?:and|or|to|-|–)\s*\d+\s*(?:years?\s+of\s+age|"
-    r"years?\s+old))",
+    r"years?\s+old|years?\s+ago|months?|weeks?))|^\s*(?:(?:years?|months?|days?|weeks?)\s+)?ago\b",
     re.IGNORECASE,
 )
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{9,10}\b|\b\d{5}\s\d{6}\b")
 DURATION_LEAD = re.compile(
     r"\b(?:for|over|after|within|in|during|than|next|past|last|previous|first|every|"
-    r"each|up\s+to|almost|nearly|about|around)\s+(?:the\s+)?(?:over\s+|nearly\s+|almost\s+)?$",
+    r"each|up\s+to)\s+(?:the\s+)?(?:over\s+|nearly\s+|almost\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+SERVICE_NUMBERS = {"999", "101", "111", "112", "105"}  # the phone services, not counts
 TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|hours|hrs)\b|\b\d{1,2}:\d{2}\b|"
                   r"\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d{2}\s*[/-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
@@ -173,6 +174,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # inside a token: "B1", "s.136", "COVID-19"
     if word and not _word_is_figure(word, before, after):
         return None
+    if m.group("digits") in SERVICE_NUMBERS and not m.group("unit"):
+        return None
     if start < 4 and re.match(r"\s*[.)]\s", after):
         return None  # a paragraph number at the start of a block
     raw_value = word_value(word) if word else float(m.group("digits").replace(",", ""))
@@ -183,7 +186,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if m.group("ordinal") and not RANK_CONTEXT.search(text[max(0, start - 80):end + 80]):
         return None
     if unit in {"days", "hours", "years"} and DURATION_LEAD.search(before) and not \
-            re.search(r"\b(?:of|lost)\b", after[:12]):
+            re.match(r"\s*lost\b", after):
         return None  # "for over eight years", "within 24 hours": a span of time, not a figure
     if m.group("sign") in {"-", "−", "–"} and not re.search(r"[\d]\s*$", before):
         value = -value
