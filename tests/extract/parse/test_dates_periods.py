@@ -164,6 +164,8 @@ def test_find_periods_ignores_money_and_counts() -> None:
         # points in time
         ("as at 31/07/2022", "2022-07-31", "2022-07-31"),
         ("as at end of March 2024", "2024-03-31", "2024-03-31"),
+        ("at the end of March 2024", "2024-03-31", "2024-03-31"),
+        ("as of 1 April 2024", "2024-04-01", "2024-04-01"),
         ("18 December 2024", "2024-12-18", "2024-12-18"),
         # open periods
         ("since April 2020", "2020-04-01", None),
@@ -211,7 +213,7 @@ def test_more_relative_periods(text: str) -> None:
 
 def test_a_day_date_is_not_read_as_its_month() -> None:
     labels = [p.label for _, _, p in find_periods("Recorded on 18 December 2024 (provisional).")]
-    assert labels == ["on 18 December 2024"]
+    assert labels == ["18 December 2024"]
 
 
 def test_range_labels_leave_out_from_and_between() -> None:

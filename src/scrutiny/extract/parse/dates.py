@@ -497,7 +497,8 @@ _PERIOD_ALTERNATIVES = [
     ("until", rf"(?i:(?:by|until|till|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?"
      rf"(?:the\s+)?(?:financial\s+year\s+|FY\s*)?)(?:(?P<unfy>{FIN_YEAR})|{_point('un')})"),
     ("prior", rf"(?i:prior\s+to|before)\s+{_point('pr')}"),
-    ("asat", rf"(?i:as\s+(?:at|of)|at|on)\s+(?:(?i:the\s+)?end\s+of\s+)?{_point('at')}"),
+    ("asat", rf"(?i:as\s+(?:at|of)|at\s+the\s+end\s+of)\s+(?:(?i:the\s+)?end\s+of\s+)?"
+     rf"{_point('at')}"),
     ("day", _dmy("x")),
     ("month", _mon_y("om", "oy")),
     ("calyear", rf"(?:(?i:(?:the\s+)?calendar\s+year)\s+|CY\s*)?(?<![\d£$€.,/])(?<!\d )"
@@ -505,7 +506,7 @@ _PERIOD_ALTERNATIVES = [
 ]
 # As for DATE_RE: the lower-case openings of the alternatives, checked first for speed.
 _PERIOD_OPENINGS = (
-    r"\b(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|at|on|ca|fr|af|by|un|ti|up"
+    r"\b(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|at|ca|fr|af|by|un|ti|up"
     r"|pr|w[/ecb]|se|fo|ha|1st|2nd|3rd|4th)"
 )
 PERIOD_RE = re.compile(
