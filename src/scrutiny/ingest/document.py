@@ -12,6 +12,7 @@ and span citations still work on them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -73,9 +74,10 @@ class Document:
 
     def page_of(self, offset: int) -> int:
         """The page holding character ``offset`` of ``text`` (the nearest block's page)."""
-        for block in self.blocks:
-            if offset < block.end + len(BLOCK_SEPARATOR):
-                return block.page
+        # block ends only grow, so a binary search finds the first block ending after offset
+        index = bisect_right(self.blocks, offset, key=lambda b: b.end + len(BLOCK_SEPARATOR))
+        if index < len(self.blocks):
+            return self.blocks[index].page
         return self.blocks[-1].page if self.blocks else 1
 
 
