@@ -1,7 +1,7 @@
 """The held-out evaluation: scrutiny's extraction scored on papers it was not tuned on.
 
 tests/fixtures/eval holds papers from invented forces (Northmarch, Calderbrook, Fenwold,
-Dunmere, Harbourne) in PDF, DOCX, HTML, text and Markdown, each in a house style unlike
+Dunmere, Harbourne, Wexmoor) in PDF, DOCX, HTML, text and Markdown, each in a house style unlike
 the Kent corpus and unlike each other, beside a hand-written ``<name>.gold.json``.
 
 Two kinds of test live here:
