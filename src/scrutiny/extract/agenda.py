@@ -27,14 +27,16 @@ from scrutiny.records import AgendaItem
 _I = re.IGNORECASE
 
 ITEM_KINDS = {"agenda", "minutes", "board_notes"}
-NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|\d{1,3}/\d{1,4}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?"
+NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|\d{1,3}/\d{1,4}"
+          r"|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?"
           r"|\d{1,3}(?:\.\d{1,2})?[a-z]?)")
 MONTH_START = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
                          r"|dec)\.?(?:\s+\d|$)", _I)
 ITEM_LINE = re.compile(
     rf"^(?:[A-Z][A-Z ]{{3,40}}?\s+(?=(?:item\s+)?{NUMBER}[.):]?\s))?"  # "PART 1 ITEMS 118. ..."
-    rf"(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(?P<num>{NUMBER})(?:[.):]|\s*[-–—:])?\s+"
+    r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+)?"  # a time printed before the number
+    rf"(?i:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(?P<num>{NUMBER})(?:[.):]|\s*[-–—:])?\s+"
     r"(?P<title>\S.*)$", re.S)
 MARKER = re.compile(rf"^(?:(?:agenda\s+)?item\s+)?(?P<num>{NUMBER})[.):]?$", _I)
 SECOND_REF = re.compile(
@@ -54,6 +56,8 @@ PROSE_DECISION = re.compile(
     r"(?:agreed|approved|endorsed|ratified|adopted|signed\s+off)|the\s+(?:board|panel|"
     r"committee|meeting)\s+(?:agreed|approved|resolved|endorsed|decided))\b", _I)
 SENTENCE_END = re.compile(r"[.?!;:,]$")
+OUTCOME_NOTE = re.compile(r"^\((?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)[^)]*\)[\s:,–-]*",
+                          _I)
 
 
 @dataclass
@@ -242,7 +246,8 @@ def _is_decision_word(m: re.Match[str]) -> bool:
 
 def _decision_text(rest: str, after: list[Block], block: Block) -> tuple[str, Block]:
     """The words after RESOLVED, with the lettered lines that follow a bare "RESOLVED:"."""
-    parts = [rest.strip()] if rest.strip() else []
+    rest = OUTCOME_NOTE.sub("", rest.strip())
+    parts = [rest] if rest else []
     last = block
     if not parts or parts[-1].endswith(":"):
         for nxt in after:

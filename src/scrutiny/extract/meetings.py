@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from scrutiny.extract.base import register, source_for
-from scrutiny.extract.parse.dates import find_dates, parse_date
+from scrutiny.extract.parse.dates import DateMatch, find_dates, parse_date
 from scrutiny.extract.parse.names import is_person_name, split_names
 from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
@@ -56,6 +56,12 @@ NEXT_MEETING = re.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?next|next)\s+(?P<what>[^:.;]{0,80}?)\s*(?::|will\s+be\s+"
     r"held\s+on|is\s+(?:scheduled\s+for|on)|scheduled\s+for|on)\s*", _I)
 VENUE_FIELDS = ("venue", "location", "place")
+MEETING_WORD = re.compile(r"\b(?:meeting|panel|board|committee|forum|group)\b", _I)
+NEXT_MEETING_TITLE = re.compile(r"\b(?:date|details)\s+(?:and\s+(?:time|venue)\s+)?of\s+"
+                                r"(?:the\s+)?next\s+meeting\W*$", _I)
+MEETING_LABEL_WORD = re.compile(r"^(?:meeting|date|at|on|am|pm|the|of|provisional|"
+                                r"provisionally|tbc|venue|time)$", _I)
+PLURAL_TITLE = re.compile(r"\b(Councillor|Cllr)s\.?\s+")
 CIVIL_TITLE = re.compile(r"\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|"
                          r"Professor|Prof\.?|Lord|Lady|Baroness|Revd|Rev\.?)\s+")
 STOP_WORDS = {"the", "a", "an", "on", "at", "in", "of"}
@@ -263,7 +269,21 @@ def _is_business(block: Block, text: str) -> bool:
 
 def names_in(text: str) -> list[str]:
     """The people named in an attendance list, as printed (roles and places dropped)."""
-    return [n for n in split_names(separate_names(text)) if is_person_name(n)]
+    return [n for n in split_names(separate_names(share_title(text))) if is_person_name(n)]
+
+
+def share_title(text: str) -> str:
+    """"Councillors A Smith, B Jones and C Brown": each of them is a Councillor."""
+    m = PLURAL_TITLE.search(text)
+    if not m:
+        return text
+    title = m.group(1)
+    rest = text[m.end():]
+    tail = re.search(r"[;:]|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", rest)
+    stop = tail.start() if tail else len(rest)
+    shared = re.sub(r"(^|,\s*|\s+and\s+|\s*&\s*)(?=[A-Z])", lambda g: f"{g.group(1)}{title} ",
+                    rest[:stop])
+    return text[: m.start()] + shared + rest[stop:]
 
 
 def separate_names(text: str) -> str:
@@ -273,6 +293,8 @@ def separate_names(text: str) -> str:
     does not follow another one (as "Mrs" follows "Cllr" in "Cllr Mrs J Hall") or a
     separator starts a new name.
     """
+    if re.search(r"[,;]", re.sub(r"\([^)]*\)", "", text)):
+        return text  # the list has separators of its own
     cuts = []
     previous_end = -1
     for m in CIVIL_TITLE.finditer(text):
@@ -360,11 +382,17 @@ def _table_names(rows: list[list[str]]) -> list[str]:
 def announced_meetings(paper: Paper) -> list[Draft]:
     """Meetings a paper announces: "Date of next meeting", a work programme's dates."""
     drafts = []
-    for block in paper.blocks:
+    blocks = paper.blocks
+    for k, block in enumerate(blocks):
         text = plain(block.text)
         m = NEXT_MEETING.search(text)
-        if m and ("meeting" in text.lower() or clean_body(m.group("what") or "")):
-            draft = _next_meeting(paper, block, text, m)
+        if m and MEETING_WORD.search(m.group("what") or "") and len(m.group("what").split()) <= 8:
+            draft = _next_meeting(paper, block, text[m.end():], m.group("what"))
+            if draft:
+                drafts.append(draft)
+        elif NEXT_MEETING_TITLE.search(text) and k + 1 < len(blocks):
+            below = blocks[k + 1]  # "Date of Next Meeting" as a heading, the date under it
+            draft = _next_meeting(paper, below, plain(below.text), "")
             if draft:
                 drafts.append(draft)
     if paper.kind == "work_programme":
@@ -372,29 +400,43 @@ def announced_meetings(paper: Paper) -> list[Draft]:
     return drafts
 
 
-def _next_meeting(paper: Paper, block: Block, text: str, m: re.Match[str]) -> Draft | None:
-    iso = parse_date(text[m.end():], reference=paper.date, default_year=None)
+def _next_meeting(paper: Paper, block: Block, text: str, what: str) -> Draft | None:
+    iso = parse_date(text, reference=paper.date, default_year=None)
     if not iso or len(iso) != 10 or iso == paper.date:
         return None
-    body = clean_body(m.group("what")) or paper.body
+    body = clean_body(what) or paper.body
     return Draft(body, iso, "agenda", block.start, block.end)
 
 
 def _programme_dates(paper: Paper) -> list[Draft]:
-    """Meeting dates a work programme lists: short lines and cells that hold a date."""
+    """Meeting dates a work programme lists: its title, and lines or cells that are a date.
+
+    A date inside an item's wording ("report due 1 July 2025") is not a meeting; a line
+    that is little more than a date ("Thursday 13 March 2025", "Meeting: 4 June 2025")
+    heads the items of that meeting.
+    """
     drafts = []
-    for block in paper.blocks:
-        for cell in _short_texts(block):
-            for found in find_dates(cell, reference=paper.date):
-                if found.iso and len(found.iso) == 10 and found.iso != paper.date:
-                    drafts.append(Draft(paper.body, found.iso, "agenda", block.start,
-                                        block.end))
+    for k, block in enumerate(paper.blocks):
+        for cell in _texts(block):
+            found = [d for d in find_dates(cell, reference=paper.date)
+                     if d.iso and len(d.iso) == 10]
+            if not found or (k > 0 and _residual_words(cell, found) > 3):
+                continue
+            drafts += [Draft(paper.body, iso, "agenda", block.start, block.end)
+                       for iso in dict.fromkeys(d.iso for d in found) if iso and iso != paper.date]
     return drafts
 
 
-def _short_texts(block: Block) -> list[str]:
-    texts = [c for row in block.rows for c in row] if block.rows else [plain(block.text)]
-    return [t for t in texts if len(t.split()) <= 16]
+def _texts(block: Block) -> list[str]:
+    return [c for row in block.rows for c in row] if block.rows else [plain(block.text)]
+
+
+def _residual_words(text: str, dates: list[DateMatch]) -> int:
+    """Words of ``text`` outside its dates, not counting "meeting" and the like."""
+    for d in reversed(dates):
+        text = text[: d.start] + " " + text[d.end :]
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return len([w for w in words if not MEETING_LABEL_WORD.match(w)])
 
 
 # ------------------------------------------------------------------------- merge

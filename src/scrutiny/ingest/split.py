@@ -156,10 +156,21 @@ def start_cue(blocks: list[Block], i: int) -> str | None:
     text = _plain(block.text)
     for kind, pattern in START_RULES:
         if pattern.search(text) and _short_enough(kind, text):
+            if kind == "report" and not _opens_report(blocks, i):
+                continue
             return kind
     if _is_cover_start(blocks, i):
         return "report"
     return None
+
+
+def _opens_report(blocks: list[Block], i: int) -> bool:
+    """"Report of the Chief Executive" heads a paper only at the top of a page or over a
+    cover sheet's fields; under an agenda item it describes the item."""
+    top_of_page = i > 0 and blocks[i - 1].page != blocks[i].page
+    window = "\n".join(_plain(b.text) for b in blocks[i + 1 : i + 5])
+    labels = {m.group("label").lower() for m in FIELD.finditer(window)}
+    return top_of_page or bool(labels & (COVER_LABELS | {"date"}))
 
 
 def _short_enough(kind: str, text: str) -> bool:
@@ -255,6 +266,8 @@ def _block_lines(block: Block) -> list[str]:
 def read_fields(text: str) -> dict[str, str]:
     """``label: value`` pairs (lower-case labels; first occurrence wins)."""
     fields: dict[str, str] = {}
+    # "Date: 5 March 2025 Time: 10.00 am Venue: Hall" printed on one line
+    text = re.sub(r"[ \t]+(?=(?:Date|Time|Venue|Place|Location|Subject|From)\s*:)", "\n", text)
     matches = list(FIELD.finditer(text))
     for m, nxt in zip(matches, [*matches[1:], None], strict=False):
         end = nxt.start() if nxt else len(text)
