@@ -451,7 +451,8 @@ def _dmy(p: str) -> str:
     """A whole day date, written ("1st April 2024") or numeric ("01/04/2024"), groups ``p*``."""
     return (
         rf"(?:(?P<{p}d>{DAY_N}){ORD}\s+(?:of\s+)?(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR})"
-        rf"|(?P<{p}nd>{DAY_N})/(?P<{p}nm>[01]?\d)/(?P<{p}ny>(?:19|20)\d{{2}}|\d{{2}})(?![\d/]))"
+        rf"|(?<![\d/.-])(?P<{p}nd>{DAY_N})(?P<{p}sep>[/.-])(?P<{p}nm>[01]?\d)(?P={p}sep)"
+        rf"(?P<{p}ny>(?:19|20)\d{{2}}|\d{{2}})(?![\d/]|[.-]\d))"
     )
 
 
@@ -534,6 +535,8 @@ def _day_of(g: dict[str, str], p: str) -> date:
     """The date of a ``_dmy(p)`` match."""
     if g.get(p + "d"):
         return date(int(g[p + "y"]), _month(g[p + "m"]), int(g[p + "d"]))
+    if g[p + "sep"] != "/" and len(g[p + "ny"]) != 4:
+        raise ValueError("a dotted date needs a four-digit year")  # 3.1.12 is a paragraph
     return date(_full_year(g[p + "ny"]), int(g[p + "nm"]), int(g[p + "nd"]))
 
 
