@@ -240,7 +240,7 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
                             rf"(?:of|by)\s+{QUALIFIER}$", before, re.I)
     fallback = topic or (previous.measure if previous else None)
     if verb:
-        subject = _subject_before(before[: verb.start()])
+        subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", before[: verb.start()]))
         subject = re.sub(rf"\s+{AUX}$", "", subject)
         subject = _clean(re.sub(r"\s+(?:had|has|have|been|was|were)(?:\s+been)?$", "", subject))
         if not subject or JUNK.match(subject):
@@ -379,7 +379,8 @@ TOPIC = re.compile(r"^\W*(?:in\s+terms\s+of|with\s+regards?\s+to|regarding|in\s+
 # --- periods and places -------------------------------------------------------------------------
 
 
-PERIOD_CUE = re.compile(r"(?:\b(?:by|until|up\s+to|since|as\s+at|prior\s+to|before)"
+PERIOD_CUE = re.compile(r"(?:\b(?:by|until|up\s+to|since|as\s+at|prior\s+to|before|between|from|"
+                        r"during|in|for|over|throughout)"
                         r"(?:\s+the\s+end\s+of(?:\s+the)?)?\s+|\bthe\s+end\s+of\s+)$",
                         re.IGNORECASE)
 MAX_PERIOD_DISTANCE = 100  # characters: a period further away belongs to another clause

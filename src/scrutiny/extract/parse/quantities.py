@@ -74,11 +74,11 @@ AFTER_EXCLUDE = re.compile(
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{9,10}\b|\b\d{5}\s\d{6}\b")
 DURATION_LEAD = re.compile(
-    r"\b(?:for|over|after|within|in|during|than|next|past|last|previous|first|every|"
-    r"each|up\s+to)\s+(?:the\s+)?(?:over\s+|nearly\s+|almost\s+|about\s+|around\s+)?$",
+    r"\b(?:for|after|within|in|during|than|next|past|last|previous|first|every|"
+    r"each|up\s+to|over\s+the)\s+(?:the\s+)?(?:over\s+|nearly\s+|almost\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-SERVICE_NUMBERS = {"999", "101", "111", "112", "105"}  # the phone services, not counts
+SERVICE_NUMBERS = {"999", "101", "111"}  # the phone services, when named as such
 TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|hours|hrs)\b|\b\d{1,2}:\d{2}\b|"
                   r"\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d{2}\s*[/-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
@@ -174,7 +174,10 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # inside a token: "B1", "s.136", "COVID-19"
     if word and not _word_is_figure(word, before, after):
         return None
-    if m.group("digits") in SERVICE_NUMBERS and not m.group("unit"):
+    if m.group("digits") in SERVICE_NUMBERS and not m.group("unit") and (
+            re.match(r"\s*(?:calls?\b|line|service|number|non|and\s+\d|or\s+\d|/|\)|"
+                     r"attrition|demand|contact|performance|[,.;]|$)", after, re.I)
+            or re.search(r"\b(?:dial|call|phone|ring|via|on|the|to|and|or)\s+$", before, re.I)):
         return None
     if start < 4 and re.match(r"\s*[.)]\s", after):
         return None  # a paragraph number at the start of a block
