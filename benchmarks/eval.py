@@ -124,6 +124,8 @@ def run_eval(scorer: ModuleType, show_misses: bool = False) -> dict[str, Any]:
         if run.problems:
             per_file[paper.name]["problems"] = run.problems
     total = scorer.merge(results)
+    for record_type, share in attribute_accuracy(results).items():
+        total[record_type]["attributes"] = share
     typed = [v["exact_f1"] for v in total.values() if v["gold"]]
     return {
         "papers": len(per_file),
@@ -136,6 +138,26 @@ def run_eval(scorer: ModuleType, show_misses: bool = False) -> dict[str, Any]:
         },
         "errors": errors,
         "files": per_file,
+    }
+
+
+def attribute_accuracy(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Share of matched records with each key attribute right, pooled over all papers.
+
+    The scorer reports this per file only; pooled, it tells an extractor author which
+    field (a due date, a RAG, a period) costs the exact score, without reading the papers.
+    """
+    pooled: dict[str, dict[str, list[float]]] = {}
+    for result in results:
+        for record_type, figures in result.items():
+            matched = figures.get("matched", 0)
+            for attribute, share in figures.get("attributes", {}).items():
+                tally = pooled.setdefault(record_type, {}).setdefault(attribute, [0.0, 0.0])
+                tally[0] += share * matched
+                tally[1] += matched
+    return {
+        record_type: {a: round(ok / n, 3) for a, (ok, n) in attrs.items() if n}
+        for record_type, attrs in pooled.items()
     }
 
 
@@ -171,6 +193,14 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"SPURIOUS {name} {t}: {json.dumps(rec, ensure_ascii=False)[:220]}")
     print(f"{outcome['papers']} papers, extraction {outcome['seconds']:.2f}s")
     scorer.report(outcome["total"])
+    print("attributes right among matched records:")
+    for record_type, share in outcome["total"].items():
+        if share.get("attributes"):
+            cells = ", ".join(f"{a} {v:.2f}" for a, v in share["attributes"].items())
+            print(f"  {record_type:<13}{cells}")
+    print("exact F1 by format:")
+    for fmt, figures in outcome["by_format"].items():
+        print(f"  {fmt:<5}" + ", ".join(f"{t} {v:.2f}" for t, v in figures.items()))
     for name, err in outcome["errors"].items():
         print(f"ERROR {name}: {err}")
     if not args.no_write:
