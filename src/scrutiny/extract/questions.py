@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from scrutiny.extract.base import register, source_for
 from scrutiny.extract.parse.dates import find_dates
@@ -45,18 +46,24 @@ _LEAD_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Text without Markdown emphasis, links and inline tags, on one line.
 
     Converted papers keep ``**bold**`` and ``*italic*`` marks inside a block when they do
-    not wrap the whole block; records should hold the words only.
+    not wrap the whole block; records should hold the words only. Cached: every finder
+    cleans the same blocks.
     """
-    text = _LINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = _EMPHASIS.sub("", text)
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=16384)
 def body(text: str) -> str:
     """Cleaned text without a leading bullet or a sub-paragraph label ("a.", "ii)")."""
     text = _LEAD_BULLET.sub("", clean(text))
@@ -67,7 +74,8 @@ _ABBREV = r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr
 _SENTENCE_END = re.compile(_ABBREV + r"(?<=[.?!])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) spans of the sentences of ``text``."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -76,7 +84,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return tuple((s, e) for s, e in spans if text[s:e].strip())
 
 
 # ------------------------------------------------------------------ meeting dates
@@ -132,7 +140,7 @@ def meeting_context(paper: Paper) -> MeetingContext:
     if cached is not None:
         return cached
     blocks = paper.blocks
-    year = _common_year(paper)
+    year = _LazyYear(paper)
     current = paper.date
     dates: list[str | None] = []
     upcoming: list[str] = []
@@ -140,39 +148,58 @@ def meeting_context(paper: Paper) -> MeetingContext:
         declared = _declared_date(block, index, year)
         if declared:
             current = declared
-        nxt = _next_meeting_date(block, current, year)
+        nxt = _next_meeting_date(block, current)
         if nxt:
             upcoming.append(nxt)
         dates.append(current)
-    context = MeetingContext(dates, upcoming, year)
+    context = MeetingContext(dates, upcoming, year.value)
     if len(_CONTEXT_CACHE) > 64:
         _CONTEXT_CACHE.clear()
     _CONTEXT_CACHE[key] = context
     return context
 
 
-def _common_year(paper: Paper) -> int | None:
-    """The year the paper's own dates mention most, for dates printed without a year."""
-    years: Counter[int] = Counter()
-    text = paper.text[:200_000]
-    for match in find_dates(text):
-        if match.iso and match.iso[:4].isdigit():
-            years[int(match.iso[:4])] += 1
-    if not years:
+class _LazyYear:
+    """The year the paper's own dates mention most, for dates printed without a year.
+
+    Worked out only when a declaration lacks its year ("Discussed on 26 September"):
+    scanning a long paper for dates is the costliest step here.
+    """
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.done = False
+        self.value: int | None = None
+
+    def __call__(self) -> int | None:
+        if not self.done:
+            self.done = True
+            years: Counter[int] = Counter()
+            for match in find_dates(self.paper.text[:50_000]):
+                if match.iso and match.iso[:4].isdigit():
+                    years[int(match.iso[:4])] += 1
+            if years:
+                best = max(years.values())
+                self.value = max(y for y, n in years.items() if n == best)
+        return self.value
+
+
+def _day_date(text: str, year: Callable[[], int | None] | None = None,
+              reference: str | None = None) -> str | None:
+    """The first day-precision date in ``text``; a year-less one takes ``year()``."""
+    matches = find_dates(text, reference=reference)
+    for match in matches:
+        if match.iso and len(match.iso) == 10:
+            return match.iso
+    if year is None or not any(m.iso is None for m in matches):
         return None
-    best = max(years.values())
-    return max(y for y, n in years.items() if n == best)
-
-
-def _day_date(text: str, year: int | None) -> str | None:
-    """The first day-precision date in ``text`` (year from ``year`` when not printed)."""
-    for match in find_dates(text, default_year=year):
+    for match in find_dates(text, default_year=year()):
         if match.iso and len(match.iso) == 10:
             return match.iso
     return None
 
 
-def _declared_date(block: Block, index: int, year: int | None) -> str | None:
+def _declared_date(block: Block, index: int, year: Callable[[], int | None]) -> str | None:
     if block.kind == "table" or len(block.text) > 600:
         return None
     if block.kind == "list_item" and block.marker and block.marker[0].isdigit():
@@ -191,14 +218,15 @@ def _declared_date(block: Block, index: int, year: int | None) -> str | None:
     return None
 
 
-def _next_meeting_date(block: Block, current: str | None, year: int | None) -> str | None:
+def _next_meeting_date(block: Block, current: str | None) -> str | None:
+    """The date of a meeting the block announces as next ("Date of next meeting: ...")."""
     if block.kind == "table" or len(block.text) > 400:
         return None
     text = clean(block.text)
     m = _NEXT_MEETING.search(text)
     if not m or not re.search(r"\bdate\b|\bwill\b|\bheld\b|:", text, re.IGNORECASE):
         return None
-    return _day_date(text[m.start():], year or (int(current[:4]) if current else None))
+    return _day_date(text[m.start():], reference=current)
 
 
 # ------------------------------------------------------------------ who said what
