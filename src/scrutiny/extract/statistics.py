@@ -47,15 +47,17 @@ AUX = (r"(?:(?:were|was|are|is|have|has|had|being|been|be|will\s+be|would\s+be|a
        r"now|recently|successfully|then|subsequently)\s+)*")
 IRREGULAR = ("made|taken|held|sent|given|seen|done|found|brought|caught|met|run|paid|won|lost|"
              "spent|kept|put|set|cut|shown|known|built|sold|told|led|read|hit|struck|stolen|"
-             "seized|issued")
+             "seized|issued|drawn|grown|thrown|written|chosen|gone|broken|spoken|dealt|felt|"
+             "left|bought|taught|sought|fought|undertaken|overtaken|withdrawn")
 PARTICIPLE = rf"(?:[a-z]{{2,}}ed|{IRREGULAR})"
 PREPOSITION = r"(?:to|for|by|from|into|on|at|in|with|of|against|under|via)"
-QUALIFIER = (r"(?:(?:over|almost|nearly|around|about|approximately|approx\.?|circa|c\.|just|"
+QUALIFIER = (r"(?:(?:over|almost|nearly|around|about|approximately|approx\.?|circa|c\.|just|an?|"
              r"some|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|a\s+total\s+of|"
              r"total\s+of|an?\s+additional|a\s+further|only|exactly|under|above|below|roughly|"
              r"currently|now|still|just|circa"
              r")\s+)*")
-ADJ_BEFORE = re.compile(r"\b(additional|further|extra|new|total|average|more)\s+$", re.I)
+ADJ_BEFORE = re.compile(r"\b(additional|further|extra|new|total|average|more|remaining|minimum|"
+                        r"maximum)\s+(?:of\s+)?$", re.I)
 CHANGE_VERB = re.compile(
     r"\b(?P<verb>increased|decreased|reduced|fell|fallen|rose|risen|dropped|grew|grown|"
     r"declined|went\s+up|went\s+down|improved|deteriorated|up|down|underspend|overspend|"
@@ -118,8 +120,16 @@ class Reading:
     borrowed: bool = False  # continues an earlier figure's noun, so also its period
 
 
+MONTH_PHRASE = re.compile(
+    r"\s+(?:for|in|during|from|by|since|of)\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec)\b).*$")
+
+
 def _clean(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase.replace("**", "")).strip(" ,;:.-–—'\"‘’“”")
+    phrase = MONTH_PHRASE.sub("", phrase)
+    phrase = re.sub(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+", "", phrase, flags=re.I)
     phrase = LEADING_JUNK.sub("", phrase)
     phrase = TRAILING_JUNK.sub("", phrase)
     return phrase.strip(" ,;:.-–—")
@@ -157,7 +167,7 @@ def _words_after(text: str, limit: int = 7) -> str:
     return " ".join(words)
 
 
-LINKS = {"of", "for", "and", "&"}
+LINKS = {"of", "for", "and", "&", "or", "per"}
 
 
 def _link_ok(link: str, nxt: str, words: list[str]) -> bool:
@@ -165,8 +175,11 @@ def _link_ok(link: str, nxt: str, words: list[str]) -> bool:
         return False
     if link == "for":
         return nxt[0].isupper()
-    if link in {"and", "&"}:
-        return len(words) <= 3 and not _is_participle(nxt) and nxt.lower() != "the"
+    if link == "per":
+        return True
+    if link in {"and", "&", "or"}:
+        return (len(words) <= 3 and not _is_participle(nxt) and nxt.lower() != "the"
+                and not nxt.lower().endswith("ing"))
     return True
 
 
@@ -186,11 +199,26 @@ def _noun_after(after: str) -> tuple[str, str]:
     if first and _is_participle(first.group(1)) and re.match(
             rf"\s*{first.group(1)}\s+(?:{PREPOSITION}|between|during|by)\b", after):
         return "", _clause(after)
+    if first and first.group(1).lower() in PERSON_VERBS:
+        return "", _clause_words(after)
     noun = _words_after(after)
     if not noun:
         return "", ""
     rest = after[after.find(noun) + len(noun):]
+    if noun.split()[-1].endswith("ing"):  # "people interacting with us in relation to ..."
+        return noun, _clause_words(rest)
     return noun, _clause(rest)
+
+
+PERSON_VERBS = {"leave", "left", "said", "say", "felt", "feel", "agreed", "agree", "stated",
+                "reported", "report", "believe", "believed", "think", "thought", "chose",
+                "received", "receive", "were", "are", "have", "had", "did", "do", "would"}
+
+
+def _clause_words(rest: str, limit: int = 10) -> str:
+    """Words up to the next punctuation, at most ``limit``."""
+    words = re.match(r"[^,.;:()]*", rest.strip())
+    return " ".join((words.group(0) if words else "").split()[:limit])
 
 
 def _clause(rest: str) -> str:
@@ -203,12 +231,17 @@ def _clause(rest: str) -> str:
         clause = re.split(r"\s+(?:in|during|across|near|since|between|at|on|over|by)\s+"
                           r"(?:the\s+)?(?:end\s+of|[A-Z]|\d|last|past|first|same|this|period)",
                           clause)[0]
-        return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|in|during)\b", clause)[0]
+        return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as)\b", clause)[0]
     relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,80}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
                         rest)
     if relative:
         return relative.group("v")
-    role = re.match(r"\s+(?P<v>as\s+[a-z]+(?:\s+\([^()]{1,30}\))?)", rest)
+    possession = re.match(rf"\s+(?P<v>(?:had|have|has|with)\s+(?!been\b|to\b|a\s+total)"
+                          rf"(?:{WORD})(?:\s+(?:{WORD})){{0,6}})", rest)
+    if possession:
+        return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|due|because)\b|\s+\d",
+                        possession.group("v"))[0]
+    role = re.match(r"\s+(?P<v>as\s+(?:an?\s+)?[A-Za-z]+(?:\s+\([^()]{1,40}\))?)", rest)
     if role:
         return role.group("v")
     prep = re.match(rf"\s+(?P<v>(?:for|to|from|in|on|into)\s+(?:(?:the|a|an)\s+)?[A-Za-z]"
@@ -283,7 +316,8 @@ def _copula_reading(before: str) -> Reading | None:
         return None
     text = before[-160:][: match.end("np")]
     subject = _subject_before(text)
-    if not subject or len(subject) < 3 or re.search(r"\d", subject) or JUNK.match(subject):
+    if not subject or len(subject) < 3 or re.search(r"\d", subject) or JUNK.match(subject) \
+            or re.search(r"\b(?:there|it|this|that|they|he|she|we)$", subject, re.I):
         return None
     return Reading(subject, subject)
 
@@ -303,8 +337,10 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
             word = "Decrease" if DOWN_WORDS.search(lower_higher.group(1)) else "Increase"
             return Reading(f"{word} in {copula.measure}", copula.head)
     if noun and not re.match(r"(?:of|to|from|for)$", noun, re.I):
-        if STRUCTURAL.match(noun) and not re.search(r"\b(?:graded|rated|judged|closed|"
-                                                    r"discharged)\b", after[:120]):
+        head = re.split(r"\s+(?:of|under|to|for|in)\s+", noun)[0]
+        if STRUCTURAL.match(head) and not re.search(r"\b(?:were|was|are|is|been)\s+(?:graded|"
+                                                    r"rated|judged|closed|discharged)\b",
+                                                    after[:120]):
             return None
         return _noun_reading(before, noun, clause, q, topic)
     copula = _copula_reading(before)
@@ -340,8 +376,8 @@ def _noun_reading(before: str, noun: str, clause: str, q: Quantity,
 def _verb_before(before: str) -> str:
     """A verb straight before the figure becomes the measure's participle: "the Force
     recorded 15,500 offences" -> "recorded"; "They have trained 425 professionals"."""
-    verb = re.search(r"\b(?P<v>[a-z]{3,}(?:ed|ing)|made|seized|issued|held|sent|taken|"
-                     r"seen|found|caught|given)\s+$", before)
+    verb = re.search(rf"\b(?P<v>(?:[a-z]{{3,}}(?:ed|ing)|{IRREGULAR})(?:\s+(?:with|on|into))?)"
+                     r"\s+$", before)
     if not verb or re.match(r"(?:including|following|during|according|regarding|being|"
                             r"exceeded|compared|totalled|reached|added|stated|noted|advised|"
                             r"reported|highlighted|explained|confirmed|commented|outlined|"

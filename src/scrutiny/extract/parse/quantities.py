@@ -58,7 +58,7 @@ BEFORE_EXCLUDE = re.compile(
     r"appendix|annex|circular|version|v|no|number|tel|telephone|phone|room|op|operation|"
     r"level|tier|phase|stage|priority|band|grade|step|pillar|wave|cohort|top|under|"
     r"aged|age|ages|per|every|chapter|schedule|article|rule|clause|act|category|"
-    r"q|quarter|week|year|years|period|mph|call|calls|dial|ext|line)\.?\s*$)"
+    r"q|quarter|week|year|years|period|mph|call|calls|dial|ext|line|question|questions)\.?\s*$)"
     r"|(?:[/#]$)|(?:\d\s*[-–]\s*$)|(?:\b[A-Z]{1,3}$)",
     re.IGNORECASE,
 )
@@ -66,7 +66,7 @@ AFTER_EXCLUDE = re.compile(
     r"^(?:\s*(?:mph|am|pm|a\.m\.|p\.m\.|years?\s+of\s+age|years?\s+old|year[\s-]olds?|"
     r"-year|-month|-day|-week|-hour|/7|/\d|:\d|\.\d+\.|st\s+century|"
     r"per\s+\d|x\s+\d|hours?\s+a\s+day|seconds?|minutes?|mins?|months?|weeks?|"
-    r"(?:full\s+)?(?:calendar\s+|financial\s+)?years\s+of\s+data)\b)"
+    r"(?:full\s+)?(?:calendar\s+|financial\s+)?years\s+of\s+data|of\s+age|old)\b)"
     r"|^(?:[-–]\s*\d)|^(?:/\d)|^(?:\s*(?:and|or|to|-|–)\s*\d+\s*(?:years?\s+of\s+age|"
     r"years?\s+old|years?\s+ago|months?|weeks?))|^\s*(?:(?:years?|months?|days?|weeks?)\s+)?ago\b",
     re.IGNORECASE,
@@ -172,6 +172,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     if re.search(r"[\w.]$", before) and not m.group("pound") and not m.group("sign"):
         return None  # inside a token: "B1", "s.136", "COVID-19"
+    if m.group("sign") and re.search(r"\d\s*$", before):
+        return None  # the far end of a range: "11-17"
     if word and not _word_is_figure(word, before, after):
         return None
     if m.group("digits") in SERVICE_NUMBERS and not m.group("unit") and (
@@ -203,6 +205,9 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
 def _word_is_figure(word: str, before: str, after: str) -> bool:
     """Words like "one" are pronouns as often as numbers: keep those that count things."""
     lower = word.lower()
+    if lower == "one" and re.search(r"\b(?:into|in|as|at|to|on|with|under|within|from|for)\s+$",
+                                    before, re.I):
+        return False
     if lower == "one" and re.match(r"\s+(?:of|another|which|that|who|in|way|off|to|"
                                    r"day|point|hand|side|time|stop)\b", after, re.I):
         return False
