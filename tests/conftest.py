@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,7 +140,7 @@ class Sample:
     extraction: object
 
 
-def read_sample(text_: str, name: str) -> Sample:
+def read_sample_text(text_: str, name: str) -> Sample:
     """Read ``text_`` with the real text reader: one paper, no records."""
     from scrutiny.ingest.paper import Paper
     from scrutiny.ingest.read import read_bytes
@@ -152,7 +152,9 @@ def read_sample(text_: str, name: str) -> Sample:
     return Sample(data, document, [paper], Extraction(file=name))
 
 
-def make_sample(text_: str = SAMPLE_PAPER, name: str = "2025-03-05_minutes.txt") -> Sample:
+def make_sample_records(
+    text_: str = SAMPLE_PAPER, name: str = "2025-03-05_minutes.txt"
+) -> Sample:
     """Read ``text_`` and build records citing its passages (independent of extractors)."""
     from scrutiny.extract.base import source_for
     from scrutiny.ingest.paper import Paper
@@ -189,6 +191,29 @@ def make_sample(text_: str = SAMPLE_PAPER, name: str = "2025-03-05_minutes.txt")
     return Sample(data, document, [paper], extraction)
 
 
+# Fixtures rather than imports: several conftest.py files exist, so ``from conftest
+# import ...`` would find whichever was imported first.
+
+
 @pytest.fixture
 def sample() -> Sample:
-    return make_sample()
+    """The invented minutes with a meeting, two actions and a question, all cited."""
+    return make_sample_records()
+
+
+@pytest.fixture
+def make_sample() -> Callable[..., Sample]:
+    """Factory: ``make_sample(text=SAMPLE_PAPER, name=...)`` -> a fresh Sample with records."""
+    return make_sample_records
+
+
+@pytest.fixture
+def read_sample() -> Callable[[str, str], Sample]:
+    """Factory: ``read_sample(text, name)`` -> a Sample with one paper and no records."""
+    return read_sample_text
+
+
+@pytest.fixture
+def sample_text() -> str:
+    """The text of the invented minutes (to write as a file)."""
+    return SAMPLE_PAPER

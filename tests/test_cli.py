@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SAMPLE_PAPER, make_sample
 from scrutiny.cli import app
 from scrutiny.store.repository import store_document
 
@@ -22,18 +21,17 @@ def run(*args: str):
 
 
 @pytest.fixture
-def stored(db):
-    sample = make_sample()
+def stored(db, sample):
     with db.session() as session:
         store_document(session, sample.document, sample.papers, sample.extraction, sample.data)
     return db
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
+def folder(tmp_path: Path, sample_text: str) -> Path:
     papers = tmp_path / "papers"
     papers.mkdir()
-    (papers / "minutes.txt").write_text(SAMPLE_PAPER)
+    (papers / "minutes.txt").write_text(sample_text)
     (papers / "empty.txt").write_text("")
     (papers / "fake.pdf").write_text("<html><body>not a pdf</body></html>")
     return papers
@@ -68,9 +66,9 @@ def test_ingest_missing_path(db):
     assert result.stderr == "Failed: no-such-file.txt: no such file or folder\n"
 
 
-def test_ingest_size_limit(db, folder):
+def test_ingest_size_limit(db, folder, sample_text):
     big = folder / "big.txt"
-    big.write_text(SAMPLE_PAPER * 3)
+    big.write_text(sample_text * 3)
     result = run("ingest", big, "--db", db.url, "--max-size", "0.001")
     assert result.exit_code == 1
     assert result.stderr == (

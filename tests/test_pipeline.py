@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from conftest import SAMPLE_PAPER
 from scrutiny.pipeline import expand_paths, ingest_bytes, ingest_paths
 from scrutiny.store.repository import list_papers, table_counts
 from scrutiny.store.search import search
@@ -15,11 +14,11 @@ from scrutiny.store.tables import IngestRun, Paper
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
+def folder(tmp_path: Path, sample_text: str) -> Path:
     papers = tmp_path / "papers"
     (papers / "2025" / ".hidden").mkdir(parents=True)
-    (papers / "minutes.txt").write_text(SAMPLE_PAPER)
-    (papers / "2025" / "notes.md").write_text(SAMPLE_PAPER.replace("Northvale", "Southdown"))
+    (papers / "minutes.txt").write_text(sample_text)
+    (papers / "2025" / "notes.md").write_text(sample_text.replace("Northvale", "Southdown"))
     (papers / "2025" / ".hidden" / "skip.txt").write_text("hidden")
     (papers / "2025" / "picture.png").write_bytes(b"\x89PNG")
     (papers / "empty.txt").write_text("")
@@ -80,8 +79,8 @@ def test_runs_are_recorded(db, folder: Path):
     assert {r["status"] for r in run.results} == {"inserted", "failed"}
 
 
-def test_ingest_bytes_for_uploads(db):
-    result = ingest_bytes(SAMPLE_PAPER.encode(), "upload.txt", db.settings(), engine=db.engine)
+def test_ingest_bytes_for_uploads(db, sample_text):
+    result = ingest_bytes(sample_text.encode(), "upload.txt", db.settings(), engine=db.engine)
     assert result.status == "inserted" and result.papers >= 1
     bad = ingest_bytes(b"%PDF-1.7 truncated", "broken.pdf", db.settings(), engine=db.engine)
     assert bad.status == "failed" and bad.reason

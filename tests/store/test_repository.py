@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from conftest import make_sample
 from scrutiny.errors import NotFound, StoreError
 from scrutiny.store.repository import (
     RecordQuery,
@@ -38,7 +37,7 @@ def test_first_store_inserts_everything(db, sample):
     assert counts["files"] == 1 and counts["actions"] == 2 and counts["questions"] == 1
 
 
-def test_storing_the_same_content_again_is_all_noop(db, sample):
+def test_storing_the_same_content_again_is_all_noop(db, sample, make_sample):
     first = store(db, sample)
     again = store(db, make_sample())
     assert again.papers.noop == 1 and again.papers.insert == 0
@@ -49,7 +48,7 @@ def test_storing_the_same_content_again_is_all_noop(db, sample):
         assert table_counts(session)["actions"] == first.records["actions"].insert
 
 
-def test_a_changed_field_is_an_update_with_the_same_id(db, sample):
+def test_a_changed_field_is_an_update_with_the_same_id(db, sample, make_sample):
     store(db, sample)
     with db.session() as session:
         before = list_records(session, "actions", RecordQuery(owner="force")).items[0]
@@ -62,7 +61,7 @@ def test_a_changed_field_is_an_update_with_the_same_id(db, sample):
     assert after["status"] == "discharged"
 
 
-def test_a_record_no_longer_extracted_is_deleted(db, sample):
+def test_a_record_no_longer_extracted_is_deleted(db, sample, make_sample):
     store(db, sample)
     fewer = make_sample()
     fewer.extraction.actions.pop()

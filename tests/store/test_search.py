@@ -6,7 +6,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import read_sample
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Extraction
 from scrutiny.store.repository import store_document
@@ -40,7 +39,7 @@ The estates strategy sets out the plan for police buildings over the next decade
 """
 
 
-def put(db, text: str, name: str, *, body: str, kind: str, date: str) -> None:
+def put(db, read_sample, text: str, name: str, *, body: str, kind: str, date: str) -> None:
     sample = read_sample(text, name)
     paper = Paper(sample.document, 0, len(sample.document.blocks), title=name, kind=kind,
                   date=date, body=body)
@@ -49,12 +48,12 @@ def put(db, text: str, name: str, *, body: str, kind: str, date: str) -> None:
 
 
 @pytest.fixture
-def corpus(db):
-    put(db, FOCUSED, "focused.txt", body="Northvale Police and Crime Panel", kind="report",
-        date="2024-06-01")
-    put(db, PASSING, "passing.txt", body="Performance Board", kind="performance_report",
-        date="2023-09-01")
-    put(db, UNRELATED, "unrelated.txt", body="Northvale Police and Crime Panel",
+def corpus(db, read_sample):
+    put(db, read_sample, FOCUSED, "focused.txt", body="Northvale Police and Crime Panel",
+        kind="report", date="2024-06-01")
+    put(db, read_sample, PASSING, "passing.txt", body="Performance Board",
+        kind="performance_report", date="2023-09-01")
+    put(db, read_sample, UNRELATED, "unrelated.txt", body="Northvale Police and Crime Panel",
         kind="report", date="2024-01-01")
     return db
 
@@ -85,7 +84,7 @@ def test_stemming_finds_other_forms(corpus):
         assert titles(search(session, "granting"))[:1] == ["focused.txt"]
 
 
-def test_hit_points_at_its_passage(corpus):
+def test_hit_points_at_its_passage(corpus, read_sample):
     with corpus.session() as session:
         hit = search(session, "estates strategy decade")[0]
     sample = read_sample(UNRELATED, "unrelated.txt")
