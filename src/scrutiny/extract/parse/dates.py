@@ -34,11 +34,31 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
+
+from scrutiny.extract.parse.date_patterns import (
+    DAY,
+    FIN_YEAR,
+    MAX_TEXT,
+    MONTH,
+    MONTHS,
+    SEASON,
+    WEEK_OF,
+    YEAR,
+    fin_year_start,
+    full_year,
+    iso_date,
+    month_number,
+    parse_reference,
+    quarter_parts,
+    quarter_pattern,
+)
+from scrutiny.extract.parse.periods import Period, find_periods, parse_period
 
 __all__ = [
     "MONTHS",
@@ -49,15 +69,6 @@ __all__ = [
     "parse_date",
     "parse_period",
 ]
-
-MAX_TEXT = 2_000_000  # characters; documents are untrusted, and regexes scale with length
-
-MONTHS: dict[str, int] = {
-    name.lower(): number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
-}
-MONTHS["sept"] = 9
 
 
 @dataclass(frozen=True)
@@ -70,48 +81,12 @@ class DateMatch:
     iso: str | None
 
 
-@dataclass(frozen=True)
-class Period:
-    """A period a figure covers: the label as written, ISO day bounds inclusive or None."""
-
-    label: str
-    start: str | None
-    end: str | None
-
-
-def _month_alternation() -> str:
-    """Month names in Title or UPPER case only: lower-case "may" and "mar" are verbs.
-
-    Only an abbreviation takes a full stop ("Sept."), so "by 31 March." ends at "March".
-    """
-    full: list[str] = []
-    short: list[str] = []
-    for number in range(1, 13):
-        name, abbr = calendar.month_name[number], calendar.month_abbr[number]
-        full += [name, name.upper()]
-        short += [abbr, abbr.upper()] if abbr != name else []
-    short += ["Sept", "SEPT"]
-    full.sort(key=len, reverse=True)  # longest first so "June" wins over "Jun"
-    short.sort(key=len, reverse=True)
-    return (
-        "(?:" + "|".join(full) + r"(?![A-Za-z])|(?:" + "|".join(short) + r")(?![A-Za-z])\.?)"
-    )
-
-
-MONTH = _month_alternation()
 WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
-# An ordinal may be split off or marked up by a converter: "31 st", "31<sup>st</sup>".
-ORDINAL = r"(?:\s?(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?)"
-DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?![\d]){ORDINAL}?"
-YEAR = r"(?:19|20)\d{2}(?!\d)"
 DASH = r"\s*(?:-|–|—|to|until|and)\s*"
 # "end of June", "End June", "mid-September", "late October": the month is kept.
 QUALIFIER = (
     r"(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)(?:\s+of)?\s+(?:the\s+)?"
     r"|(?:early|mid|late)[\s-]+|mid-)"
-)
-WEEK_OF = (
-    r"(?i:w/c|w/b|w\.c\.|wc|wb|week\s+(?:commencing|beginning|starting)(?:\s+on)?)\s*:?\s*"
 )
 FORWARD_CUE = re.compile(
     r"\b(?:by|due|deadline|until|till|before|next|expected|anticipated|target(?:ed)?|"
@@ -124,36 +99,6 @@ PLACEHOLDER = re.compile(
     r"ongoing|on-going|n/?a|none|not\s+known|various)\b",
     re.IGNORECASE,
 )
-SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
-                 "winter": (12, 2)}
-SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|SPRING|SUMMER|AUTUMN|WINTER)"
-FIN_YEAR = (  # "2024/25", "2024-25", "2024/2025", and "FY24/25" (short only after FY)
-    r"(?:(?:19|20)\d{2}\s*[/-]\s*(?:(?:19|20)\d{2}|\d{2})|(?<=FY)\d{2}\s*[/-]\s*\d{2}"
-    r"|(?<=FY\s)\d{2}\s*[/-]\s*\d{2})(?![\d/])"
-)
-FIN_YEAR_SHORT = r"\d{2}\s*/\s*\d{2}(?![\d/])"  # "24/25": only where a quarter says so
-QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2,
-                 "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-# "Q3 2024/25", "Quarter 3 of 2024/25", "Quarter Three 2024", "Q3 FY24/25", "Q3 24/25",
-# "third quarter of 2024/25", "2024/25 Q3"; group names get a prefix so the pattern can be
-# used in both master patterns.
-def _quarter(prefix: str) -> str:
-    year = rf"(?:FY\s*)?(?:{FIN_YEAR}|{FIN_YEAR_SHORT}|{YEAR})"
-    return (
-        rf"(?:(?:Q|(?i:quarter)\s*)(?P<{prefix}q>[1-4]|(?i:one|two|three|four))\s*[,:]?\s*"
-        rf"(?:(?i:of|in)\s+)?(?:(?i:the\s+)?(?i:financial\s+year)\s+)?(?P<{prefix}qy>{year})"
-        rf"|(?P<{prefix}qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+"
-        rf"(?:(?i:of|in)\s+)?(?:(?i:the\s+)?(?i:financial\s+year)\s+)?(?P<{prefix}qoy>{year})"
-        rf"|(?P<{prefix}qty>(?:FY\s*)?{FIN_YEAR})\s*(?:,\s*)?Q(?P<{prefix}qt>[1-4]))(?![\w/])"
-    )
-
-
-def _quarter_parts(groups: dict[str, str | None], prefix: str) -> tuple[int, str]:
-    """(quarter number, year text) from the groups of a ``_quarter`` match."""
-    number = groups.get(prefix + "q") or groups.get(prefix + "qo") or groups.get(prefix + "qt")
-    year = groups.get(prefix + "qy") or groups.get(prefix + "qoy") or groups.get(prefix + "qty")
-    word = (number or "").lower()
-    return (QUARTER_WORDS[word] if word in QUARTER_WORDS else int(word)), (year or "")
 
 
 def _alt(name: str, pattern: str) -> str:
@@ -175,7 +120,7 @@ _DATE_ALTERNATIVES = [
          r"(?![\d-]))"),
     _alt("num", rf"(?P<c_num>(?:{WEEK_OF})?(?<![\d/.-])(?P<nd>[0-3]?\d)(?P<sep>[/.-])"
          r"(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d))"),
-    _alt("quarter", rf"(?P<c_quarter>{_quarter('d')})"),
+    _alt("quarter", rf"(?P<c_quarter>{quarter_pattern('d')})"),
     _alt("season", rf"(?P<c_season>(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR})(?!\s*[/-]\s*\d))"),
     _alt("fyend", rf"(?P<c_fyend>(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?)"
          rf"(?:FY\s*)?(?P<fy>{FIN_YEAR}))"),
@@ -191,11 +136,11 @@ _DATE_ALTERNATIVES = [
          r"(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)"
          rf"(?P<c_ycue>(?<![\d£$€.,])(?P<yy>{YEAR})(?!\s*[/%-]\s*\d|[.,]\d|%))"),
 ]
-# Speed: find_dates runs on every paragraph. Every alternative starts at a word start (\b is
-# twice as fast here as a look-behind) with
-# a digit, a capital or one of these lower-case openings (cues, qualifiers, "w/c",
+# Speed: find_dates runs on every paragraph. Every alternative starts at a word start
+# with a digit, a capital or one of these lower-case openings (cues, qualifiers, "w/c",
 # "quarter", seasons), so a cheap look-ahead rejects most positions before the
-# alternatives are tried: ~7x faster on running text (benchmarks/dates.py).
+# alternatives are tried: ~4x faster on running text (benchmarks/dates.py); \b is
+# cheaper here than a look-behind.
 # Add the opening here when adding an alternative that starts with a lower-case word.
 _DATE_OPENINGS = (
     r"\b(?=[\dA-Z]|by|in|un|ti|du|fr|be|af|si|th|en|ea|la|mi|w[/.cb]|we|qu|sp|su|au|wi"
@@ -204,40 +149,8 @@ _DATE_OPENINGS = (
 DATE_RE = re.compile(_DATE_OPENINGS + "(?:" + "|".join(_DATE_ALTERNATIVES) + ")")
 
 
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """ISO text at the precision given, or None when the parts make no real date."""
-    try:
-        if day is not None and month is not None:
-            return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-    if month is not None:
-        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
-    return f"{year:04d}"
-
-
-def _month(text: str | None) -> int:
-    return MONTHS[(text or "").rstrip(".").lower()]
-
-
 def _int(text: str) -> int:
     return int(re.sub(r"\D", "", text))
-
-
-def _full_year(text: str) -> int:
-    """"24" -> 2024; a two-digit year is this century (papers of the 1900s are not ours)."""
-    value = int(text)
-    return value + 2000 if value < 100 else value
-
-
-def _fin_year_start(text: str) -> int | None:
-    """"2024/25" -> 2024; None when the second year does not follow the first."""
-    first, second = re.split(r"\s*[/-]\s*", re.sub(r"^\D+", "", text.strip()))
-    start = _full_year(first)
-    follows = int(second) == start + 1 if len(second) == 4 else int(second) == (start + 1) % 100
-    if not follows:  # "2023/25" is a typo or a range, not a financial year
-        return None
-    return start
 
 
 @dataclass(frozen=True)
@@ -267,72 +180,75 @@ def _infer_year(month: int, day: int | None, ctx: _YearContext) -> int | None:
 
 
 def _day_month(day: int, month: int, year_text: str | None, ctx: _YearContext) -> str | None:
-    year = _full_year(year_text) if year_text else _infer_year(month, day, ctx)
-    return _iso(year, month, day) if year is not None else None
+    year = full_year(year_text) if year_text else _infer_year(month, day, ctx)
+    return iso_date(year, month, day) if year is not None else None
 
 
 def _month_year(month: int, year_text: str | None, ctx: _YearContext) -> str | None:
-    year = _full_year(year_text) if year_text else _infer_year(month, None, ctx)
-    return _iso(year, month) if year is not None else None
+    year = full_year(year_text) if year_text else _infer_year(month, None, ctx)
+    return iso_date(year, month) if year is not None else None
 
 
 def _quarter_end(quarter: int, year_text: str) -> str | None:
     """The last month of a quarter: financial when written "2024/25", else calendar."""
     year_text = re.sub(r"^FY\s*", "", year_text)
     if re.search(r"[/-]", year_text):
-        start = _fin_year_start(year_text)
+        start = fin_year_start(year_text)
         if start is None:
             return None
         month = 3 * quarter + 3
-        return _iso(start + (month > 12), (month - 1) % 12 + 1)
-    return _iso(int(year_text), 3 * quarter)
+        return iso_date(start + (month > 12), (month - 1) % 12 + 1)
+    return iso_date(int(year_text), 3 * quarter)
 
 
-def _iso_for(m: re.Match[str], ctx: _YearContext) -> str | None:
-    kind = m.lastgroup or ""
-    g = m.group
-    if kind == "dayrange":
-        return _day_month(_int(g("rd1")), _month(g("rm")), g("ry"), ctx)
-    if kind == "dmy":
-        return _day_month(_int(g("d")), _month(g("m")), g("y"), ctx)
-    if kind == "mdy":
-        return _day_month(_int(g("d2")), _month(g("m2")), g("y2"), ctx)
-    if kind == "iso":
-        return _iso(int(g("iy")), int(g("im")), int(g("id")))
-    if kind == "num":
-        return _numeric(g("nd"), g("nm"), g("ny"), g("sep"))
-    if kind == "quarter":
-        return _quarter_end(*_quarter_parts(m.groupdict(), "d"))
-    if kind == "season":
-        return _iso(int(g("sy")))
-    if kind == "fyend":
-        start = _fin_year_start(g("fy"))
-        return _iso(start + 1, 3) if start is not None else None
-    if kind == "monthpair":  # "April to July 2024" as a date is its first month
-        first, last = _month(g("mp1")), _month(g("mp2"))
-        return _iso(_full_year(g("mpy")) - (first > last), first)
-    if kind in ("my", "mcue", "qmonth"):
-        month_text = g("m3") or g("m4") or g("m5")
-        return _month_year(_month(month_text), g("y3") if kind == "my" else None, ctx)
-    if kind == "ycue":
-        return _iso(int(g("yy")))
-    return None
+Match = re.Match[str]
+
+
+def _d_written(day: str, month: str, year: str) -> Callable[[Match, _YearContext], str | None]:
+    """A reader for a written day date whose parts are in the groups named."""
+    return lambda m, ctx: _day_month(
+        _int(m.group(day)), month_number(m.group(month)), m.group(year), ctx
+    )
+
+
+def _d_fyend(m: Match, ctx: _YearContext) -> str | None:
+    start = fin_year_start(m.group("fy"))
+    return iso_date(start + 1, 3) if start is not None else None
+
+
+def _d_monthpair(m: Match, ctx: _YearContext) -> str | None:
+    """"April to July 2024" as a date is its first month; "Nov-Feb 2025" starts in 2024."""
+    first, last = month_number(m.group("mp1")), month_number(m.group("mp2"))
+    return iso_date(full_year(m.group("mpy")) - (first > last), first)
+
+
+def _d_month(m: Match, ctx: _YearContext) -> str | None:
+    month_text = m.group("m3") or m.group("m4") or m.group("m5")
+    return _month_year(month_number(month_text), m.group("y3"), ctx)
+
+
+_ISO_READERS: dict[str, Callable[[Match, _YearContext], str | None]] = {
+    "dayrange": _d_written("rd1", "rm", "ry"),
+    "dmy": _d_written("d", "m", "y"),
+    "mdy": _d_written("d2", "m2", "y2"),
+    "iso": lambda m, ctx: iso_date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))),
+    "num": lambda m, ctx: _numeric(m.group("nd"), m.group("nm"), m.group("ny"), m.group("sep")),
+    "quarter": lambda m, ctx: _quarter_end(*quarter_parts(m.groupdict(), "d")),
+    "season": lambda m, ctx: iso_date(int(m.group("sy"))),
+    "fyend": _d_fyend,
+    "monthpair": _d_monthpair,
+    "my": _d_month,
+    "mcue": _d_month,
+    "qmonth": _d_month,
+    "ycue": lambda m, ctx: iso_date(int(m.group("yy"))),
+}
 
 
 def _numeric(day: str, month: str, year: str, sep: str) -> str | None:
     """11/12/2024 day first; dotted and hyphenated dates need a four-digit year."""
     if sep in ".-" and len(year) != 4:
         return None
-    return _iso(_full_year(year), int(month), int(day))
-
-
-def _parse_reference(reference: str | None) -> date | None:
-    if not reference:
-        return None
-    try:
-        return date.fromisoformat(reference[:10])
-    except ValueError:
-        return None
+    return iso_date(full_year(year), int(month), int(day))
 
 
 def _is_forward(text: str, start: int, match_text: str) -> bool:
@@ -350,13 +266,13 @@ def find_dates(
     with ``iso=None``, so callers can cite it. Text beyond ``MAX_TEXT`` is not searched.
     """
     text = text[:MAX_TEXT]
-    ref = _parse_reference(reference)
+    ref = parse_reference(reference)
     found: list[DateMatch] = []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
         start, end = m.span("c_" + kind)
         forward = _is_forward(text, m.start(), m.group(0))
-        iso = _iso_for(m, _YearContext(default_year, ref, forward))
+        iso = _ISO_READERS[kind](m, _YearContext(default_year, ref, forward))
         found.append(DateMatch(start, end, text[start:end], iso))
     return found
 
@@ -375,7 +291,7 @@ def parse_date(
         return None
     whole = _DOTTED_SHORT.fullmatch(text.strip())
     if whole:  # a cell holding only "18.12.24" is a date; in running text it may be ¶ 18.12.24
-        return _iso(_full_year(whole.group(3)), int(whole.group(2)), int(whole.group(1)))
+        return iso_date(full_year(whole.group(3)), int(whole.group(2)), int(whole.group(1)))
     matches = find_dates(text, default_year=default_year, reference=reference)
     for match in matches:
         if match.iso is not None:
@@ -405,431 +321,7 @@ def _dateutil_fallback(text: str) -> str | None:
     if first.year != second.year or not 1900 <= first.year <= 2100:
         return None
     if first.month != second.month:
-        return _iso(first.year)
+        return iso_date(first.year)
     if first.day != second.day:
-        return _iso(first.year, first.month)
-    return _iso(first.year, first.month, first.day)
-
-
-# ---------------------------------------------------------------------------- periods
-
-
-def _month_start(year: int, month: int) -> date:
-    return date(year, month, 1)
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _period(label: str, start: date | None, end: date | None) -> Period:
-    return Period(label, start.isoformat() if start else None, end.isoformat() if end else None)
-
-
-def _months_back(end_year: int, end_month: int, months: int) -> date:
-    """First day of the month ``months - 1`` before the end month: the start of a window."""
-    return _month_start(end_year, end_month) - relativedelta(months=months - 1)
-
-
-DAY_N = r"(?:[12]\d|3[01]|0?[1-9])"
-ORD = rf"{ORDINAL}?"
-FROM = r"(?:(?i:between|from)\s+)?"
-RANGE_DASH = r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*"
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
-                "twenty-four": 24, "thirty-six": 36}
-NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-Bounds = tuple[date | None, date | None]
-
-
-def _mon_y(m: str, y: str) -> str:
-    """A month and year ("Sep 2024", "Sep-24") with the named groups ``m`` and ``y``."""
-    return rf"(?P<{m}>{MONTH})(?:,?\s+|\s*[-'’]\s*)(?P<{y}>{YEAR}|(?<=[-'’])\d{{2}}(?!\d))"
-
-
-def _dmy(p: str) -> str:
-    """A whole day date, written ("1st April 2024") or numeric ("01/04/2024"), groups ``p*``."""
-    return (
-        rf"(?:(?P<{p}d>{DAY_N}){ORD}\s+(?:of\s+)?(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR})"
-        rf"|(?<![\d/.-])(?P<{p}nd>{DAY_N})(?P<{p}sep>[/.-])(?P<{p}nm>[01]?\d)(?P={p}sep)"
-        rf"(?P<{p}ny>(?:19|20)\d{{2}}|\d{{2}})(?![\d/]|[.-]\d))"
-    )
-
-
-def _point(p: str) -> str:
-    """A day date, a month and year, or a year: what "since", "by" and "as at" take."""
-    year = rf"(?<![\d£$€.,])(?P<{p}yy>{YEAR})(?!\s*[/–-]\s*\d|[.,]\d|%)"
-    return rf"(?:{_dmy(p)}|{_mon_y(p + 'om', p + 'oy')}|{year})"
-
-
-WINDOW = (
-    rf"(?:YE\s*|(?i:(?:rolling\s+)?(?:(?P<wn>{NUMBER})\s+months?|(?P<half>half[\s-]year)|"
-    r"(?:rolling\s+|financial\s+|calendar\s+)?year|quarter)(?:\s+period)?\s+"
-    r"(?:to|ending|ended|up\s+to)(?:\s+(?:the\s+)?end\s+of)?\s+))"
-    rf"(?:{DAY_N}{ORD}\s+)?"
-)
-
-# (name, pattern); ordered so the longest sensible reading wins at one position.
-_PERIOD_ALTERNATIVES = [
-    ("fyrange", rf"(?:FY\s*)?(?P<fa>{FIN_YEAR})\s*(?:-|–|(?i:to))\s*(?:FY\s*)?(?P<fb>{FIN_YEAR})"),
-    ("fullrange", rf"{FROM}{_dmy('a')}{RANGE_DASH}{_dmy('b')}"),
-    ("daterange", rf"{FROM}(?P<da>{DAY_N}){ORD}\s+(?P<dam>{MONTH}){RANGE_DASH}(?P<db>{DAY_N})"
-     rf"{ORD}\s+(?P<dbm>{MONTH}),?\s+(?P<dby>{YEAR})"),
-    ("dayrange", rf"{FROM}(?P<ra>{DAY_N}){ORD}\s*(?:-|–|(?i:to|and))\s*(?P<rb>{DAY_N}){ORD}\s+"
-     rf"(?P<rm>{MONTH}),?\s+(?P<ry>{YEAR})"),
-    ("weekend", rf"(?i:week\s+(?:ending|ended|to)|w/e)\s*:?\s*{_dmy('we')}"),
-    ("weekof", rf"{WEEK_OF}{_dmy('wc')}"),
-    ("fytomonth", r"(?i:(?:financial\s+year(?:\s+to\s+date)?|FYTD|FY|year\s+to\s+date"
-     r"|YTD)\s+(?:to|up\s+to|ending)\s+(?:(?:the\s+)?end\s+of\s+)?)"
-     rf"{_mon_y('fm', 'fmy')}"),
-    ("window", rf"{WINDOW}{_mon_y('wm', 'wy')}"),
-    ("monthrange", rf"{FROM}(?P<ma>{MONTH})"
-     rf"(?:(?:,?\s+|\s*[-'’]\s*)(?P<may>{YEAR}|(?<=[-'’])\d{{2}}(?!\d)))?"
-     rf"{RANGE_DASH}{_mon_y('mb', 'mby')}"),
-    # "Apr 24 - Sep 24": two-digit years after a space, safe only as a pair
-    ("shortrange", rf"(?P<sa>{MONTH})\s+(?P<say>\d{{2}})\s*(?:-|–|(?i:to))\s*(?P<sb>{MONTH})"
-     r"\s+(?P<sby>\d{2})(?![\d/])"),
-    ("quarter", _quarter("p")),
-    ("season", rf"(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR}(?:\s*/\s*\d{{2,4}})?)"),
-    ("yearrange", rf"{FROM}(?<![\d£$€.,])(?P<ya>{YEAR})(?P<ysep>{RANGE_DASH})(?P<yb>{YEAR})"),
-    ("fy", rf"(?:(?i:(?:the\s+)?financial\s+year)\s*|FY\s*)?(?P<fy>{FIN_YEAR})"),
-    ("since", rf"(?i:since|from|after)\s+(?:(?i:the\s+)?(?i:start|beginning)\s+of\s+)?"
-     rf"{_point('si')}"),
-    ("until", rf"(?i:(?:by|until|till|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?"
-     rf"(?:the\s+)?(?:financial\s+year\s+|FY\s*)?)(?:(?P<unfy>{FIN_YEAR})|{_point('un')})"),
-    ("prior", rf"(?i:prior\s+to|before)\s+{_point('pr')}"),
-    ("asat", rf"(?i:as\s+(?:at|of)|at\s+the\s+end\s+of)\s+(?:(?i:the\s+)?end\s+of\s+)?"
-     rf"{_point('at')}"),
-    ("day", _dmy("x")),
-    ("month", _mon_y("om", "oy")),
-    ("calyear", rf"(?:(?i:(?:the\s+)?calendar\s+year)\s+|CY\s*)?(?<![\d£$€.,/])(?<!\d )"
-     rf"(?P<cy>{YEAR})(?![/%]|\s*[-–]\s*\d|[.,]\d)"),  # not "01622 2024"; yes "2023\t2024"
-]
-# As for DATE_RE: the lower-case openings of the alternatives, checked first for speed.
-_PERIOD_OPENINGS = (
-    r"\b(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|at|ca|fr|af|by|un|ti|up"
-    r"|pr|w[/ecb]|se|fo|ha|1st|2nd|3rd|4th)"
-)
-PERIOD_RE = re.compile(
-    _PERIOD_OPENINGS
-    + "(?:"
-    + "|".join(f"(?P<p_{name}>{pattern})" for name, pattern in _PERIOD_ALTERNATIVES)
-    + ")"
-)
-_TO_DATE = re.compile(r"\s*\(?\s*(?:to\s+date|year\s+to\s+date|so\s+far)\s*\)?", re.IGNORECASE)
-_UNITS = r"(?:days?|weeks?|months?|quarters?|years?)"
-RELATIVE_PERIOD = re.compile(
-    r"\b(?=th|sa|la|pr|cu|pa|ne|ro|ye|fi|to|yt|se|fo|qu|fy)"  # cheap filter first, for speed
-    r"(?:(?:same\s+period\s+)?(?:this|last|previous|current|past|next|latest|"
-    r"preceding)\s+(?:financial\s+|calendar\s+|rolling\s+)?(?:year|quarter|month|week)"
-    rf"|(?:past|last|previous|rolling|preceding|first|next|following)\s+{NUMBER}"
-    rf"\s+(?:(?:full|complete|whole|calendar|financial)\s+)?{_UNITS}(?:\s+period)?"
-    r"|(?:first|second|third|fourth|last|latest|current|previous)\s+quarter"
-    r"|quarter\s+(?:one|two|three|four|[1-4])(?![\d/])"
-    r"|(?:financial\s+)?year\s+to\s+date|to\s+date|FYTD|YTD)\b",
-    re.IGNORECASE,
-)
-
-
-def _day_of(g: dict[str, str], p: str) -> date:
-    """The date of a ``_dmy(p)`` match."""
-    if g.get(p + "d"):
-        return date(int(g[p + "y"]), _month(g[p + "m"]), int(g[p + "d"]))
-    if g[p + "sep"] != "/" and len(g[p + "ny"]) != 4:
-        raise ValueError("a dotted date needs a four-digit year")  # 3.1.12 is a paragraph
-    return date(_full_year(g[p + "ny"]), int(g[p + "nm"]), int(g[p + "nd"]))
-
-
-def _point_bounds(g: dict[str, str], p: str) -> tuple[date, date]:
-    """First and last day of a ``_point(p)`` match: a day, a month or a year."""
-    if g.get(p + "d") or g.get(p + "nd"):
-        day = _day_of(g, p)
-        return day, day
-    if g.get(p + "om"):
-        year, month = _full_year(g[p + "oy"]), _month(g[p + "om"])
-        return _month_start(year, month), _month_end(year, month)
-    year = int(g[p + "yy"])
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def _fy_bounds(text: str) -> tuple[date, date] | None:
-    start = _fin_year_start(text)
-    return (date(start, 4, 1), date(start + 1, 3, 31)) if start is not None else None
-
-
-def _p_fyrange(g: dict[str, str]) -> Bounds | None:
-    a, b = _fin_year_start(g["fa"]), _fin_year_start(g["fb"])
-    if a is None or b is None or b < a:
-        return None
-    return date(a, 4, 1), date(b + 1, 3, 31)
-
-
-def _p_fullrange(g: dict[str, str]) -> Bounds | None:
-    first, last = _day_of(g, "a"), _day_of(g, "b")
-    return (first, last) if first <= last else None
-
-
-def _p_daterange(g: dict[str, str]) -> Bounds | None:
-    end_year = int(g["dby"])
-    start_month, end_month = _month(g["dam"]), _month(g["dbm"])
-    start_year = end_year - (start_month > end_month)
-    return date(start_year, start_month, int(g["da"])), date(end_year, end_month, int(g["db"]))
-
-
-def _p_dayrange(g: dict[str, str]) -> Bounds | None:
-    year, month = int(g["ry"]), _month(g["rm"])
-    first, last = int(g["ra"]), int(g["rb"])
-    if last < first:
-        return None
-    return date(year, month, first), date(year, month, last)
-
-
-def _p_weekend(g: dict[str, str]) -> Bounds | None:
-    last = _day_of(g, "we")
-    return last - timedelta(days=6), last
-
-
-def _p_weekof(g: dict[str, str]) -> Bounds | None:
-    first = _day_of(g, "wc")
-    return first, first + timedelta(days=6)
-
-
-def _p_fytomonth(g: dict[str, str]) -> Bounds | None:
-    year, month = _full_year(g["fmy"]), _month(g["fm"])
-    start_year = year if month >= 4 else year - 1
-    return date(start_year, 4, 1), _month_end(year, month)
-
-
-def _p_window(g: dict[str, str]) -> Bounds | None:
-    year, month = _full_year(g["wy"]), _month(g["wm"])
-    count = g.get("wn")
-    if count:
-        months = NUMBER_WORDS.get(count.lower()) or int(count)
-    elif g.get("half"):
-        months = 6
-    else:
-        months = 3 if "quarter" in g["p_window"].lower() else 12
-    if not 1 <= months <= 60:
-        return None
-    return _months_back(year, month, months), _month_end(year, month)
-
-
-def _p_monthrange(g: dict[str, str]) -> Bounds | None:
-    end_year, end_month = _full_year(g["mby"]), _month(g["mb"])
-    start_month = _month(g["ma"])
-    start_year = _full_year(g["may"]) if g.get("may") else end_year - (start_month > end_month)
-    if (start_year, start_month) > (end_year, end_month):
-        return None
-    return _month_start(start_year, start_month), _month_end(end_year, end_month)
-
-
-def _p_shortrange(g: dict[str, str]) -> Bounds | None:
-    first = (_full_year(g["say"]), _month(g["sa"]))
-    last = (_full_year(g["sby"]), _month(g["sb"]))
-    if first > last:
-        return None
-    return _month_start(*first), _month_end(*last)
-
-
-def _p_quarter(g: dict[str, str]) -> Bounds | None:
-    """Financial quarters (Q1 = Apr–Jun) when the year is written "2024/25", else calendar."""
-    quarter, year_text = _quarter_parts(dict(g), "p")
-    year_text = re.sub(r"^FY\s*", "", year_text)
-    if re.search(r"[/-]", year_text):
-        start = _fin_year_start(year_text)
-        if start is None:
-            return None
-        first = date(start, 4, 1) + relativedelta(months=3 * (quarter - 1))
-    else:
-        first = date(int(year_text), 3 * quarter - 2, 1)
-    return first, first + relativedelta(months=3) - timedelta(days=1)
-
-
-def _p_season(g: dict[str, str]) -> Bounds | None:
-    """Meteorological seasons (Spring = Mar–May); Winter 2024 is Dec 2024–Feb 2025."""
-    first_month, last_month = SEASON_MONTHS[g["s"].lower()]
-    year = int(g["sy"][:4])
-    end_year = year + (last_month < first_month)
-    return _month_start(year, first_month), _month_end(end_year, last_month)
-
-
-def _p_yearrange(g: dict[str, str]) -> Bounds | None:
-    """"2019 to 2023" is calendar years; "2022-2023" (consecutive, a dash) a financial year."""
-    first, last = int(g["ya"]), int(g["yb"])
-    if last == first + 1 and g["ysep"].strip() in "-–":
-        return date(first, 4, 1), date(last, 3, 31)
-    return (date(first, 1, 1), date(last, 12, 31)) if first < last else None
-
-
-def _p_fy(g: dict[str, str]) -> Bounds | None:
-    return _fy_bounds(g["fy"])
-
-
-def _p_since(g: dict[str, str]) -> Bounds | None:
-    return _point_bounds(g, "si")[0], None
-
-
-def _p_until(g: dict[str, str]) -> Bounds | None:
-    if g.get("unfy"):
-        bounds = _fy_bounds(g["unfy"])
-        return (None, bounds[1]) if bounds else None
-    return None, _point_bounds(g, "un")[1]
-
-
-def _p_prior(g: dict[str, str]) -> Bounds | None:
-    return None, _point_bounds(g, "pr")[0] - timedelta(days=1)
-
-
-def _p_asat(g: dict[str, str]) -> Bounds | None:
-    """"as at 31 July 2022" is that day; "as at March 2024" is the month's last day."""
-    point = _point_bounds(g, "at")[1]
-    return point, point
-
-
-def _p_day(g: dict[str, str]) -> Bounds | None:
-    day = _day_of(g, "x")
-    return day, day
-
-
-def _p_month(g: dict[str, str]) -> Bounds | None:
-    year, month = _full_year(g["oy"]), _month(g["om"])
-    return _month_start(year, month), _month_end(year, month)
-
-
-def _p_calyear(g: dict[str, str]) -> Bounds | None:
-    year = int(g["cy"])
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-_PERIOD_BOUNDS = {
-    "fyrange": _p_fyrange, "fullrange": _p_fullrange, "daterange": _p_daterange,
-    "dayrange": _p_dayrange, "weekend": _p_weekend, "weekof": _p_weekof,
-    "fytomonth": _p_fytomonth, "window": _p_window, "monthrange": _p_monthrange,
-    "shortrange": _p_shortrange,
-    "quarter": _p_quarter, "season": _p_season, "yearrange": _p_yearrange, "fy": _p_fy,
-    "since": _p_since, "until": _p_until, "prior": _p_prior, "asat": _p_asat, "day": _p_day,
-    "month": _p_month, "calyear": _p_calyear,
-}
-
-
-def _bounds(m: re.Match[str]) -> Bounds | None:
-    kind = (m.lastgroup or "").removeprefix("p_")
-    groups = {k: v for k, v in m.groupdict().items() if v is not None}
-    try:
-        return _PERIOD_BOUNDS[kind](groups)
-    except (ValueError, KeyError):  # 31 February, a month name the table lacks
-        return None
-
-
-def find_periods(text: str) -> list[tuple[int, int, Period]]:
-    """Spans of period phrases in running text, in order, never overlapping.
-
-    Relative phrases ("this year", "past 12 months", "to date") are returned with
-    ``start``/``end`` None: only a reference date could place them (see parse_period).
-    "since April 2020" has no end and "by 2050" no start. A "(to date)" after a period is
-    part of its label, and leaves its end open.
-    """
-    text = text[:MAX_TEXT]
-    found: list[tuple[int, int, Period]] = []
-    for m in PERIOD_RE.finditer(text):
-        bounds = _bounds(m)
-        if bounds is None:
-            continue
-        start, end = m.span()
-        lead = _RANGE_LEAD.match(m.group(0)) if m.lastgroup in _RANGES else None
-        if lead:  # "from April to July 2024": the period is "April to July 2024"
-            start += lead.end()
-        to_date = _TO_DATE.match(text, end)
-        if to_date:
-            end = to_date.end()
-        label = text[start:end]
-        found.append((start, end, _period(label, bounds[0], None if to_date else bounds[1])))
-    return _merge_relative(text, found)
-
-
-_RANGES = {f"p_{kind}" for kind in ("fullrange", "daterange", "dayrange", "monthrange",
-                                     "yearrange")}
-_RANGE_LEAD = re.compile(r"(?i:between|from)\s+")
-
-
-def _merge_relative(
-    text: str, found: list[tuple[int, int, Period]]
-) -> list[tuple[int, int, Period]]:
-    """Add relative phrases that do not overlap an absolute period, keeping order."""
-    taken = [(s, e) for s, e, _ in found]
-    for m in RELATIVE_PERIOD.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append((m.start(), m.end(), Period(m.group(0), None, None)))
-    return sorted(found, key=lambda item: item[0])
-
-
-_LEAD = re.compile(
-    r"^(?:(?:in|during|for|over|across|covering)\s+)?(?:the\s+)?", re.IGNORECASE
-)
-
-
-def parse_period(text: str, *, reference: str | None = None) -> Period | None:
-    """The period ``text`` names, or None when it names none.
-
-    The label keeps the text as written (trimmed). When ``text`` holds more than the
-    period ("Rolling year to August 2022: 97 charges"), the single period phrase in it is
-    used with that phrase as label; two or more periods make it ambiguous: None.
-    With a ``reference`` (ISO date the paper speaks from) "to date" periods end on it and
-    "past/last 12 months" ends on it too.
-    """
-    label = (text or "").strip().strip(" .,:;")
-    if not label or len(label) > 500:
-        return None
-    ref = _parse_reference(reference)
-    core = _LEAD.sub("", label)
-    periods = find_periods(core)
-    if len(periods) != 1:
-        return None
-    start, end, period = periods[0]
-    # The whole text is the period when only a range's "from"/"between" comes before it.
-    whole = core[:start].strip().lower() in ("", "from", "between") and end >= len(
-        core.rstrip(" )")
-    )
-    period = Period(label if whole else period.label, period.start, period.end)
-    return _resolve(period, ref)
-
-
-_PAST_N = re.compile(
-    rf"(?:past|last|previous|rolling|preceding)\s+(?P<n>{NUMBER})\s+"
-    r"(?:(?:full|complete|whole|calendar|financial)\s+)?(?P<unit>day|week|month|"
-    r"quarter|year)s?", re.IGNORECASE,
-)
-_UNIT_DELTA = {"day": relativedelta(days=1), "week": relativedelta(weeks=1),
-               "month": relativedelta(months=1), "quarter": relativedelta(months=3),
-               "year": relativedelta(years=1)}
-_TO_DATE_WORDS = re.compile(r"\b(?:to\s+date|so\s+far|YTD|FYTD)\b", re.IGNORECASE)
-_YEAR_TO_DATE = re.compile(r"^(?:(?:calendar\s+)?year\s+to\s+date|YTD)$", re.IGNORECASE)
-_FIN_YEAR_TO_DATE = re.compile(r"^(?:financial\s+year\s+to\s+date|FYTD)$", re.IGNORECASE)
-
-
-def _resolve(period: Period, ref: date | None) -> Period:
-    """Place an open or relative period from the reference date the paper speaks from.
-
-    "2024 (to date)" and "since April 2020" end on the reference; "past 12 months" ends on
-    it and starts the day after the same date a year before; "financial year to date"
-    starts on the 1 April before it. "this year" stays unplaced: calendar or financial?
-    """
-    if ref is None:
-        return period
-    if period.start is not None and period.end is None:
-        if period.start > ref.isoformat():  # a reference before the start places nothing
-            return period
-        return Period(period.label, period.start, ref.isoformat())
-    if period.start is not None or period.end is not None:
-        return period
-    past = _PAST_N.search(period.label)
-    if past:
-        count = past.group("n").lower()
-        amount = NUMBER_WORDS.get(count) or int(count)
-        start = ref - _UNIT_DELTA[past.group("unit").lower()] * amount + timedelta(days=1)
-        return _period(period.label, start, ref)
-    if _FIN_YEAR_TO_DATE.match(period.label):
-        return _period(period.label, date(ref.year - (ref.month < 4), 4, 1), ref)
-    if _YEAR_TO_DATE.match(period.label):
-        return _period(period.label, date(ref.year, 1, 1), ref)
-    return period
+        return iso_date(first.year, first.month)
+    return iso_date(first.year, first.month, first.day)
