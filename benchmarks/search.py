@@ -24,11 +24,15 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Engine, insert, text
 
-from scrutiny.store.database import create_db_engine, init_db, session_scope
+from scrutiny.store.database import (
+    create_db_engine,
+    init_db,
+    session_scope,
+    with_search_path,
+)
 from scrutiny.store.search import facets, search
 from scrutiny.store.tables import Block, File, Paper, paper_id, utcnow
 
@@ -180,9 +184,8 @@ def postgres_schema(admin_url: str) -> Iterator[str]:
     schema = f"bench_{uuid.uuid4().hex[:10]}"
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    joiner = "&" if "?" in admin_url else "?"
     try:
-        yield f"{admin_url}{joiner}options={quote(f'-csearch_path={schema}')}"
+        yield with_search_path(admin_url, schema)
     finally:
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))

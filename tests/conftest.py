@@ -15,14 +15,13 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from scrutiny.config import Settings, get_settings
-from scrutiny.store.database import create_db_engine, init_db, session_scope
+from scrutiny.store.database import create_db_engine, init_db, session_scope, with_search_path
 
 REPO = Path(__file__).resolve().parents[1]
 POSTGRES_ENV = "SCRUTINY_TEST_POSTGRES_URL"
@@ -54,11 +53,6 @@ def postgres_url() -> str:
     pytest.skip(f"set {POSTGRES_ENV} to run the PostgreSQL tests")
 
 
-def _with_search_path(url: str, schema: str) -> str:
-    joiner = "&" if "?" in url else "?"
-    return f"{url}{joiner}options={quote(f'-csearch_path={schema}')}"
-
-
 @pytest.fixture(scope="session")
 def postgres_admin() -> Iterator[Engine]:
     engine = create_db_engine(postgres_url())
@@ -79,7 +73,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     schema = f"test_{uuid.uuid4().hex[:12]}"
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = _with_search_path(admin.url.render_as_string(hide_password=False), schema)
+    url = with_search_path(admin.url.render_as_string(hide_password=False), schema)
     engine = create_db_engine(url)
     try:
         init_db(engine)

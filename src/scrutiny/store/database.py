@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
@@ -117,6 +118,13 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     """One transaction: commit on success, roll back everything on any exception."""
     with session_factory(engine).begin() as session:
         yield session
+
+
+def with_search_path(url: str, schema: str) -> str:
+    """A PostgreSQL URL whose connections use ``schema`` (tests and benchmarks use a
+    throwaway schema each, so they never touch each other's tables)."""
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}options={quote(f'-csearch_path={schema}')}"
 
 
 def table_names(engine: Engine) -> list[str]:
