@@ -64,7 +64,8 @@ CHANGE_VERB = re.compile(
     r"underspent|overspent)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
-CHANGE_NOUN = r"(?:increase|decrease|reduction|rise|fall|drop|growth|decline|improvement|uplift)"
+CHANGE_NOUN = (r"(?:increase|decrease|reduction|rise|fall|drop|growth|decline|improvement|uplift|"
+               r"difference)")
 DOWN_WORDS = re.compile(r"decreas|reduc|fell|fall|drop|declin|down|lower|less|fewer|deterior",
                         re.I)
 COPULA = re.compile(
@@ -118,6 +119,7 @@ class Reading:
     measure: str
     head: str  # the noun phrase an elliptical figure after this one can borrow
     borrowed: bool = False  # continues an earlier figure's noun, so also its period
+    unit: str | None = None  # the unit the figure was read in, for elliptical figures
 
 
 MONTH_PHRASE = re.compile(
@@ -200,7 +202,7 @@ def _noun_after(after: str) -> tuple[str, str]:
             rf"\s*{first.group(1)}\s+(?:{PREPOSITION}|between|during|by)\b", after):
         return "", _clause(after)
     if first and first.group(1).lower() in PERSON_VERBS:
-        return "", _clause_words(after)
+        return "", _clause_words(after, 7)
     noun = _words_after(after)
     if not noun:
         return "", ""
@@ -232,15 +234,17 @@ def _clause(rest: str) -> str:
                           r"(?:the\s+)?(?:end\s+of|[A-Z]|\d|last|past|first|same|this|period)",
                           clause)[0]
         return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as)\b", clause)[0]
-    relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,80}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
+    relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,110}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
                         rest)
     if relative:
         return relative.group("v")
     possession = re.match(rf"\s+(?P<v>(?:had|have|has|with)\s+(?!been\b|to\b|a\s+total)"
                           rf"(?:{WORD})(?:\s+(?:{WORD})){{0,6}})", rest)
     if possession:
-        return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|due|because)\b|\s+\d",
+        held = re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|due|because)\b|\s+\d",
                         possession.group("v"))[0]
+        held = re.sub(r"(?:\s+(?:over|nearly|almost|around|about|some|just|only))+$", "", held)
+        return held if len(held.split()) >= 3 else ""
     role = re.match(r"\s+(?P<v>as\s+(?:an?\s+)?[A-Za-z]+(?:\s+\([^()]{1,40}\))?)", rest)
     if role:
         return role.group("v")
@@ -261,6 +265,17 @@ def _subject_before(text: str) -> str:
     return _clean(" ".join(words[-8:]))
 
 
+def _direction(word: str) -> str:
+    if word.lower().startswith("differen"):
+        return "Difference"
+    return "Decrease" if DOWN_WORDS.search(word) else "Increase"
+
+
+FROM_LEVEL = re.compile(r"\b(?:increased|decreased|fallen|fell|risen|rose|dropped|reduced|"
+                        r"gone\s+(?:up|down)|went\s+(?:up|down)|improved|improving|moved|changed|"
+                        r"grown|grew|declined)\s+from\s+$", re.IGNORECASE)
+
+
 def _change_reading(before: str, after: str, q: Quantity, previous: Reading | None,
                    topic: str | None) -> Reading | None:
     """"X decreased by 8%", "a 12% decrease in X", "a decrease in X of 20%"; a change
@@ -272,6 +287,11 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
     noun_before = re.search(rf"\b(?P<n>{CHANGE_NOUN})\s+in\s+(?P<x>[^,.;()]{{3,80}}?)\s+"
                             rf"(?:of|by)\s+{QUALIFIER}$", before, re.I)
     fallback = topic or (previous.measure if previous else None)
+    level_from = FROM_LEVEL.search(re.sub(QUALIFIER + "$", "", before))
+    if level_from:  # "calls had fallen from 81 in April to 39 in June": the levels
+        subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", before[: level_from.start()]))
+        if subject and not JUNK.match(subject):
+            return Reading(subject, subject)
     if verb:
         subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", before[: verb.start()]))
         subject = re.sub(rf"\s+{AUX}$", "", subject)
@@ -291,15 +311,20 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
                                                  else "")
         return Reading(measure, subject)
     if noun_after:
-        direction = "Decrease" if DOWN_WORDS.search(noun_after.group("n")) else "Increase"
+        direction = _direction(noun_after.group("n"))
         target = noun_after.group("x")
         if target:
             target = _clean(re.split(r"\s+(?:compared|since|from|between|during|over|in)\b",
                                      target)[0])
-        target = target or fallback
+        if not target:  # "the violence hotspot areas seeing a 4.7% reduction"
+            seeing = re.sub(r"\s*\b(?:seeing|saw|see|sees|showed|shows|recorded|records|had|has|"
+                            r"have|with|experienced|experiencing)\s+(?:an?\s+|the\s+)?$", "",
+                            re.sub(QUALIFIER + "$", "", before))
+            subject = _subject_before(seeing) if seeing != before else ""
+            target = subject if subject and not JUNK.match(subject) else fallback
         return Reading(f"{direction} in {target}" if target else direction, target or "")
     if noun_before:
-        direction = "Decrease" if DOWN_WORDS.search(noun_before.group("n")) else "Increase"
+        direction = _direction(noun_before.group("n"))
         target = _clean(noun_before.group("x"))
         return Reading(f"{direction} in {target}", target)
     level = re.search(rf"\b(?:{CHANGE_NOUN}|change)\s+in\s+(?P<x>[^,.;()]{{3,80}}?)\s*(?:,\s*with|"
@@ -338,7 +363,7 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
             return Reading(f"{word} in {copula.measure}", copula.head)
     if noun and not re.match(r"(?:of|to|from|for)$", noun, re.I):
         head = re.split(r"\s+(?:of|under|to|for|in)\s+", noun)[0]
-        if STRUCTURAL.match(head) and not re.search(r"\b(?:were|was|are|is|been)\s+(?:graded|"
+        if STRUCTURAL.match(head) and not re.search(r"\bfor\s+improvement", noun, re.I) and not re.search(r"\b(?:were|was|are|is|been)\s+(?:graded|"
                                                     r"rated|judged|closed|discharged)\b",
                                                     after[:120]):
             return None
@@ -348,6 +373,8 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
         return copula
     if previous is not None:
         return _elliptical(after, clause, previous)
+    if clause and q.unit == "percent":  # "87% reported they were better able to cope"
+        return Reading(_clean(clause), "")
     if topic:
         return Reading(topic, topic)
     return None
@@ -374,15 +401,22 @@ def _noun_reading(before: str, noun: str, clause: str, q: Quantity,
 
 
 def _verb_before(before: str) -> str:
-    """A verb straight before the figure becomes the measure's participle: "the Force
-    recorded 15,500 offences" -> "recorded"; "They have trained 425 professionals"."""
+    """A verb straight before the figure becomes the measure's participle, with its
+    subject when that is a noun: "the team have dealt with 147 prisoners" -> "dealt with
+    by the team"; "They have trained 425 professionals" -> "trained"."""
     verb = re.search(rf"\b(?P<v>(?:[a-z]{{3,}}(?:ed|ing)|{IRREGULAR})(?:\s+(?:with|on|into))?)"
                      r"\s+$", before)
     if not verb or re.match(r"(?:including|following|during|according|regarding|being|"
                             r"exceeded|compared|totalled|reached|added|stated|noted|advised|"
                             r"reported|highlighted|explained|confirmed|commented|outlined|"
-                            r"showed|indicated|suggested|mentioned|seeing)$", verb.group("v")):
+                            r"showed|indicated|suggested|mentioned|seeing|made|achieved|had|"
+                            r"saw|took|received|got|gave|used|needed|involving|involved)"
+                            r"(?:\s|$)", verb.group("v")):
         return ""
+    subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", before[: verb.start()]))
+    if subject and len(subject.split()) <= 4 and not JUNK.match(subject) and not re.search(
+            r"\b(?:they|he|she|we|it|this|that|there|officers?)$", subject, re.I):
+        return f"{verb.group('v')} by {subject}"
     return verb.group("v")
 
 
@@ -391,10 +425,9 @@ def _elliptical(after: str, clause: str, previous: Reading) -> Reading:
     phone offences; 3,954 for speeding offences", "(43 to Local Policing Teams)"."""
     if clause:
         return Reading(_clean(f"{previous.head} {clause}"), previous.head, True)
-    tail = re.match(rf"\s*(?P<t>(?:{PREPOSITION}|had|have|has|were|was|are)\s+"
-                    r"[^,.;()\d]{2,60}?)(?=\s+(?:and|or|but)\b|[,.;()\d]|$)", after)
-    if tail and not re.match(r"(?:in|on|at|during|by)\s+(?:the\s+)?(?:[A-Z]|\d|last|past)",
-                             tail.group("t")):
+    tail = re.match(r"\s*(?P<t>(?:to|for|from|into|with|against|via|had|have|has|were|was|are)"
+                    r"\s+[^,.;()\d]{2,60}?)(?=\s+(?:and|or|but)\b|[,.;()\d]|$)", after)
+    if tail:
         return Reading(_clean(f"{previous.head} {tail.group('t')}"), previous.head, True)
     return Reading(previous.measure, previous.head, True)
 
@@ -535,13 +568,16 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
     text = block.text if text is None else text
     block_period: str | None = None
     previous: Reading | None = None
+    topic: str | None = None
     for offset, sentence in _sentences(text):
         quantities = find_quantities(sentence)
         periods = _periods(sentence)
+        topic_match = TOPIC.match(sentence)
+        topic = _clean(topic_match.group("t")) if topic_match else topic
         if quantities:
             found, previous = _sentence_statistics(
                 paper, sentence, quantities, periods, (block_period, lead_period), previous,
-                block.start + offset0 + offset)
+                block.start + offset0 + offset, topic)
             out.extend(_with_context(found, lead_context))
         if periods:
             block_period = periods[-1][2]
@@ -561,11 +597,9 @@ def _with_context(found: list[Statistic], context: str | None) -> list[Statistic
 def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity],
                          periods: list[tuple[int, int, str]],
                          fallback: tuple[str | None, str | None],
-                         previous: Reading | None, base: int
+                         previous: Reading | None, base: int, topic: str | None
                          ) -> tuple[list[Statistic], Reading | None]:
     out: list[Statistic] = []
-    topic_match = TOPIC.match(sentence)
-    topic = _clean(topic_match.group("t")) if topic_match else None
     place = _place(sentence)
     for index, q in enumerate(quantities):
         reading = (_parenthetical(sentence, q, quantities[index - 1] if index else None,
@@ -577,10 +611,15 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
         measure = _without_periods(reading.measure, periods, sentence)
         if not _plausible(measure):
             continue
+        unit = _unit(q, measure)
+        if reading.borrowed and unit == "count" and previous and previous.unit in {
+                "fte", "days", "hours"}:
+            unit = previous.unit  # "28.15 fte for September, 14.00 fte for October and 9 for ..."
+        reading.unit = unit
         previous = reading
         # A period set earlier in the paragraph ("This year, ...") carries on.
         period = _nearest_period(periods, q, sentence, quantities) or fallback[0] or fallback[1]
-        out.append(_statistic(paper, measure, q, _unit(q, measure), period, place,
+        out.append(_statistic(paper, measure, q, unit, period, place,
                               base + q.start, base + q.end))
     return out, previous
 
@@ -617,6 +656,15 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
     relative = re.match(r"\s+(?:of\s+which|which|who|that)\s+(?P<t>[^,.;()]{3,60})", after)
     if relative and previous is not None:
         return Reading(_clean(f"{previous.head} {relative.group('t')}"), previous.head)
+    if previous is not None and re.search(r"\bof\s+(?:which|whom),?\s*$", sentence[:q.start]):
+        rest = re.sub(r"^\s*\([^()]*\)", "", after)
+        rest = re.sub(r"^\s*of\s+(?:those|these|them|the)\s+", " ", rest)
+        return Reading(_clean(f"{previous.head} {_clause_words(rest, 8)}"), previous.head)
+    subset = re.match(r"\s+of\s+(?:the|these|those)\s+[\d,]+\s+", after)
+    if subset:  # "21 of the 120 referrals were referred on ..."
+        noun, clause = _noun_after(after[subset.end() - 1:])
+        if noun:
+            return Reading(_clean(f"{noun} {clause}"), noun)
     return None
 
 
