@@ -19,7 +19,7 @@ from scrutiny.store.database import (
     open_database,
     table_names,
 )
-from scrutiny.store.tables import RECORD_TABLES, metadata, migrated_by_hand
+from scrutiny.store.tables import RECORD_TABLES, all_metadata, migrated_by_hand
 
 
 def test_migrated_schema_equals_the_models(db):
@@ -27,7 +27,7 @@ def test_migrated_schema_equals_the_models(db):
         context = MigrationContext.configure(
             connection, opts={"include_object": migrated_by_hand, "compare_type": True}
         )
-        assert compare_metadata(context, metadata) == []
+        assert compare_metadata(context, all_metadata()) == []
 
 
 def test_every_record_type_has_a_table(db):

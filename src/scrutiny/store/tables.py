@@ -20,6 +20,7 @@ Other modules (the tracking tables of issue 5) declare their tables on the same
 from __future__ import annotations
 
 import hashlib
+import importlib
 import types
 import typing
 from datetime import UTC, datetime
@@ -246,6 +247,21 @@ def natural_id(*parts: object) -> str:
 def paper_id(file_sha256: str, seq: int) -> str:
     """A paper's id: from its file and its position in that file."""
     return natural_id("paper", file_sha256, seq)
+
+
+MODEL_MODULES = ("scrutiny.store.tables", "scrutiny.store.tracking_tables")
+
+
+def all_metadata() -> MetaData:
+    """``metadata`` with every model module imported (the tracking tables when present),
+    so migrations and schema comparisons see all tables, not just this module's."""
+    for module in MODEL_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return metadata
 
 
 def migrated_by_hand(obj: Any, name: str | None, type_: str, reflected: bool,

@@ -7,19 +7,10 @@ The models come from ``scrutiny.store.tables`` and, when present, the tracking t
 
 from __future__ import annotations
 
-import importlib
-
 from alembic import context
 from sqlalchemy import Connection
 
-from scrutiny.store.tables import metadata, migrated_by_hand
-
-for module in ("scrutiny.store.tables", "scrutiny.store.tracking_tables"):
-    try:
-        importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
+from scrutiny.store.tables import all_metadata, migrated_by_hand
 
 config = context.config
 
@@ -27,7 +18,7 @@ config = context.config
 def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=metadata,
+        target_metadata=all_metadata(),
         render_as_batch=True,  # SQLite alters tables by copying them
         include_object=migrated_by_hand,
         compare_type=True,
