@@ -58,9 +58,16 @@ def test_questions_by_written_responses() -> None:
     assert classify("Board questions", body) == "questions"
 
 
-def test_board_notes_of_questions_are_questions() -> None:
+def test_notes_that_record_questions_stay_notes() -> None:
     body = "Force response: a.\nForce response: b.\nForce response: c."
-    assert classify("Meeting Notes", body) == "questions"
+    assert classify("Accountability Board – Meeting Notes", body) == "board_notes"
+    assert classify("Accountability Board questions", body) == "questions"
+
+
+def test_title_line_under_a_front_sheet() -> None:
+    opening = ("Public Document Pack\nWEST PANEL\nDate: 5 May 2025 Time: 10am\nEnquiries to: X\n"
+               "Membership\nCllr A\tWest Council\nCllr B\tEast Council\nAGENDA\n1 Apologies")
+    assert classify(opening, opening) == "agenda"
 
 
 def test_nothing_recognisable_is_other() -> None:

@@ -34,7 +34,9 @@ _I = re.IGNORECASE
 
 KIND_OF_PAPER = {"agenda": "agenda", "minutes": "minutes", "board_notes": "notes",
                  "questions": "notes"}
-KIND_RANK = {"minutes": 3, "notes": 2, "agenda": 1}
+# How much a paper's word on a meeting's kind counts when papers of a file disagree: a
+# record of the meeting wins; an agenda outranks written questions published for it.
+PAPER_RANK = {"minutes": 4, "board_notes": 3, "agenda": 2, "questions": 1}
 RECORD_KINDS = {"minutes", "board_notes", "questions"}
 
 LABEL = re.compile(
@@ -80,6 +82,7 @@ class Draft:
     present: list[str] = field(default_factory=list)
     apologies: list[str] = field(default_factory=list)
     owner: int = 0  # index of the first paper that describes it
+    rank: int = 0  # PAPER_RANK of the paper that set ``kind``
 
 
 @register("meetings", "1", "meetings")
@@ -128,7 +131,8 @@ def own_meeting(paper: Paper) -> Draft | None:
         return None
     kind = KIND_OF_PAPER.get(paper.kind, "agenda")
     start, end = _header_span(paper)
-    draft = Draft(paper.body, paper.date, kind, start, end, venue=venue_of(paper))
+    draft = Draft(paper.body, paper.date, kind, start, end, venue=venue_of(paper),
+                  rank=PAPER_RANK.get(paper.kind, 0))
     if paper.kind in RECORD_KINDS:
         draft.present, draft.apologies = attendance(paper.blocks)
     return draft
@@ -458,8 +462,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 
 
 def _absorb(into: Draft, other: Draft) -> None:
-    if KIND_RANK[other.kind] > KIND_RANK[into.kind]:
-        into.kind, into.start, into.end = other.kind, other.start, other.end
+    if other.rank > into.rank:
+        into.kind, into.start, into.end, into.rank = other.kind, other.start, other.end, \
+            other.rank
     into.venue = into.venue or other.venue
     if len(other.present) > len(into.present):
         into.present = other.present

@@ -24,7 +24,8 @@ OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
     ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes\W*$", _I)),
     ("board_notes", re.compile(
         r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the)\b|"
-        r"(?:board|meeting)\s+(?:notes|record)\b)", _I)),
+        r"(?:board|meeting)\s+(?:notes|record)\b)|^.{0,80}\b(?:meeting|board)\s+notes\W*$",
+        _I)),
     ("agenda", re.compile(
         r"^\W*(?:agenda\W*$|agenda\s+(?:for|of)\b|notice\s+of\s+(?:a\s+|the\s+)?meeting|"
         r"notice\s+is\s+(?:hereby\s+)?given|summons\b)", _I)),
@@ -60,17 +61,14 @@ def classify(opening: str, body_text: str, *, has_cover: bool = False,
     which makes a paper a report unless its content says something narrower.
     """
     lines = [ln.strip() for ln in opening.splitlines() if ln.strip()]
+    # The title line is among the first few, or lower down under a front sheet's details
+    # (date, venue, membership), where only a short line can be a title.
+    candidates = [ln for k, ln in enumerate(lines[:20])
+                  if len(ln) < 400 and (k < 6 or len(ln.split()) <= 12)]
     for kind, pattern in OPENING_RULES:
-        if any(pattern.search(line) for line in lines[:6] if len(line) < 400):
-            return _narrow(kind, body_text)
+        if any(pattern.search(line) for line in candidates):
+            return kind  # notes that record questions and answers are still notes
     return _by_content(opening, body_text, has_cover, table_rows or [])
-
-
-def _narrow(kind: PaperKind, body_text: str) -> PaperKind:
-    """Board notes made up of questions with written responses are a questions paper."""
-    if kind == "board_notes" and len(QUESTION_ANSWER.findall(body_text)) >= 3:
-        return "questions"
-    return kind
 
 
 def _by_content(opening: str, body_text: str, has_cover: bool,

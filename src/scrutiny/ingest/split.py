@@ -52,8 +52,8 @@ START_RULES: list[tuple[str, re.Pattern[str]]] = [
                            _I | re.S)),
     ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+)?minutes\W*$", _I)),
     ("notes", re.compile(r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the)\b"
-                         r".{0,120}?\b(?:meeting|board|group|committee|panel|forum)\b)",
-                         _I | re.S)),
+                         r".{0,120}?\b(?:meeting|board|group|committee|panel|forum)\b)"
+                         r"|^.{0,80}\b(?:meeting|board)\s+notes\W*$", _I | re.S)),
     ("agenda", re.compile(r"^\W*(?:agenda\W*$|agenda\s+(?:for|of)\s+(?:a|the)\b|notice\s+of\s+"
                           r"(?:a\s+|the\s+)?meeting\b|notice\s+is\s+(?:hereby\s+)?given\b)", _I)),
     ("report", re.compile(r"^(?!\W*\()\W*(?:report\s+(?:of|to|by|from)\s+(?:the\s+)?[A-Z]|"
@@ -65,12 +65,21 @@ START_RULES: list[tuple[str, re.Pattern[str]]] = [
                                   r"\b", _I)),
 ]
 REPORT_START = dict(START_RULES)["report"]
+QUESTIONS_HEADING = re.compile(
+    r"^\W*(?:written\s+|public\s+|members['’]?\s+|panel\s+)?questions?\s+(?:to|for|from)\s+"
+    r"(?:the\s+)?\S", _I)
+MEETING_CLOSED = re.compile(r"^\W*the\s+meeting\s+(?:closed|ended|finished|concluded|"
+                            r"terminated)\s+at\b", _I)
+MARKING = re.compile(r"^\W*(?:public\s+document\s+pack|(?:not\s+protectively\s+marked|official|"
+                     r"restricted)(?:[\s-]+sensitive)?|public|part\s+(?:1|i|one))\W*$", _I)
+ITEM_NUMBERED = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+\S")
 NEARBY = 6  # cues this many blocks after a paper's start belong to that paper
+FRONT_SHEET = 15  # a paper's own title line may come this far below its front-sheet details
 
 BODY_WORDS = r"(?:Panel|Board|Committee|Sub-Committee|Sub\s+Committee|Forum|Commission|Group)"
 BODY_NAME = re.compile(
     rf"((?:[A-Z][\w'’&-]*|&|and|of|for|the|on)(?:,?[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|for|the|on))*"
-    rf"[ \t]+{BODY_WORDS})\b")
+    rf"[ \t]+(?i:{BODY_WORDS}))\b")
 BODY_IN_SENTENCE = re.compile(
     rf"\b(?:meeting|minutes|notes)\s+of\s+(?:a\s+meeting\s+of\s+)?(?:the\s+)?"
     rf"(?P<body>.{{3,120}}?{BODY_WORDS})\b", _I)
@@ -136,14 +145,23 @@ def _start_indexes(blocks: list[Block]) -> list[int]:
     """Block indexes where a paper starts (always including 0)."""
     starts = [0]
     after_blank = False
+    titled = False  # has the current paper shown the line that names its kind yet?
     resets = _page_resets(blocks)
     for i, block in enumerate(blocks):
         if is_blank_page(block):
             after_blank = True
             continue
-        strong = after_blank or i in resets  # never part of the paper before
-        if strong or (start_cue(blocks, i) is not None and i - starts[-1] > NEARBY):
+        strong = after_blank or i in resets or (i > 0 and MEETING_CLOSED.search(
+            _plain(blocks[i - 1].text)) is not None)  # never part of the paper before
+        cue = start_cue(blocks, i) is not None
+        if strong:
             starts.append(_pull_back(blocks, i, starts[-1]))
+            titled = cue
+        elif cue and not titled and i - starts[-1] <= FRONT_SHEET:
+            titled = True  # a front sheet's "AGENDA" or "MINUTES" line: same paper
+        elif cue and i - starts[-1] > NEARBY:
+            starts.append(_pull_back(blocks, i, starts[-1]))
+            titled = True
         after_blank = False
     return sorted(set(starts))
 
@@ -161,6 +179,9 @@ def start_cue(blocks: list[Block], i: int) -> str | None:
             return kind
     if _is_cover_start(blocks, i):
         return "report"
+    if (block.kind == "heading" or block.bold) and QUESTIONS_HEADING.search(text) and \
+            len(text.split()) <= 16:
+        return "questions"
     return None
 
 
@@ -188,8 +209,7 @@ def _is_cover_start(blocks: list[Block], i: int) -> bool:
     if not re.match(r"^\W*to\s*:", text, _I):
         return False
     window = "\n".join(_plain(b.text) for b in blocks[i : i + 5])
-    labels = {m.group("label").lower() for m in FIELD.finditer(window)}
-    return len(labels & (COVER_LABELS | {"date"})) >= 2
+    return len(set(read_fields(window)) & (COVER_LABELS | {"date"})) >= 2
 
 
 def _pull_back(blocks: list[Block], i: int, floor: int) -> int:
@@ -289,7 +309,7 @@ def _body_of(header: Header, lines: list[str]) -> str | None:
         if m and clean_body(m.group("body")):
             return clean_body(m.group("body"))
     for line in lines[:8]:
-        body = _body_line(line)
+        body = _body_line(line) if len(line.split()) <= 15 else None
         if body:
             return body
     return None
@@ -334,7 +354,9 @@ def _title_of(header: Header, lines: list[str]) -> str | None:
         value = f.get(label)
         if value and clean_body(value) != value:
             return value[:300]
-    cue = next((ln for ln in lines[:6] if start_kind(ln)), None)
+    lines = [ln for ln in lines if not MARKING.match(ln)]
+    cue = next((ln for k, ln in enumerate(lines[:20])
+                if start_kind(ln) and (k < 6 or len(ln.split()) <= 12)), None)
     kind = start_kind(cue) if cue else None
     if cue and kind in ("minutes", "notes") and len(cue.split()) > 3:
         return _short_title(cue)  # "Minutes of the X Panel held on ..." names the paper
@@ -370,6 +392,8 @@ def _date_of(header: Header, lines: list[str]) -> str | None:
             if iso and len(iso) == 10:
                 return iso
     for line in lines[:10]:
+        if ITEM_NUMBERED.match(line):
+            continue  # "3 Minutes of the meeting held on ...": an item about another meeting
         if HELD_ON.search(line) or DISCUSSED_ON.search(line):
             found = [d.iso for d in find_dates(line, default_year=year) if d.iso]
             days = [iso for iso in found if len(iso) == 10]
