@@ -402,7 +402,7 @@ _COMMITMENT = re.compile(
     r"offered|explained)\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+|his\s+office|her\s+office)"
     rf"\s+(?:would|will)\s+(?:also\s+)?{_DELIVER}"
     rf"|(?:agreed|undertook|offered|promised|committed)\s+to\s+(?:also\s+)?{_DELIVER}"
-    rf"|(?:would|will)\s+(?:also\s+)?{_DELIVER})\b"
+    rf"|would\s+(?:also\s+)?{_DELIVER})\b"
 )
 _RECIPIENT = re.compile(
     r"\bto\s+(?:the\s+)?(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr|"
@@ -411,9 +411,16 @@ _RECIPIENT = re.compile(
 )
 
 
+# Papers that record what was said at a meeting; a report's "the Force will publish ..."
+# is a plan, not a commitment made to the meeting.
+RECORD_KINDS = {"minutes", "board_notes", "questions", "other"}
+
+
 def commitments(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
     """Promises recorded in minutes: "he would provide this at the meeting on 18 December"."""
     drafts: list[Draft] = []
+    if paper.kind not in RECORD_KINDS:
+        return drafts
     for index, block in enumerate(paper.blocks):
         if index in used or block.kind in ("table", "heading") or len(block.text) > 3000:
             continue

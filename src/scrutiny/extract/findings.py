@@ -44,6 +44,11 @@ THEMATIC = re.compile(
     r"(?P<title>['‘\"“]?[A-Z][^.;:\n]{3,90}?)(?=['’\"”]?\s*(?:[.;:(\n–-]|\s+progress\b|$))",
     re.IGNORECASE,
 )
+THEMATIC_HEADING = re.compile(
+    r"^\W*(?:(?:an?|the)\s+)?(?:thematic\s+)?inspection\s+(?:of|into)\s+(?:the\s+)?"
+    r"(?P<title>[A-Za-z][^.;:\n]{3,90}?)(?=\s*(?:[.;:(\n–-]|\s+progress\b|$))",
+    re.IGNORECASE,
+)
 PEEL_BODY = "HMICFRS PEEL"
 
 
@@ -58,7 +63,7 @@ def inspection_name(text: str) -> str | None:
     if peel:
         cycle = peel.group("cycle")
         return f"{PEEL_BODY} {''.join(cycle.split())}" if cycle else PEEL_BODY
-    thematic = THEMATIC.search(text)
+    thematic = THEMATIC.search(text) or THEMATIC_HEADING.match(text)
     if thematic:
         title = thematic.group("title").strip(" '‘’\"“”")
         return f"HMICFRS inspection of {title}"
@@ -96,11 +101,13 @@ COMPLETED = re.compile(
 )
 DATE_LINE = re.compile(
     r"^\W*(?P<label>(?:anticipated|expected|projected|estimated|forecast)\s+completion"
-    r"(?:\s+date)?|(?:revised|new|amended)\s+(?:target\s+|completion\s+|due\s+)?(?:date)?|"
+    r"(?:\s+date)?|(?:revised|new|amended)(?:\s+(?:target|completion|due))?(?:\s+date)?|"
     r"(?:original\s+)?target(?:\s+(?:completion\s+)?date)?|"
     r"(?:completion|due)\s+date|due\s+by|deadline)\s*[:\-–—]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+STATUS_LINE = re.compile(r"^\W*(?:current\s+)?(?:status|progress\s+status|rag(?:\s+status)?)"
+                         r"\s*[:\-–—]\s*(?P<value>.{2,40})$", re.IGNORECASE)
 REVISED_INLINE = re.compile(r"\b(?:revised|new)\s*(?:target|date)?\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
 STATUS_WORDS = [
     (re.compile(r"\b(?:complete[d]?|closed|discharged|achieved|done|signed off)\b", re.I),
@@ -372,6 +379,12 @@ class CardReader:
             entry.completed = True
             entry.closed = True
             entry.progress_seen = True
+        status_line = STATUS_LINE.match(cell)
+        if status_line and not rag_key(cell):
+            value = status_line.group("value")
+            entry.rag = entry.rag or _cell_rag(value)
+            entry.status_word = status_from_words(value)
+            entry.progress_seen = True
 
     def _date_line(self, line: str) -> None:
         entry = self.current
@@ -452,7 +465,8 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None,
         rag = _cell_rag(cells[roles["rag"]]) if "rag" in roles else None
         status_cell = cells[roles["status"]] if "status" in roles else ""
         target = parse_date(cells[roles["target"]]) if "target" in roles else None
-        revised = parse_date(cells[roles["revised"]]) if "revised" in roles else None
+        revised_cell = cells[roles["revised"]].strip() if "revised" in roles else ""
+        revised = parse_date(revised_cell) if revised_cell else None
         progress = cells[roles["progress"]] if "progress" in roles else ""
         status = (status_from_words(status_cell) or (key.get(rag) if rag else None)
                   or _status_from_progress(progress, target or revised))
@@ -461,8 +475,9 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None,
             inspection=inspection, kind=header_kind or kind or "afi",  # type: ignore[arg-type]
             number=number, text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
             status=status,  # type: ignore[arg-type]
-            anticipated_completion=revised or target,
-            original_target=target if revised and target and revised != target else None,
+            # A revised date of "TBC" replaces the target: the date in force is unknown.
+            anticipated_completion=revised if revised_cell else target,
+            original_target=target if revised_cell and target and revised != target else None,
             source=source_for(paper.document, block.start, block.end),
         ))
     return out
@@ -500,6 +515,8 @@ def _infer_numbers(entries: list[Entry]) -> None:
 def _finding(entry: Entry, paper: Paper, key: dict[str, str]) -> Finding:
     if entry.completed:
         status: str | None = "complete"
+    elif entry.status_word:
+        status = entry.status_word
     elif entry.rag and entry.rag in key:
         status = key[entry.rag]
     elif entry.anticipated or entry.ongoing or entry.progress_seen:
@@ -511,7 +528,7 @@ def _finding(entry: Entry, paper: Paper, key: dict[str, str]) -> Finding:
         number=entry.number, text=entry.text, rag=entry.rag,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         anticipated_completion=None if status == "complete" and not entry.original
-        else entry.anticipated,
+        else entry.anticipated,  # a completed finding has no date still to come
         original_target=entry.original if entry.original != entry.anticipated else None,
         source=source_for(paper.document, entry.start, entry.end),
     )

@@ -163,6 +163,9 @@ def _subject(sentence: str, verb_start: int) -> str | None:
     if titled:
         return titled[-1]
     area = TRAILING_QUALIFIER.sub("", clause.strip(" -–—,"))
+    if len(area.split()) > 8:  # "In a separate inspection the force's custody arrangements"
+        last = list(re.finditer(r"\b(?:the|its|their|our|\w+'s)\s+", area, re.I))
+        area = area[last[-1].end():] if last else area
     area = LEADING.sub("", area.strip())
     if not area or len(area.split()) > 8 or re.match(r"(?:it|they|this|that|he|she|we)$",
                                                       area, re.I):
@@ -171,27 +174,32 @@ def _subject(sentence: str, verb_start: int) -> str | None:
 
 
 def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
+    """"rated 'good' for preventing crime" and "investigating crime was graded as
+    Requires Improvement", in one paragraph, without reading one phrase twice."""
     out: list[Judgement] = []
     text = block.text
+    taken: list[tuple[int, int]] = []
     for match in RATED_FOR.finditer(text):
         grade = grade_of(match.group("grade"))
         if grade and not ANAPHOR.match(match.group("area")):
             own = inspection_name(text) or inspection
             out.append(_judgement(own, match.group("area"), grade, paper,
                                   block.start + match.start(), block.start + match.end()))
-    if out:
-        return out
+            taken.append(match.span())
     for match in PROSE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
         grade = grade_of(match.group("grade"))
         if not grade:
             continue
         sentence_start = max(text.rfind(". ", 0, match.start()) + 2, 0)
-        sentence = text[sentence_start: match.start()]
+        clause_start = max([sentence_start] + [e for _, e in taken if e <= match.start()])
+        sentence = text[clause_start: match.start()]
         area = match.group("after") or _subject(sentence, len(sentence))
         if not area or ANAPHOR.match(area):
             continue
         own = inspection_name(sentence) or inspection
-        out.append(_judgement(own, area, grade, paper, block.start + sentence_start,
+        out.append(_judgement(own, area, grade, paper, block.start + clause_start,
                               block.start + match.end()))
     return out
 

@@ -347,7 +347,8 @@ def answer_label(text: str) -> tuple[str | None, str] | None:
     cleaned = clean(text)
     m = _ANSWER_LABEL.match(cleaned)
     if not m:
-        return None
+        short = re.match(r"^A\s*:\s+", cleaned)  # "Q: ... A: ..." papers
+        return (None, cleaned[short.end():].strip()) if short else None
     by = m.group("from") or m.group("who") or ""
     by = re.sub(r"(?:'s|’s|s')\s*$", "", by.strip())
     return who(by) if by.strip() else None, cleaned[m.end():].strip()
@@ -501,9 +502,10 @@ _TRAILER = re.compile(
 )
 _HEADER = re.compile(
     rf"^(?:(?:supplementary\s+)?question|q)\s*(?:no\.?\s*)?(?P<num>\d{{1,3}}[a-z]?)?\s*"
-    rf"[:.)\-–—]?\s*(?:(?:asked\s+|submitted\s+)?(?:from|by)\s*:?\s*)?"
+    rf"[:.)\-–—]?\s*(?P<open>\()?\s*(?:(?:asked\s+|submitted\s+)?(?:from|by)\s*:?\s*)?"
     rf"(?P<who>{_HONORIFIC}\s+[^,()\[\]:]{{2,60}}?)\s*"
-    r"(?:\((?P<aff1>[^()]{3,90})\)|[,–—-]\s*(?P<aff2>[^():]{3,90}?))?\s*(?:[:.]\s*(?P<rest>.*))?$",
+    r"(?:\((?P<aff1>[^()]{3,90})\)|[,–—-]\s*(?P<aff2>[^():]{3,90}?))?\s*(?(open)\))"
+    r"\s*(?:[:.\-–—]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 
@@ -856,7 +858,11 @@ _IN_REPLY = re.compile(
     r"\s+(?:a|an|the|further|supplementary|several|some)?\s*(?:further\s+|supplementary\s+)?"
     r"(?:questions?|query|queries)(?:\s+from\s+(?P<who>[^,]+?))?\s+"
     r"(?:about|on|regarding|concerning|relating\s+to|in\s+relation\s+to|as\s+to|around)\s+.+?"
-    r"|When\s+asked\s+(?:about|whether|if|how|why|what|when|for|to)\s+.+?)"
+    r"|When\s+asked\s+(?:about|whether|if|how|why|what|when|for|to)\s+.+?"
+    r"|In\s+(?:reply|response|answer)\s+to\s+(?P<who2>" + _HONORIFIC + r"\s+" + _CAP
+    + r"(?:\s+" + _CAP + r")?|(?:a|the|one)\s+(?:Panel\s+|Board\s+)?[Mm]ember|the\s+Chair\w*|"
+    r"Members)(?:'s|’s)?(?:\s+(?:question|query|questions))?\s+(?:about|on|regarding|"
+    r"concerning|as\s+to|whether|if|asking)\s+.+?)"
     r",\s+(?=(?P<a>" + _SUBJECT + r"\s+(?:" + _SPEECH_VERBS + r")\b))",
 )
 
@@ -898,7 +904,7 @@ def _in_reply(paper: Paper, index: int, text: str) -> _Found | None:
     blocks = paper.blocks
     extra = _follow_on(blocks, index)
     answer = " ".join([text[m.end():], *(body(blocks[i].text) for i in extra)]).strip()
-    asker = who(m.group("who"))
+    asker = who(m.group("who") or m.group("who2"))
     if asker and _asker_is_generic_question(asker):
         asker = None
     return _Found(
@@ -1060,12 +1066,59 @@ def find_labelled_questions(paper: Paper, used: set[int]) -> list[_Found]:
     return find_headed_questions(paper, used, labels_only=True)
 
 
+# ------------------------------------------------------------------ dialogue
+
+_ROLE = (
+    r"(?:Chief\s+Constable|Deputy\s+Chief\s+Constable|Commissioner|Chair(?:man|woman|person)?|"
+    r"Vice[- ]Chair\w*|Chief\s+Executive|Chief\s+Finance\s+Officer|Panel\s+Member|Member)"
+)
+_DIALOGUE = re.compile(
+    rf"^(?P<who>{_HONORIFIC}\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s*\([^()]{{1,60}}\))?|"
+    rf"(?:The\s+)?{_ROLE}|(?:The\s+)?[A-Z]{{2,5}})\s*:\s+(?P<text>\S.*)$"
+)
+
+
+def _dialogue(block: Block) -> tuple[str, str] | None:
+    """(speaker, words) of a transcript line "Cllr Patel: Has the force ...?"."""
+    if block.kind == "table":
+        return None
+    m = _DIALOGUE.match(body(block.text))
+    if not m or _ANSWER_LABEL.match(m.group(0)) or _QUESTION_LABEL.match(m.group(0)):
+        return None
+    return who(m.group("who")) or m.group("who"), m.group("text").strip()
+
+
+def find_dialogue_questions(paper: Paper, used: set[int]) -> list[_Found]:
+    """Transcript-style notes: "Name: question?" answered by "Other name: ..." lines."""
+    blocks = paper.blocks
+    found: list[_Found] = []
+    for index, block in enumerate(blocks):
+        line = _dialogue(block) if index not in used else None
+        if not line or "?" not in line[1] or index + 1 >= len(blocks):
+            continue
+        reply = _dialogue(blocks[index + 1]) if index + 1 not in used else None
+        if not reply or reply[0].lower() == line[0].lower():
+            continue
+        answer_blocks = [index + 1]
+        for nxt in range(index + 2, len(blocks)):
+            if nxt in used or _dialogue(blocks[nxt]) or _is_boundary(blocks[nxt]) \
+                    or looks_like_title(blocks[nxt]):
+                break
+            answer_blocks.append(nxt)
+        answer = " ".join([reply[1], *(body(blocks[i].text) for i in answer_blocks[1:])])
+        found.append(_Found(line[1], answer, line[0], None, reply[0], [index, *answer_blocks],
+                            block.start, blocks[answer_blocks[-1]].end))
+        used.update([index, *answer_blocks])
+    return found
+
+
 FINDERS = (
     find_table_questions,
     find_written_questions,
     find_headed_questions,
     find_bold_questions,
     find_labelled_questions,
+    find_dialogue_questions,
     find_debate_questions,
 )
 

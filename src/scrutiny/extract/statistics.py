@@ -33,7 +33,7 @@ from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Statistic
 
-WORD = r"[A-Za-z][\w'’&/-]*|\([^()]{1,40}\)"
+WORD = r"[A-Za-z][\w'’&/-]*|\([^()]{1,40}\)|(?<=per\s)\d[\d,]*"
 STOP = {
     "were", "was", "is", "are", "had", "has", "have", "been", "being", "will", "would", "could",
     "which", "who", "that", "compared", "since", "from", "in", "during", "between", "across",
@@ -72,7 +72,8 @@ COPULA = re.compile(
     rf"(?P<np>(?:{WORD})(?:\s+(?:{WORD}))*)\s*(?:\b(?:was|were|is|are|stood\s+at|remained\s+at|"
     rf"remains\s+at|of|at|totalled|totaled|reached|rose\s+to|fell\s+to|increased\s+to|"
     rf"decreased\s+to|improved\s+to|reduced\s+to|dropped\s+to|down\s+to|grew\s+to|to|"
-    rf"amounted\s+to|equates\s+to|equating\s+to)|[:–—=-])\s+"
+    rf"amounted\s+to|equates\s+to|equating\s+to|averaged|averages|averaging|"
+    rf"exceeded|exceeds|stands\s+at)|[:–—=-])\s+"
     rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
@@ -173,6 +174,8 @@ LINKS = {"of", "for", "and", "&", "or", "per"}
 
 
 def _link_ok(link: str, nxt: str, words: list[str]) -> bool:
+    if link == "per":
+        return True
     if nxt.lower() in STOP - {"the"} or nxt[0].isdigit() or nxt.lower() in WORD_NUMBERS:
         return False
     if link == "for":
@@ -293,7 +296,9 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
         if subject and not JUNK.match(subject):
             return Reading(subject, subject)
     if verb:
-        subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", before[: verb.start()]))
+        head_text = re.sub(r"\s+(?:(?:was|is|were|are)\s+)?(?:expected|forecast|projected|likely)"
+                           r"\s+to\s*$", " ", before[: verb.start()])
+        subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", head_text))
         subject = re.sub(rf"\s+{AUX}$", "", subject)
         subject = _clean(re.sub(r"\s+(?:had|has|have|been|was|were)(?:\s+been)?$", "", subject))
         if not subject or JUNK.match(subject):
@@ -340,7 +345,9 @@ def _copula_reading(before: str) -> Reading | None:
     if not match:
         return None
     text = before[-160:][: match.end("np")]
-    subject = _subject_before(text)
+    subject = re.sub(r"\s+(?:rose|fell|increased|decreased|reduced|dropped|grew|improved|"
+                     r"amounted|equates|equating|remained|remains|stood|stands|has|had|have|"
+                     r"is|was|are|were)$", "", _subject_before(text), flags=re.I)
     if not subject or len(subject) < 3 or re.search(r"\d", subject) or JUNK.match(subject) \
             or re.search(r"\b(?:there|it|this|that|they|he|she|we)$", subject, re.I):
         return None
@@ -539,6 +546,8 @@ def _unit(q: Quantity, measure: str) -> str:
     if q.unit != "count":
         return q.unit
     lower = measure.lower()
+    if re.search(r"\bper\s+[\d,]+", lower):
+        return "ratio"  # "2.1 officers per 1,000 population"
     if re.search(r"\bfte\b", lower):
         return "fte"
     if re.search(r"\bdays?\b", lower):
@@ -579,8 +588,10 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
                 paper, sentence, quantities, periods, (block_period, lead_period), previous,
                 block.start + offset0 + offset, topic)
             out.extend(_with_context(found, lead_context))
-        if periods:
-            block_period = periods[-1][2]
+        own = [label for start, _, label in periods
+               if not BASELINE.search(sentence[max(0, start - 20):start])]
+        if own:
+            block_period = own[-1]
     return out
 
 
@@ -649,7 +660,7 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
         if noun:
             return Reading(_clean(f"{noun} {clause}"), noun)
     if q.unit == "gbp":
-        purpose = re.match(r"\s+(?P<p>(?:for|from|towards|to\s+fund)\s+[^,.;()]{3,70}?)"
+        purpose = re.match(r"\s+(?P<p>(?:for|from|towards|to|on)\s+[^,.;()]{3,70}?)"
                            r"(?=\s+(?:and|but|which|with)\b|[,.;()]|$)", after)
         if purpose:
             return Reading(_clean(f"Funding {purpose.group('p')}"), "funding")

@@ -83,10 +83,18 @@ class DateMatch:
 
 WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 DASH = r"\s*(?:-|–|—|to|until|and)\s*"
-# "end of June", "End June", "mid-September", "late October": the month is kept.
-QUALIFIER = (
-    r"(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)(?:\s+of)?\s+(?:the\s+)?"
-    r"|(?:early|mid|late)[\s-]+|mid-)"
+# Words before a date that belong to it, found by looking back from the date (cheaper than
+# letting every "the", "in" or "end" start a match): "end of June", "End June",
+# "mid-September", "late October" (the month is kept) and "w/c 14 April".
+QUALIFIER_BEFORE = re.compile(
+    r"(?i:\b(?:very\s+)?(?:end|beginning|start|middle|close)(?:\s+of)?(?:\s+the)?\s+"
+    r"|\b(?:early|mid|late)[\s-]+|\bmid-)$"
+)
+WEEK_OF_BEFORE = re.compile(rf"\b{WEEK_OF}$")
+# A month or a year alone is a date only after one of these ("by June", "in 2023").
+CUE_BEFORE = re.compile(r"\b(?i:by|in|until|till|during|from|before|after|since)\s+$")
+FIN_YEAR_END_BEFORE = re.compile(
+    r"\b(?i:end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?)$"
 )
 FORWARD_CUE = re.compile(
     r"\b(?:by|due|deadline|until|till|before|next|expected|anticipated|target(?:ed)?|"
@@ -109,42 +117,33 @@ def _alt(name: str, pattern: str) -> str:
 # Every alternative wraps its core date in a group named c_<kind> so that a leading cue
 # ("by", "in") can be matched for context but left out of the span.
 _DATE_ALTERNATIVES = [
-    _alt("dayrange", rf"(?P<c_dayrange>(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})\s+(?:of\s+)?"
-         rf"(?P<rm>{MONTH})(?:,?\s+(?P<ry>{YEAR}))?)"),
-    _alt("dmy", rf"(?P<c_dmy>(?:{WEEK_OF})?(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})"
-         rf"(?:\s+of)?[\s-]+(?P<m>{MONTH})(?:,?[\s-]+(?P<y>{YEAR}))?)"),
-    _alt("mdy", rf"(?P<c_mdy>(?:{WEEK_OF})?(?:{WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+"
+    _alt("dayrange", rf"(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})\s+(?:of\s+)?"
+         rf"(?P<rm>{MONTH})(?:,?\s+(?P<ry>{YEAR}))?"),
+    _alt("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})"
+         rf"(?:\s+of)?[\s-]+(?P<m>{MONTH})(?:,?[\s-]+(?P<y>{YEAR}))?"),
+    _alt("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+"
          rf"(?P<d2>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th|(?=,?\s+{YEAR}))"
-         rf"(?:,?\s+(?P<y2>{YEAR}))?)"),
-    _alt("iso", rf"(?P<c_iso>(?<![\d/.-])(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-         r"(?![\d-]))"),
-    _alt("num", rf"(?P<c_num>(?:{WEEK_OF})?(?<![\d/.-])(?P<nd>[0-3]?\d)(?P<sep>[/.-])"
-         r"(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d))"),
-    _alt("quarter", rf"(?P<c_quarter>{quarter_pattern('d')})"),
-    _alt("season", rf"(?P<c_season>(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR})(?!\s*[/-]\s*\d))"),
-    _alt("fyend", rf"(?P<c_fyend>(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?)"
-         rf"(?:FY\s*)?(?P<fy>{FIN_YEAR}))"),
-    _alt("monthpair", rf"(?P<c_monthpair>(?P<mp1>{MONTH})\s*(?:-|–|(?i:to|and|until))\s*"
-         rf"(?P<mp2>{MONTH})(?:,?\s+|\s*[-'’]\s*)(?P<mpy>{YEAR}|(?<=[-'’])\d{{2}}(?!\d)))"),
-    _alt("my", rf"(?P<c_my>(?:{QUALIFIER})?(?P<m3>{MONTH})(?:,?\s+|\s*[-'’]\s*)"
-         r"(?P<y3>(?:19|20)\d{2}(?!\d)(?!\s*[/-]\s*\d)|(?<=[-'’])\d{2}(?!\d)))"),
-    _alt("mcue", rf"(?:\b(?:by|in|until|till|during|from|before|after|since)\s+)"
-         rf"(?P<c_mcue>(?:{QUALIFIER})?(?P<m4>{MONTH}))"
-         rf"(?!\s*(?:-|–|(?i:to|and|until))\s*{MONTH})"),  # "in April and May 2024": a pair
-    _alt("qmonth", rf"(?P<c_qmonth>{QUALIFIER}(?P<m5>{MONTH}))"),
-    _alt("ycue", r"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]efore|[Aa]fter|"
-         r"(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)"
-         rf"(?P<c_ycue>(?<![\d£$€.,])(?P<yy>{YEAR})(?!\s*[/%-]\s*\d|[.,]\d|%))"),
+         rf"(?:,?\s+(?P<y2>{YEAR}))?"),
+    _alt("iso", rf"(?<![\d/.-])(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"),
+    _alt("num", r"(?<![\d/.-])(?P<nd>[0-3]?\d)(?P<sep>[/.-])"
+         r"(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)"),
+    _alt("quarter", quarter_pattern("d")),
+    _alt("season", rf"(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR})(?!\s*[/-]\s*\d)"),
+    _alt("monthpair", rf"(?P<mp1>{MONTH})\s*(?:-|–|(?i:to|and|until))\s*"
+         rf"(?P<mp2>{MONTH})(?:,?\s+|\s*[-'’]\s*)(?P<mpy>{YEAR}|(?<=[-'’])\d{{2}}(?!\d))"),
+    _alt("my", rf"(?P<m3>{MONTH})(?:,?\s+|\s*[-'’]\s*)"
+         r"(?P<y3>(?:19|20)\d{2}(?!\d)(?!\s*[/-]\s*\d)|(?<=[-'’])\d{2}(?!\d))"),
+    # kept only after an "end of" (checked by looking back): "end of 2024/25"
+    _alt("fyend", rf"(?:FY\s*)?(?P<fy>{FIN_YEAR})"),
+    # a month or a year alone: kept only after a cue or a qualifier (looked back for)
+    _alt("month", rf"(?P<m4>{MONTH})(?!\s*(?:-|–|(?i:to|and|until))\s*{MONTH})"),
+    _alt("year", rf"(?<![\d£$€.,])(?P<yy>{YEAR})(?!\s*[/%-]\s*\d|[.,]\d|%)"),
 ]
-# Speed: find_dates runs on every paragraph. Every alternative starts at a word start
-# with a digit, a capital or one of these lower-case openings (cues, qualifiers, "w/c",
-# "quarter", seasons), so a cheap look-ahead rejects most positions before the
-# alternatives are tried: ~4x faster on running text (benchmarks/dates.py); \b is
-# cheaper here than a look-behind.
-# Add the opening here when adding an alternative that starts with a lower-case word.
+# Speed: find_dates runs on every paragraph, so a match may start only at a digit, a
+# capital or one of a few words ("spring 2025", "quarter 3", "third quarter"); the words
+# that may come before a date ("by", "end of", "w/c") are found by looking back from it.
 _DATE_OPENINGS = (
-    r"\b(?=[\dA-Z]|by|in|un|ti|du|fr|be|af|si|th|en|ea|la|mi|w[/.cb]|we|qu|sp|su|au|wi"
-    r"|fa|st|cl|ve|se|fo)"
+    r"\b(?=[\dA-Z]|(?:spring|summer|autumn|winter|quarter|first|second|third|fourth)\b)"
 )
 DATE_RE = re.compile(_DATE_OPENINGS + "(?:" + "|".join(_DATE_ALTERNATIVES) + ")")
 
@@ -223,7 +222,7 @@ def _d_monthpair(m: Match, ctx: _YearContext) -> str | None:
 
 
 def _d_month(m: Match, ctx: _YearContext) -> str | None:
-    month_text = m.group("m3") or m.group("m4") or m.group("m5")
+    month_text = m.group("m3") or m.group("m4")
     return _month_year(month_number(month_text), m.group("y3"), ctx)
 
 
@@ -238,9 +237,8 @@ _ISO_READERS: dict[str, Callable[[Match, _YearContext], str | None]] = {
     "fyend": _d_fyend,
     "monthpair": _d_monthpair,
     "my": _d_month,
-    "mcue": _d_month,
-    "qmonth": _d_month,
-    "ycue": lambda m, ctx: iso_date(int(m.group("yy"))),
+    "month": _d_month,
+    "year": lambda m, ctx: iso_date(int(m.group("yy"))),
 }
 
 
@@ -270,11 +268,35 @@ def find_dates(
     found: list[DateMatch] = []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
-        start, end = m.span("c_" + kind)
-        forward = _is_forward(text, m.start(), m.group(0))
+        start = _start_with_prefix(text, m, found[-1].end if found else 0)
+        if start is None:
+            continue
+        forward = _is_forward(text, start, m.group(0))
         iso = _ISO_READERS[kind](m, _YearContext(default_year, ref, forward))
-        found.append(DateMatch(start, end, text[start:end], iso))
+        found.append(DateMatch(start, m.end(), text[start : m.end()], iso))
     return found
+
+
+_PREFIXES = {"dmy": WEEK_OF_BEFORE, "mdy": WEEK_OF_BEFORE, "num": WEEK_OF_BEFORE,
+             "dayrange": WEEK_OF_BEFORE, "my": QUALIFIER_BEFORE, "monthpair": QUALIFIER_BEFORE,
+             "month": QUALIFIER_BEFORE, "year": QUALIFIER_BEFORE}
+
+
+def _start_with_prefix(text: str, m: Match, floor: int) -> int | None:
+    """Where the date phrase starts once the words before it that belong to it are added
+    ("end of", "w/c"); None for a bare month, year or financial year without its cue."""
+    kind = m.lastgroup or ""
+    before = text[max(floor, m.start() - 40) : m.start()]
+    prefix = _PREFIXES.get(kind)
+    found = prefix.search(before) if prefix else None
+    if found:
+        return m.start() - (len(before) - found.start())
+    if kind == "fyend":
+        end_of = FIN_YEAR_END_BEFORE.search(before)
+        return m.start() - (len(before) - end_of.start()) if end_of else None
+    if kind in ("month", "year"):
+        return m.start() if CUE_BEFORE.search(before) else None
+    return m.start()
 
 
 def parse_date(

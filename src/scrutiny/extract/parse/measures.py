@@ -72,6 +72,7 @@ def _apply_synonyms(text: str) -> str:
 def measure_key(measure: str) -> str:
     """The normalised key of a measure ("Charged rate – Rape" -> "charge rape rate")."""
     text = measure.lower().replace("’", "'").replace("–", " ").replace("—", " ")
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     text = _apply_synonyms(text)
     text = re.sub(r"[^a-z0-9% ]+", " ", text)
     text = _apply_synonyms(text)
