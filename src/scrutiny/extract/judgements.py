@@ -131,7 +131,8 @@ PROSE = re.compile(
     rf"considered)\s+(?:to\s+be\s+|as\s+(?:being\s+)?)?|(?:graded|rated|judged|assessed|"
     rf"found|considered)\s+(?:to\s+be\s+|as\s+)))"
     rf"(?P<q>['‘\"“]?)(?P<grade>{GRADE})\b(?P=q)?['’\"”]?"
-    rf"(?:\s+(?:for|at|in)\s+(?P<after>[a-z][a-z ,'-]{{3,60}}?)(?=[.;,)]|\s+(?:and|but|which)\b|$))?",
+    rf"(?:\s+(?:for|at|in)\s+(?P<after>[a-z][a-z ,'-]{{3,60}}?)"
+    rf"(?=[.;,)]|\s+(?:and|but|which)\b|$))?",
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|them|all|both|each|other)\b", re.I)

@@ -22,6 +22,7 @@ headers, whichever of the two reads as periods.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -370,9 +371,8 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
             return Reading(f"{word} in {copula.measure}", copula.head)
     if noun and not re.match(r"(?:of|to|from|for)$", noun, re.I):
         head = re.split(r"\s+(?:of|under|to|for|in)\s+", noun)[0]
-        if STRUCTURAL.match(head) and not re.search(r"\bfor\s+improvement", noun, re.I) and not re.search(r"\b(?:were|was|are|is|been)\s+(?:graded|"
-                                                    r"rated|judged|closed|discharged)\b",
-                                                    after[:120]):
+        if STRUCTURAL.match(head) and not re.search(r"\bfor\s+improvement", noun, re.I) \
+                and not GRADED_AFTER.search(after[:120]):
             return None
         return _noun_reading(before, noun, clause, q, topic)
     copula = _copula_reading(before)
@@ -446,6 +446,8 @@ STRUCTURAL = re.compile(
     r"categories|options?|ways?|steps?|headings?|levels?|providers?)$",
     re.IGNORECASE,
 )
+GRADED_AFTER = re.compile(r"\b(?:were|was|are|is|been)\s+(?:graded|rated|judged|closed|"
+                          r"discharged)\b")
 GENERIC = re.compile(r"^(?:offences|crimes|incidents|arrests|charges|reports|referrals|cases|"
                      r"victims|calls|applications|complaints|offenders)$", re.IGNORECASE)
 TOPIC = re.compile(r"^\W*(?:in\s+terms\s+of|with\s+regards?\s+to|regarding|in\s+relation\s+to|"
@@ -760,6 +762,7 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     header = rows[0]
     col = header[c] if c < len(header) else ""
     row_head = rows[r][0]
+    period: str | None
     if _is_periodish(header[1:]) and not _is_periodish([x[0] for x in rows[1:]]):
         measure, period = row_head, col
     elif _is_periodish([x[0] for x in rows[1:]]):
@@ -810,7 +813,7 @@ def _enumerations(blocks: list[Block]) -> set[int]:
             numbers[index] = int(m.group(1))
     items = sorted(numbers)
     out: set[int] = set()
-    for prev, nxt in zip(items, items[1:], strict=False):
+    for prev, nxt in itertools.pairwise(items):
         if numbers[nxt] == numbers[prev] + 1:
             out.update({prev, nxt})
     return out

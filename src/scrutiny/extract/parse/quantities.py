@@ -155,7 +155,7 @@ def find_quantities(text: str) -> list[Quantity]:
     masked = _masked(text)
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
-        start, end = m.span()
+        start = m.start()
         if any(s <= start < e for s, e in masked) or _is_year(m):
             continue
         quantity = _quantity(text, m)
