@@ -183,3 +183,26 @@ def test_converter_and_cell_forms(text: str, iso: str) -> None:
 
 def test_dotted_short_dates_in_running_text_stay_undated() -> None:
     assert [m.iso for m in find_dates("See paragraph 18.12.24 below.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("was launched in June 2023", "2023-06"), ("by the end of March 2023", "2023-03"),
+     ("since April 2020", "2020-04"), ("from November 2020", "2020-11"),
+     ("In September 2022 the team", "2022-09")],
+)
+def test_a_cue_before_a_month_never_hides_its_written_year(text: str, iso: str) -> None:
+    # the reference is far away: a written year must win over any inferred one
+    assert parse_date(text, reference="2026-01-15") == iso
+    assert [m.iso for m in find_dates(text, reference="2026-01-15")] == [iso]
+
+
+def test_prefixes_join_the_span() -> None:
+    found = find_dates("Due: End June 2025; W/C 14/04/2025; mid-2025; end of FY24/25.")
+    assert [m.text for m in found] == ["End June 2025", "W/C 14/04/2025", "mid-2025",
+                                       "end of FY24/25"]
+    assert [m.iso for m in found] == ["2025-06", "2025-04-14", "2025", "2025-03"]
+
+
+def test_bare_month_or_year_without_a_cue_is_not_a_date() -> None:
+    assert find_dates("May I thank the 2023 cohort; March on.") == []
