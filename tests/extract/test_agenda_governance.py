@@ -10,10 +10,11 @@ import pytest
 from scrutiny.extract.agenda import extract_agenda_items, is_title, run_together, split_title
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.formats.text import read_text
+from scrutiny.ingest.read import read_path
 from scrutiny.ingest.split import split_document
 
 FIXTURES = Path(__file__).parent / "fixtures_governance"
-PAPERS = sorted(FIXTURES.glob("*.txt"))
+PAPERS = sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".md", ".html", ".docx"})
 
 
 def read(text: str, name: str = "paper.txt") -> Document:
@@ -32,7 +33,7 @@ def items_of(document: Document) -> list[dict]:
 @pytest.mark.parametrize("path", PAPERS, ids=lambda p: p.stem)
 def test_house_styles(path: Path) -> None:
     expected = json.loads(path.with_suffix(".expected.json").read_text())["agenda_items"]
-    assert items_of(read(path.read_text(), path.name)) == expected
+    assert items_of(read_path(path)) == expected
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,11 @@ import pytest
 from scrutiny.extract.meetings import extract_meetings, names_in, separate_names
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.formats.text import read_text
+from scrutiny.ingest.read import read_path
 from scrutiny.ingest.split import split_document
 
 FIXTURES = Path(__file__).parent / "fixtures_governance"
-PAPERS = sorted(FIXTURES.glob("*.txt"))
+PAPERS = sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".md", ".html", ".docx"})
 
 
 def read(text: str, name: str = "paper.txt") -> Document:
@@ -37,7 +38,7 @@ def meetings_of(document: Document) -> list[dict]:
 @pytest.mark.parametrize("path", PAPERS, ids=lambda p: p.stem)
 def test_house_styles(path: Path) -> None:
     expected = json.loads(path.with_suffix(".expected.json").read_text())["meetings"]
-    assert meetings_of(read(path.read_text(), path.name)) == expected
+    assert meetings_of(read_path(path)) == expected
 
 
 def test_one_record_per_meeting_merging_what_papers_say() -> None:
@@ -116,3 +117,39 @@ def test_corpus_pack_meetings() -> None:
     for meeting in gold:
         assert set(by_date[meeting["date"]]["present"]) == set(meeting["present"])
         assert set(by_date[meeting["date"]]["apologies"]) == set(meeting["apologies"])
+
+
+def test_docx_board_notes_with_field_table_and_bulleted_attendees(tmp_path: Path) -> None:
+    """A Word paper: fields in a table, Word bullets, headings for items."""
+    docx = pytest.importorskip("docx")
+    from scrutiny.extract.agenda import extract_agenda_items
+
+    d = docx.Document()
+    d.add_paragraph("OFFICIAL")
+    d.add_heading("Notes of the Force Performance Board", level=1)
+    table = d.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(table.rows, [("Date:", "Thursday 12 March 2025"),
+                                                ("Venue:", "Room 3, Police HQ, Oakford")],
+                                   strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    d.add_heading("Present", level=2)
+    for name in ["Alan Pike – Police and Crime Commissioner", "Chief Constable Sue Marr"]:
+        d.add_paragraph(name, style="List Bullet")
+    d.add_heading("Apologies", level=2)
+    d.add_paragraph("None received.")
+    d.add_heading("1. Notes of the last meeting", level=2)
+    d.add_paragraph("Agreed: the notes of the meeting held on 11 December 2024 were accurate.")
+    d.add_heading("2. Estates programme", level=2)
+    d.add_paragraph("The Board approved the business case for the new custody suite.")
+    path = tmp_path / "notes.docx"
+    d.save(str(path))
+
+    document = read_path(path)
+    assert meetings_of(document) == [{
+        "body": "Force Performance Board", "date": "2025-03-12", "kind": "notes",
+        "venue": "Room 3, Police HQ, Oakford", "present": ["Alan Pike", "Chief Constable Sue Marr"],
+        "apologies": []}]
+    items = [i for p in split_document(document) for i in extract_agenda_items(p)]
+    assert [(i.number, i.title) for i in items] == [("1", "Notes of the last meeting"),
+                                                    ("2", "Estates programme")]
+    assert items[1].resolution == "The Board approved the business case for the new custody suite."

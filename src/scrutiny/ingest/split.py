@@ -172,9 +172,13 @@ def start_cue(blocks: list[Block], i: int) -> str | None:
     if block.kind == "list_item" or block.kind == "table":
         return None
     text = _plain(block.text)
+    if ITEM_NUMBERED.match(text):
+        return None  # "116. Future Work Programme": an item of the paper we are in
     for kind, pattern in START_RULES:
         if pattern.search(text) and _short_enough(kind, text):
             if kind == "report" and not _opens_report(blocks, i):
+                continue
+            if kind == "work_programme" and not _names_programme(blocks, i, text):
                 continue
             return kind
     if _is_cover_start(blocks, i):
@@ -183,6 +187,13 @@ def start_cue(blocks: list[Block], i: int) -> str | None:
             len(text.split()) <= 16:
         return "questions"
     return None
+
+
+def _names_programme(blocks: list[Block], i: int, text: str) -> bool:
+    """A work programme's title names its body or its year, or tops a page; a bare
+    "Forward Plan" heading is an item of minutes."""
+    top_of_page = i > 0 and blocks[i - 1].page != blocks[i].page
+    return top_of_page or bool(re.search(r"\b20\d{2}\b", text)) or _body_line(text) is not None
 
 
 def _opens_report(blocks: list[Block], i: int) -> bool:
