@@ -11,6 +11,7 @@ Usage: .venv/bin/python benchmarks/dates.py  -> writes benchmarks/results/dates.
 from __future__ import annotations
 
 import json
+import os
 import platform
 import random
 import statistics
@@ -56,6 +57,14 @@ def _median_seconds(func: Callable[[], object], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def _corpus_prose() -> str | None:
+    """The shared corpus's text papers, if present: real prose, where dates are sparse."""
+    shared = Path(os.environ.get("SCRUTINY_SHARED") or Path(__file__).resolve().parents[1]
+                  / ".." / "shared")
+    papers = sorted((shared / "corpus").glob("*/*.txt"))
+    return "".join(p.read_text(encoding="utf-8") for p in papers)[:100_000] if papers else None
+
+
 def main() -> None:
     text = _text(100_000)
     phrases = [s[:60] for s in SENTENCES]
@@ -71,11 +80,17 @@ def main() -> None:
         "parse_period_per_phrase_us": 1e6 * _median_seconds(
             lambda: [parse_period(p) for p in phrases * 100]
         ) / (len(phrases) * 100),
+        "load_average_1m": os.getloadavg()[0],  # other work on the machine skews the times
         "python": platform.python_version(),
         "machine": platform.machine(),
         "runs": 5,
         "statistic": "median",
     }
+    prose = _corpus_prose()
+    if prose:
+        results["prose_chars"] = len(prose)
+        results["find_dates_prose_100kb_s"] = _median_seconds(lambda: find_dates(prose))
+        results["find_periods_prose_100kb_s"] = _median_seconds(lambda: find_periods(prose))
     out = Path(__file__).resolve().parent / "results" / "dates.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n")

@@ -36,8 +36,11 @@ def _month_alternation() -> str:
     short += ["Sept", "SEPT"]
     full.sort(key=len, reverse=True)  # longest first so "June" wins over "Jun"
     short.sort(key=len, reverse=True)
+    # The look-ahead on the first letter is for speed: most capitals start no month, and
+    # it rejects them before the long alternation is tried.
     return (
-        "(?:" + "|".join(full) + r"(?![A-Za-z])|(?:" + "|".join(short) + r")(?![A-Za-z])\.?)"
+        "(?=[JFMASOND])(?:" + "|".join(full) + r"(?![A-Za-z])|(?:" + "|".join(short)
+        + r")(?![A-Za-z])\.?)"
     )
 
 

@@ -134,9 +134,18 @@ _PERIOD_ALTERNATIVES = [
      rf"(?P<cy>{YEAR})(?![/%]|\s*[-–]\s*\d|[.,]\d)"),  # not "01622 2024"; yes "2023\t2024"
 ]
 # As for DATE_RE: the lower-case openings of the alternatives, checked first for speed.
+# Speed: a match may start only at a digit, a capital or one of the lower-case words the
+# alternatives open with, so most positions are rejected by this look-ahead alone. Add a
+# word here when adding an alternative (or a NUMBER word) that opens with it.
+_OPENING_WORDS = (
+    "between from since after by until till up prior before as at rolling year half "
+    "financial calendar quarter spring summer autumn winter first second third fourth "
+    "week w/e w/c w/b wc wb"
+).split() + list(NUMBER_WORDS)
 _PERIOD_OPENINGS = (
-    r"\b(?=[\dA-Z]|be|qu|sp|su|au|wi|fa|fi|ye|ro|tw|si|th|as|at|ca|fr|af|by|un|ti|up"
-    r"|pr|w[/ecb]|se|fo|ha|1st|2nd|3rd|4th)"
+    r"\b(?=[\dA-Z]|(?:"
+    + "|".join(re.escape(w) for w in sorted(_OPENING_WORDS, key=len, reverse=True))
+    + r")\b)"
 )
 PERIOD_RE = re.compile(
     _PERIOD_OPENINGS
