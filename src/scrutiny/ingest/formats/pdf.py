@@ -54,6 +54,7 @@ from scrutiny.ingest.formats.pdf_grid import Grid, fill_cells, find_grids, page_
 READ_SECONDS = 180.0
 MARGIN_ZONE = 0.1  # top/bottom share of the page where running headers and footers live
 COLUMN_GAP = 1.5  # a gap this many font sizes wide inside a line separates columns
+LIST_INDENT = 36.0  # pt of indent per list level (half an inch; Word uses 0.25-0.5 in)
 HEADING_RATIO = 1.15  # a font this much larger than the body text marks a heading
 BOLD_WEIGHT = 600
 FONT_ITALIC_FLAG = 0x40
@@ -66,8 +67,10 @@ MID_PHRASE = re.compile(
     re.I,
 )
 SENTENCE_END = (".", "!", "?", ":", ";")
+# PDFium reports a hyphen that ends a line as U+0002; papers are rarely hyphenated by
+# the typesetter, so it is kept as a real hyphen ("non-emergency").
 LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
-                           "\u00a0": " ", "\u00ad": "", "\x02": "", "\ufffe": ""})
+                           "\u00a0": " ", "\u00ad": "", "\x02": "-", "\ufffe": ""})
 
 
 @dataclass
@@ -133,7 +136,9 @@ def clean_cell(raw: str) -> str:
         if not line:
             continue
         if paragraphs and not split_marker(line):
-            paragraphs[-1] += " " + line
+            joiner = "" if paragraphs[-1].endswith("-") and paragraphs[-1][-2:-1].isalpha() \
+                else " "
+            paragraphs[-1] += joiner + line
         else:
             paragraphs.append(line)
     return "\n".join(paragraphs)
@@ -211,7 +216,7 @@ def _read_page(page: pdfium.PdfPage, number: int) -> list[Item]:
     height = page.get_height()
     textpage = page.get_textpage()
     try:
-        lines = _lines(textpage, number, height)
+        lines = _attach_markers(_lines(textpage, number, height))
         rules, fills = page_graphics(page)
         grids = find_grids(rules, number) if rules else []
         for grid in grids:
@@ -305,6 +310,34 @@ def _column_rows(run: list[Line], anchors: list[float]) -> list[list[str]]:
         else:
             rows.append(cells)
     return rows
+
+
+def _attach_markers(lines: list[Line]) -> list[Line]:
+    """Put list markers drawn apart from their text back in front of it.
+
+    Browsers print a list's numbers and bullets as separate text, often after the
+    page's other text, so PDFium reads "1." as a line of its own far from its item. A
+    line that is only a marker joins the line on the same baseline just to its right.
+    """
+    orphans = [ln for ln in lines if split_marker(ln.text + " x") and
+               len(ln.text) <= 6 and " " not in ln.text]
+    if not orphans:
+        return lines
+    taken: set[int] = set()
+    for marker in orphans:
+        target = min(
+            (ln for ln in lines if ln is not marker and id(ln) not in taken
+             and abs(ln.bottom - marker.bottom) <= 2.5 and 0 <= ln.x0 - marker.x1 <= 40
+             and not split_marker(ln.text)),
+            key=lambda ln: ln.x0 - marker.x1, default=None,
+        )
+        if target is None:
+            continue
+        taken.add(id(marker))
+        target.text = f"{marker.text} {target.text}"
+        target.x0 = marker.x0
+        target.cells = None
+    return [ln for ln in lines if id(ln) not in taken]
 
 
 def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]:
@@ -442,7 +475,7 @@ def _body_size(pages: list[list[Item]]) -> float:
 def _line_gap(pages: list[list[Item]]) -> float:
     """The usual white space between two lines of one paragraph, as a share of font size.
 
-    Taken low (the lower quartile of gaps between consecutive lines) so that papers whose
+    Taken low (the lowest tenth of gaps between consecutive lines) so that papers whose
     paragraphs are mostly one line long still show their line spacing.
     """
     gaps = []
@@ -450,11 +483,11 @@ def _line_gap(pages: list[list[Item]]) -> float:
         lines = [it for it in page if isinstance(it, Line)]
         for a, b in itertools.pairwise(lines):
             gap = (b.top - a.bottom) / max(a.size, 1.0)
-            if 0 <= gap < 2:
+            if -1 < gap < 2:  # loose boxes of tight lines may overlap a little
                 gaps.append(gap)
     if len(gaps) < 4:
         return 0.5
-    return statistics.quantiles(gaps, n=4)[0]
+    return max(statistics.quantiles(gaps, n=10)[0], min(gaps))
 
 
 def _starts_block(prev: Line, line: Line, body: float, right_edge: float, gap: float) -> bool:
@@ -534,7 +567,7 @@ def _spans(grid: Grid, row: int) -> list[tuple[float, float]]:
 
 
 def _is_row_continuation(before: Pending, after: Grid, last: list[str],
-                         first: list[str]) -> bool:
+                         first: list[str], row: int) -> bool:
     """Whether the first row on a new page is the rest of the row the last page cut.
 
     The continuation must have text only in cells shaped like the cut row's (same
@@ -545,7 +578,7 @@ def _is_row_continuation(before: Pending, after: Grid, last: list[str],
     tail = before.tail or before.grid
     if tail is None or not any(first):
         return False
-    head = _spans(after, 0)
+    head = _spans(after, row)
     above = _spans(tail, len(tail.ys) - 2)
     same_shape = all(any(abs(a0 - b0) <= 3 and abs(a1 - b1) <= 3 for b0, b1 in above)
                      for a0, a1 in head)
@@ -568,9 +601,11 @@ def _join_tables(before: Pending, after: Pending) -> bool:
     if not _columns_match(before.grid, after.grid):
         return False
     rows = _remap(before.grid, after.grid, after.rows)
-    if rows and rows[0] == before.rows[0]:
+    header_repeated = bool(rows) and rows[0] == before.rows[0]
+    if header_repeated:
         rows = rows[1:]  # the header row repeated on the new page
-    elif rows and _is_row_continuation(before, after.grid, before.rows[-1], rows[0]):
+    if rows and _is_row_continuation(before, after.grid, before.rows[-1], rows[0],
+                                     1 if header_repeated else 0):
         head = rows.pop(0)
         before.rows[-1] = [
             (f"{a}\n{b}" if split_marker(b) else f"{a} {b}").strip() if b else a
@@ -622,6 +657,6 @@ def _finish(p: Pending, body: float, heading_sizes: list[float]) -> Block:
     if marked:
         indent = p.lines[0].x0 - p.left
         return Block("list_item", marked[1], page=p.page, marker=marked[0], bold=bold,
-                     italic=italic, level=max(0, round(indent / 18)))
+                     italic=italic, level=max(0, int(indent // LIST_INDENT)))
     return Block("paragraph", text, page=p.page, bold=bold, italic=italic)
 

@@ -3,9 +3,15 @@
 Rules, from how converted papers look:
 - blank lines separate blocks; a form feed starts a new page;
 - ``#`` lines, and short ALL-CAPS lines, are headings;
-- ``-``, ``*``, ``•``, ``○``, ``▪`` bullets and ``1.``/``(a)``/``B1`` style numbers at a
-  line start are list items (each line its own item);
+- bullets (``-``, ``*``, ``•``, ``○``, ``▪`` ...) and paragraph numbers (``1.``, ``(a)``,
+  ``ii)``, ``2.1 Title``; the same patterns as the PDF reader, ``markers.py``) at a line
+  start are list items, each line its own item; a following line that is indented or
+  starts in lower case continues the item (text wrapped by a converter);
 - consecutive lines with tab separators, or Markdown pipe tables, are one table;
+- two or more consecutive lines whose words line up in columns separated by runs of
+  two or more spaces are one table (converters lay tables out that way);
+- ``Label: value`` lines that follow each other (``To:``, ``Date:``) stay separate
+  paragraphs rather than running together;
 - ``**bold**`` and ``*italic*`` wrapping a whole block set the block's bold/italic flags
   and the markers are removed from the text.
 """
@@ -15,19 +21,24 @@ from __future__ import annotations
 import re
 
 from scrutiny.ingest.document import Block, Document, DocumentBuilder
+from scrutiny.ingest.formats.markers import MARKER
 
-BULLET = re.compile(r"^\s*([-*•○▪◦●■]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z][.)])\s+(?=\S)")
+BULLET = MARKER
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{0,30}:\s+\S")
 
 
 def read_text(data: bytes, source: str) -> Document:
-    """Read UTF-8 (or cp1252 fallback) text into a Document."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    """Read UTF-8 (UTF-16 with a BOM, or cp1252 as a fallback) text into a Document."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
     builder = DocumentBuilder(source, "text")
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     for number, page_text in enumerate(pages, start=1):
@@ -39,13 +50,73 @@ def blocks_from_text(text: str, page: int) -> list[Block]:
     """Split one page of text into blocks."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
-        lines = [ln.rstrip() for ln in chunk.split("\n") if ln.strip()]
+        lines = [ln.rstrip(" \r") for ln in chunk.split("\n") if ln.strip()]
         blocks.extend(_chunk_blocks(lines, page))
     return blocks
 
 
 def _is_table_line(line: str) -> bool:
-    return "\t" in line.strip("\n") or line.lstrip().startswith("|")
+    return "\t" in line.strip(" \n") or line.lstrip().startswith("|")
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """The (start, end) character spans of a line's pieces between 2+ space gaps."""
+    spans = []
+    first = len(line) - len(line.lstrip())
+    for gap in GAP.finditer(line):
+        spans.append((first, gap.start()))
+        first = gap.end()
+    spans.append((first, len(line.rstrip())))
+    return spans
+
+
+def _slot(piece: tuple[int, int], anchors: list[tuple[int, int]]) -> int | None:
+    """The one anchor column a piece overlaps (left- or right-aligned), else None."""
+    hits = [i for i, (a, b) in enumerate(anchors) if piece[0] < b + 1 and a - 1 < piece[1]]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _aligned_run(lines: list[str], start: int) -> int:
+    """How many lines from ``start`` form a space-aligned table (0 if fewer than two).
+
+    The first line's pieces fix the columns; each later line's pieces must each overlap
+    exactly one of them. Some gap in the run must be 3+ spaces wide, so two lines of
+    prose with double spaces after full stops are not a table.
+    """
+    if not GAP.search(lines[start].strip()) or BULLET.match(lines[start]):
+        return 0
+    anchors = _pieces(lines[start])
+    count = 1
+    wide = "   " in lines[start].strip()
+    for line in lines[start + 1:]:
+        pieces = _pieces(line)
+        slots = [_slot(p, anchors) for p in pieces]
+        if "\t" in line or None in slots or len(set(slots)) < len(slots):
+            break
+        if len(pieces) == 1 and slots[0] == 0:
+            break  # text back at the first column alone: the table has ended
+        wide = wide or "   " in line.strip()
+        count += 1
+    return count if count >= 2 and wide else 0
+
+
+def _aligned_rows(lines: list[str]) -> list[list[str]] | None:
+    """Cells of a space-aligned run; None if it is only ``Label:  value`` lines."""
+    anchors = _pieces(lines[0])
+    rows: list[list[str]] = []
+    for line in lines:
+        cells = [""] * len(anchors)
+        pieces = _pieces(line)
+        for a, b in pieces:
+            cells[_slot((a, b), anchors) or 0] = line[a:b].strip()
+        if len(pieces) == 1 and rows:  # a wrapped cell continues the row above
+            rows[-1] = [f"{a} {b}".strip() if b else a for a, b in zip(rows[-1], cells,
+                                                                        strict=True)]
+        else:
+            rows.append(cells)
+    if all(r[0].endswith(":") and len([c for c in r if c]) == 2 for r in rows):
+        return None
+    return rows
 
 
 def _chunk_blocks(lines: list[str], page: int) -> list[Block]:
@@ -63,12 +134,22 @@ def _chunk_blocks(lines: list[str], page: int) -> list[Block]:
             out.append(Block("table", "", page=page, rows=_rows(table)))
             table.clear()
 
-    for line in lines:
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
         if _is_table_line(line):
             flush_paragraph()
             table.append(line)
             continue
         flush_table()
+        run = _aligned_run(lines, k - 1)
+        rows = _aligned_rows(lines[k - 1: k - 1 + run]) if run else None
+        if rows:
+            flush_paragraph()
+            out.append(Block("table", "", page=page, rows=rows))
+            k += run - 1
+            continue
         heading = MD_HEADING.match(line.strip())
         bullet = BULLET.match(line)
         if heading:
@@ -78,14 +159,25 @@ def _chunk_blocks(lines: list[str], page: int) -> list[Block]:
             flush_paragraph()
             marker = bullet.group(1)
             rest = line[bullet.end():]
-            kind = "list_item"
-            out.append(_styled(rest, kind, page, marker=marker,
+            while k < len(lines) and _continues_item(lines[k]):
+                rest += " " + lines[k].strip()
+                k += 1
+            out.append(_styled(rest, "list_item", page, marker=marker,
                                level=(len(line) - len(line.lstrip())) // 2))
         else:
+            if paragraph and LABEL_LINE.match(line) and LABEL_LINE.match(paragraph[0]):
+                flush_paragraph()
             paragraph.append(line)
     flush_paragraph()
     flush_table()
     return out
+
+
+def _continues_item(line: str) -> bool:
+    """A wrapped line of a list item: indented or starting in lower case, no marker."""
+    if BULLET.match(line) or _is_table_line(line) or MD_HEADING.match(line.strip()):
+        return False
+    return line[:1].isspace() or line.lstrip()[:1].islower()
 
 
 def _rows(lines: list[str]) -> list[list[str]]:
