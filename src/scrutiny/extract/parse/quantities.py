@@ -58,7 +58,7 @@ BEFORE_EXCLUDE = re.compile(
     r"appendix|annex|circular|version|v|no|number|tel|telephone|phone|room|op|operation|"
     r"level|tier|phase|stage|priority|band|grade|step|pillar|wave|cohort|top|under|"
     r"aged|age|ages|per|every|chapter|schedule|article|rule|clause|act|category|"
-    r"q|quarter|week|year|years|period|mph|call|calls|dial|ext|line|question|questions)\.?\s*$)"
+    r"week|year|years|period|mph|call|calls|dial|ext|line|question|questions)\.?\s*$)"
     r"|(?:[/#]$)|(?:\d\s*[-–]\s*$)|(?:\b[A-Z]{1,3}$)",
     re.IGNORECASE,
 )
@@ -186,6 +186,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     raw_value = word_value(word) if word else float(m.group("digits").replace(",", ""))
     if raw_value is None:
         return None
+    if raw_value in {1, 2, 3, 4} and re.search(r"\b(?:q|quarter)\s*\.?\s*$", before, re.I):
+        return None  # "quarter 2", "Q.3"
     value = raw_value * SCALE.get((m.group("scale") or "").lower(), 1.0)
     unit = _unit(m.group("unit"), bool(m.group("pound")))
     if m.group("ordinal") and not RANK_CONTEXT.search(text[max(0, start - 80):end + 80]):

@@ -1,0 +1,152 @@
+"""Findings from invented progress reports in three house styles, and card tables as a
+DOCX/PDF reader gives them (merged cells repeated), plus the corpus when present."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from scrutiny.extract.findings import extract_findings, inspection_name, rag_key
+from scrutiny.ingest.document import Block, DocumentBuilder
+from scrutiny.ingest.formats.text import read_text
+from scrutiny.ingest.paper import Paper
+from scrutiny.pipeline import extract_file
+
+FIXTURES = Path(__file__).parent / "fixtures_inspection"
+
+
+def paper_of(name: str) -> Paper:
+    document = read_text((FIXTURES / name).read_bytes(), name)
+    return Paper(document, 0, len(document.blocks))
+
+
+def by_number(findings: list) -> dict:
+    return {f.number: f for f in findings}
+
+
+def test_register_table_rows_wrapped_rows_and_revised_dates() -> None:
+    found = by_number(extract_findings(paper_of("register_table.md")))
+    assert set(found) == {"1", "2", "3"}
+    assert found["2"].text.endswith("review investigation plans at the right time")
+    assert (found["1"].rag, found["1"].status) == ("green", "complete")
+    assert (found["2"].anticipated_completion, found["2"].original_target) == ("2024-09",
+                                                                              "2024-06")
+    # A revised date of TBC: the date now in force is unknown, the original is kept.
+    assert (found["3"].anticipated_completion, found["3"].original_target) == (None, "2024-12")
+    assert all(f.inspection == "HMICFRS PEEL 2023-25" and f.kind == "afi"
+               for f in found.values())
+
+
+def test_cards_in_running_text() -> None:
+    found = by_number(extract_findings(paper_of("cards_text.txt")))
+    assert set(found) == {"1", "2", "3"}, "numbered report paragraphs are not findings"
+    assert (found["1"].rag, found["1"].status, found["1"].anticipated_completion) == (
+        "amber", "in_progress", "2023-05")
+    assert (found["2"].rag, found["2"].status, found["2"].anticipated_completion) == (
+        "green", "complete", None)
+    assert (found["3"].anticipated_completion, found["3"].original_target) == ("2023-09",
+                                                                              "2023-03")
+    assert found["1"].text == "The Force should improve the way it records the diversity of victims"
+    assert found["1"].inspection == "HMICFRS PEEL 2021/22"
+
+
+def test_recommendations_of_a_thematic_inspection() -> None:
+    found = by_number(extract_findings(paper_of("recommendations_prose.txt")))
+    assert {f.kind for f in found.values()} == {"recommendation"}
+    assert found["1"].status == "complete"
+    assert found["2"].status == "in_progress"
+    assert (found["2"].anticipated_completion, found["2"].original_target) == ("2024-10",
+                                                                              "2024-04")
+    assert "vetting, misconduct and misogyny" in (found["1"].inspection or "")
+
+
+def card(number: int, text: str, rag: str, closing: str) -> Block:
+    """One finding as a DOCX card table: merged cells come back repeated."""
+    statement = f"{number}. {text}"
+    return Block("table", "", rows=[
+        [statement, statement, rag],
+        ["Action Taken", "Ongoing Activity", "Ongoing Activity"],
+        ["New process introduced", "Review continues", "Review continues"],
+        [closing, closing, closing],
+    ])
+
+
+def test_card_tables_with_merged_cells() -> None:
+    builder = DocumentBuilder("cards.docx", "docx")
+    builder.add(Block("heading", "PEEL 2023-25 – areas for improvement", level=1))
+    builder.add(Block("paragraph", "RAG status: Green = complete, Amber = in progress"))
+    builder.add(card(1, "The force should reduce delays in answering 101 calls", "Amber",
+                     "Anticipated completion date – June 2025"))
+    builder.add(card(2, "The force needs to improve its supervision of investigations",
+                     "Green", "Completed"))
+    document = builder.build()
+    found = by_number(extract_findings(Paper(document, 0, len(document.blocks))))
+    assert (found["1"].rag, found["1"].status, found["1"].anticipated_completion) == (
+        "amber", "in_progress", "2025-06")
+    assert (found["2"].rag, found["2"].status) == ("green", "complete")
+    assert found["1"].text == "The force should reduce delays in answering 101 calls"
+    assert found["1"].inspection == "HMICFRS PEEL 2023-25"
+
+
+def test_advice_in_minutes_is_not_a_finding() -> None:
+    text = (b"Minutes\n\n1. The Panel noted the report.\n\n"
+            b"2. A Member said the Force should consider publishing more data.\n")
+    document = read_text(text, "minutes.txt")
+    assert extract_findings(Paper(document, 0, len(document.blocks))) == []
+
+
+def test_every_finding_cites_its_source() -> None:
+    paper = paper_of("cards_text.txt")
+    for finding in extract_findings(paper):
+        assert finding.source is not None
+        assert finding.source.text == paper.document.text[finding.source.start:
+                                                          finding.source.end]
+        assert finding.text[:20] in finding.source.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("HMICFRS PEEL Inspection 2021/22 – progress overview", "HMICFRS PEEL 2021/22"),
+    ("Update on PEEL 2023-25 – An Inspection of Westvale Police", "HMICFRS PEEL 2023-25"),
+    ("PEEL assessment 2025", "HMICFRS PEEL 2025"),
+    ("support arrangements inspected under PEEL", "HMICFRS PEEL"),
+    ("Minutes of the meeting", None),
+])
+def test_inspection_names(text: str, name: str | None) -> None:
+    assert inspection_name(text) == name
+
+
+def test_rag_key() -> None:
+    assert rag_key("RAG status: Green = Complete Amber = Work in progress") == {
+        "green": "complete", "amber": "in_progress"}
+    assert rag_key("Green spaces were discussed") == {}
+
+
+def shared() -> Path:
+    env = os.environ.get("SCRUTINY_SHARED")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+@pytest.mark.corpus
+def test_corpus_findings_and_judgements_score() -> None:
+    scorer_path = shared() / "tools" / "score.py"
+    corpus = shared() / "corpus" / "kent"
+    if not scorer_path.is_file() or not corpus.is_dir():
+        pytest.skip("../shared corpus not present")
+    spec = importlib.util.spec_from_file_location("shared_score", scorer_path)
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    results = []
+    for gold_path in sorted(corpus.glob("*.gold.json")):
+        extraction, _ = extract_file(corpus / gold_path.name.replace(".gold.json", ".txt"))
+        results.append(scorer.score_pair(json.loads(gold_path.read_text()),
+                                         extraction.contract()))
+    total = scorer.merge(results)
+    assert total["findings"]["exact_f1"] >= 0.9
+    assert total["judgements"]["exact_f1"] >= 0.9
+    assert total["statistics"]["found_f1"] >= 0.8
+    assert total["statistics"]["exact_f1"] >= 0.55

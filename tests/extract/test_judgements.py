@@ -1,0 +1,91 @@
+"""Graded judgements from grids (wrapped or whole cells, either orientation), tables with
+a cycle per column, and prose, in invented house styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrutiny.extract.judgements import extract_judgements, grade_of, join_fragments
+from scrutiny.ingest.document import Block, DocumentBuilder
+from scrutiny.ingest.formats.text import read_text
+from scrutiny.ingest.paper import Paper
+
+FIXTURES = Path(__file__).parent / "fixtures_inspection"
+
+
+def judged(name: str) -> set[tuple[str | None, str, str]]:
+    document = read_text((FIXTURES / name).read_bytes(), name)
+    found = extract_judgements(Paper(document, 0, len(document.blocks)))
+    return {(j.inspection, j.area, j.grade) for j in found}
+
+
+def test_grid_with_cells_wrapped_over_rows() -> None:
+    assert judged("grade_grid.txt") == {
+        ("HMICFRS PEEL 2023-25", "Police powers and public treatment", "good"),
+        ("HMICFRS PEEL 2023-25", "Leadership and force management", "good"),
+        ("HMICFRS PEEL 2023-25", "Preventing crime and antisocial behaviour", "adequate"),
+        ("HMICFRS PEEL 2023-25", "Investigating crime", "adequate"),
+        ("HMICFRS PEEL 2023-25", "Managing offenders and suspects", "adequate"),
+        ("HMICFRS PEEL 2023-25", "Responding to the public", "requires_improvement"),
+        ("HMICFRS PEEL 2023-25", "Protecting vulnerable people", "requires_improvement"),
+    }
+
+
+def test_table_with_a_cycle_per_column() -> None:
+    found = judged("cycle_table.md")
+    assert ("HMICFRS PEEL 2021/22", "Recording data about crime", "outstanding") in found
+    assert ("HMICFRS PEEL 2023-25", "Investigating crime", "good") in found
+    assert ("HMICFRS PEEL 2023-25", "Managing offenders", "requires_improvement") in found
+    # "Not graded" gives no judgement: 4 areas in 2021/22, 3 in 2023-25.
+    assert len(found) == 7
+
+
+def test_prose_phrasings() -> None:
+    found = {(area.lower(), grade) for _, area, grade in judged("grades_prose.txt")}
+    assert ("preventing crime", "good") in found
+    assert ("investigating crime", "requires_improvement") in found
+    assert ("responding to the public", "inadequate") in found
+    assert ("custody arrangements", "good") in found
+
+
+def test_grid_on_its_side_with_whole_cells() -> None:
+    builder = DocumentBuilder("grades.docx", "docx")
+    builder.add(Block("heading", "PEEL 2021/22 grades", level=1))
+    builder.add(Block("table", "", rows=[
+        ["Good", "Preventing crime\nTreatment of the public"],
+        ["Adequate", "Investigating crime"],
+        ["Inadequate", "Responding to the public"],
+    ]))
+    document = builder.build()
+    found = {(j.area, j.grade) for j in extract_judgements(Paper(document, 0,
+                                                                 len(document.blocks)))}
+    assert found == {("Preventing crime", "good"), ("Treatment of the public", "good"),
+                     ("Investigating crime", "adequate"),
+                     ("Responding to the public", "inadequate")}
+
+
+def test_talk_about_grades_is_not_a_judgement() -> None:
+    text = (b"PEEL 2021/22\n\nA reduction in grade, particularly from good to adequate, does "
+            b"not equate to a reduction in performance. Another force was assessed as "
+            b"outstanding in this area.\n")
+    document = read_text(text, "note.txt")
+    assert extract_judgements(Paper(document, 0, len(document.blocks))) == []
+
+
+@pytest.mark.parametrize(("cell", "grade"), [
+    ("Requires improvement", "requires_improvement"),
+    ("'Good'", "good"),
+    ("OUTSTANDING", "outstanding"),
+    ("Not graded", None),
+    ("n/a", None),
+])
+def test_grade_words(cell: str, grade: str | None) -> None:
+    assert grade_of(cell) == grade
+
+
+def test_fragments_rejoin_only_continuations() -> None:
+    assert join_fragments(["Good use of", "resources", "Preventing", "crime",
+                           "Treatment of the", "public"]) == [
+        "Good use of resources", "Preventing crime", "Treatment of the public"]

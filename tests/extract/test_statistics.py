@@ -1,0 +1,134 @@
+"""Statistics from invented performance papers: prose in several phrasings, tables with
+periods on either axis, and the numbers that must not become statistics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrutiny.extract.statistics import extract_statistics
+from scrutiny.ingest.document import Block, DocumentBuilder
+from scrutiny.ingest.formats.text import read_text
+from scrutiny.ingest.paper import Paper
+from scrutiny.records import Statistic
+
+FIXTURES = Path(__file__).parent / "fixtures_inspection"
+
+
+def statistics_of(name: str | None = None, text: str | None = None) -> list[Statistic]:
+    data = (FIXTURES / name).read_bytes() if name else (text or "").encode()
+    document = read_text(data, name or "inline.txt")
+    return extract_statistics(Paper(document, 0, len(document.blocks)))
+
+
+def find(found: list[Statistic], value: float) -> Statistic:
+    matches = [s for s in found if abs(s.value - value) < 1e-9]
+    assert matches, f"no statistic with value {value}: {[(s.measure, s.value) for s in found]}"
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def prose() -> list[Statistic]:
+    return statistics_of("performance_prose.txt")
+
+
+@pytest.mark.parametrize(("value", "unit", "words"), [
+    (2_300_000, "gbp", "underspend"),
+    (450_000, "gbp", "safer streets"),
+    (1_234_567, "gbp", "serious violence fund"),
+    (3412.5, "fte", "officer strength"),
+    (4.6, "days", "sickness absence"),
+    (12.5, "percent", "decrease in residential burglary"),
+    (9.8, "percent", "charge rate for rape"),
+    (2.1, "percentage_points", "increase in charge rate"),
+    (3, "count", "ranking"),
+    (214, "count", "arrests for drug supply"),
+    (37, "count", "vehicles seized"),
+])
+def test_prose_figures(prose: list[Statistic], value: float, unit: str, words: str) -> None:
+    statistic = find(prose, value)
+    assert statistic.unit == unit
+    assert words in statistic.measure.lower()
+
+
+def test_prose_periods_and_places(prose: list[Statistic]) -> None:
+    assert find(prose, 214).period == "July to September 2024"
+    assert find(prose, 214).place == "Eastport area of Westvale"
+    assert (find(prose, 214).period_start, find(prose, 214).period_end) == ("2024-07-01",
+                                                                            "2024-09-30")
+    assert find(prose, 4.6).period == "rolling 12 months to September 2024"
+    # "compared with the same period last year" is a baseline, not the figure's period.
+    assert find(prose, 12.5).period is None
+
+
+def test_not_statistics(prose: list[Statistic]) -> None:
+    values = {s.value for s in prose}
+    for value in (1234, 567890, 4.2, 10, 12, 136, 7, 1000, 2024):
+        assert value not in values, f"{value} is not a statistic"
+
+
+def test_per_thousand_is_a_ratio_not_a_count(prose: list[Statistic]) -> None:
+    ratios = [s for s in prose if s.unit == "ratio"]
+    assert ratios and "per 1,000" in ratios[0].measure
+
+
+def test_table_with_periods_as_columns_and_as_rows() -> None:
+    found = statistics_of("performance_table.md")
+    knife = [s for s in found if s.measure == "Recorded knife crime"]
+    assert [(s.value, s.period) for s in knife] == [(312, "Q1 2024/25"), (287, "Q2 2024/25")]
+    assert knife[1].period_start == "2024-07-01"
+    overtime = [s for s in found if s.measure == "Overtime spend"]
+    assert [(s.value, s.unit) for s in overtime] == [(1_200_000, "gbp"), (950_000, "gbp")]
+    assert find(found, 14.2).unit == "percent"
+    calls = find(found, 41230)
+    assert (calls.measure, calls.period) == ("Calls answered", "July 2024")
+    assert len(found) == 10
+
+
+def test_table_cells_of_running_text_are_read_as_prose() -> None:
+    builder = DocumentBuilder("progress.docx", "docx")
+    builder.add(Block("table", "", rows=[
+        ["Action taken", "Next steps"],
+        ["An additional 45 officers were posted to response teams", "Review in spring"],
+    ]))
+    document = builder.build()
+    found = extract_statistics(Paper(document, 0, len(document.blocks)))
+    assert [(s.value, s.measure) for s in found] == [
+        (45, "Additional officers posted to response teams")]
+    assert found[0].source and "45" in found[0].source.text
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "words"), [
+    ("Anti-social behaviour fell by 8.1% in the year to March 2025.", 8.1, "percent",
+     "decrease in anti-social behaviour"),
+    ("There was a 3.4 pts rise in victim satisfaction.", 3.4, "percentage_points",
+     "increase in victim satisfaction"),
+    ("The force was allocated £7.1 million from the uplift grant.", 7_100_000, "gbp",
+     "uplift grant"),
+    ("Across the quarter 1,204 calls were abandoned.", 1204, "count", "calls abandoned"),
+    ("Average days lost per officer was 2.74 in April to July 2024.", 2.74, "days",
+     "days lost per officer"),
+    ("Recorded shoplifting was up 0.7% (+28 offences).", 28, "count", "(number)"),
+])
+def test_phrasings(text: str, value: float, unit: str, words: str) -> None:
+    statistic = find(statistics_of(text=text), value)
+    assert statistic.unit == unit
+    assert words in statistic.measure.lower()
+
+
+def test_signed_change_keeps_its_sign() -> None:
+    found = statistics_of(text="Knife crime: -12 offences compared with last year.")
+    assert find(found, -12).value == -12
+
+
+def test_agenda_numbers_are_not_statistics() -> None:
+    found = statistics_of(text="- 1 Introduction\n- 2 Apologies and Substitutes\n"
+                               "- 3 Declarations of Interest\n")
+    assert found == []
+
+
+def test_measure_keys_link_phrasings() -> None:
+    first = find(statistics_of(text="The rape charge rate was 4.2% in 2023/24."), 4.2)
+    second = find(statistics_of(text="The charged rate for rape was 5.1% in 2024/25."), 5.1)
+    assert first.measure_key == second.measure_key
