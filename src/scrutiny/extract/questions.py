@@ -737,8 +737,7 @@ def find_bold_questions(paper: Paper, used: set[int]) -> list[_Found]:
     Each answer runs to the next question, heading or bold line.
     """
     blocks = paper.blocks
-    asker = _asker_from_title(paper)
-    default_respondent = _respondent_from_title(paper)
+    roles = section_roles(paper)
     candidates = [(i, q) for i, q in _bold_candidates(blocks, used)]
     starts = [_wrapped_start(blocks, i, used) for i, _ in candidates]
     found: list[_Found] = []
@@ -754,6 +753,7 @@ def find_bold_questions(paper: Paper, used: set[int]) -> list[_Found]:
         answer, respondent = _answer_text([blocks[i] for i in answer_blocks])
         last = answer_blocks[-1] if answer_blocks else index
         used_now = [*range(first, index + 1), *answer_blocks]
+        asker, default_respondent = roles[first]
         found.append(_Found(question, answer, asker, None, respondent or default_respondent,
                             used_now, blocks[first].start, blocks[last].end))
         used.update(used_now)
@@ -815,18 +815,45 @@ def _bold_answer_run(blocks: list[Block], first: int, stop: int, used: set[int])
 
 
 _ASKED_BY = re.compile(
-    r"\b(?i:questions?\s+(?:asked|put|raised|submitted|posed)\s+by|questions\s+from)\s+"
+    r"\b(?i:questions?\s+(?:asked|put|raised|submitted|posed)"
+    r"(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?\s+by|questions\s+from)\s+"
     r"(?:the\s+)?"
-    r"(?P<who>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+    r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w'’&-]*){0,5})"
     r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)\s+questions\b"
 )
 
 
 _ANSWERED_BY = re.compile(
-    r"\b(?i:responses?|answers?|replies)\s+(?i:from|by)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+    r"\b(?:(?i:responses?|answers?|replies)\s+(?i:from|by)|"
+    r"(?i:questions?\s+(?:asked\s+of|put\s+to|addressed\s+to|directed\s+to|to)))\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w'’&-]*){0,5})"
     r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)?\s+(?i:responses?)\b"
 )
+
+
+_SECTION_ASKER = re.compile(r"\bquestions?\s+(?:from|by|asked|put|raised|submitted)\b", re.I)
+
+
+def section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
+    """(asker, respondent) in force at each block, from the title and section headings.
+
+    "Questions asked by the PCC" in the title sets them for the whole paper; a heading
+    such as "Questions from the public" further down starts a section with its own.
+    """
+    asker, respondent = _asker_from_title(paper), _respondent_from_title(paper)
+    roles: list[tuple[str | None, str | None]] = []
+    for block in paper.blocks:
+        if block.kind != "table" and len(block.text) < 160 and (
+            block.kind == "heading" or looks_like_title(block) or block.bold
+        ):
+            text = clean(block.text)
+            if _SECTION_ASKER.search(text):
+                m = _ASKED_BY.search(text)
+                asker = who(m.group("who") or m.group("who2")) if m else None
+                r = _ANSWERED_BY.search(text)
+                respondent = who(r.group("who") or r.group("who2")) if r else respondent
+        roles.append((asker, respondent))
+    return roles
 
 
 def _title_texts(paper: Paper) -> list[str]:
@@ -1072,9 +1099,12 @@ _ROLE = (
     r"(?:Chief\s+Constable|Deputy\s+Chief\s+Constable|Commissioner|Chair(?:man|woman|person)?|"
     r"Vice[- ]Chair\w*|Chief\s+Executive|Chief\s+Finance\s+Officer|Panel\s+Member|Member)"
 )
+_RANK = r"(?:[A-Z]{2,5}|T/[A-Z]{2,4}|Supt|Ch\.?\s+Supt|(?:Chief\s+|Detective\s+)?Superintendent|" \
+    r"(?:Chief\s+|Detective\s+)?Inspector|Insp|Sergeant|Sgt)"
 _DIALOGUE = re.compile(
-    rf"^(?P<who>{_HONORIFIC}\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s*\([^()]{{1,60}}\))?|"
-    rf"(?:The\s+)?{_ROLE}|(?:The\s+)?[A-Z]{{2,5}})\s*:\s+(?P<text>\S.*)$"
+    r"^(?!(?:RESOLVED|NOTED?|ACTIONS?|AGREED|ITEM|PRESENT|APOLOGIES|DECISION|NB|PS)\b)"
+    rf"(?P<who>{_HONORIFIC}\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s*\([^()]{{1,60}}\))?|"
+    rf"(?:The\s+)?{_ROLE}|(?:The\s+)?{_RANK}(?:\s+{_CAP}){{0,2}})\s*:\s+(?P<text>\S.*)$"
 )
 
 
