@@ -291,8 +291,9 @@ def _statement_start(unit: Unit) -> tuple[str | None, str] | None:
 class CardReader:
     """Walks units in order and groups them into findings."""
 
-    def __init__(self, paper: Paper) -> None:
+    def __init__(self, paper: Paper, skip: set[int] | None = None) -> None:
         self.paper = paper
+        self.skip = skip or set()
         self.inspection: str | None = inspection_name(paper.title) if paper.title else None
         self.kind: str | None = None
         self.key: dict[str, str] = {}
@@ -300,7 +301,7 @@ class CardReader:
         self.current: Entry | None = None
 
     def read(self) -> list[Entry]:
-        for unit in units(self.paper.blocks):
+        for unit in units([b for b in self.paper.blocks if id(b) not in self.skip]):
             self.feed(unit)
         return [e for e in self.entries if e.progress_seen and (e.content or not e.implicit)]
 
@@ -427,6 +428,10 @@ COLUMN_ROLES = [
 
 
 def _roles(header: list[str]) -> dict[str, int] | None:
+    """Which column holds what, from a header row; None when the row is no header (a
+    header names columns in a few words; a card's first row is a numbered statement)."""
+    if any(len(cell or "") > 60 for cell in header) or (header and NUMBERED.match(header[0])):
+        return None
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
         for role, pattern in COLUMN_ROLES:
@@ -534,8 +539,10 @@ def _finding(entry: Entry, paper: Paper, key: dict[str, str]) -> Finding:
     )
 
 
-def _register_tables(paper: Paper) -> list[Finding]:
+def _register_tables(paper: Paper) -> tuple[list[Finding], set[int]]:
+    """Findings of every register table, and the ids of those tables' blocks."""
     found: list[Finding] = []
+    used: set[int] = set()
     inspection: str | None = inspection_name(paper.title) if paper.title else None
     kind: str | None = None
     key: dict[str, str] = {}
@@ -547,17 +554,17 @@ def _register_tables(paper: Paper) -> list[Finding]:
                 key = rag_key(block.text) or key
             continue
         rows = _register_rows(block, paper, inspection, kind, key)
-        found.extend(rows)
-    return found
+        if rows:
+            found.extend(rows)
+            used.add(id(block))
+    return found, used
 
 
 @register("findings", "1", "findings")
 def extract_findings(paper: Paper) -> list[Finding]:
     """Every inspection finding reported in the paper, with its progress."""
-    registered = _register_tables(paper)
-    if registered:
-        return registered
-    reader = CardReader(paper)
+    registered, used = _register_tables(paper)
+    reader = CardReader(paper, skip=used)
     entries = reader.read()
     _infer_numbers(entries)
-    return [_finding(e, paper, reader.key) for e in entries]
+    return registered + [_finding(e, paper, reader.key) for e in entries]
