@@ -68,7 +68,7 @@ def test_parse_date(text: str, iso: str) -> None:
     "text",
     ["TBC", "tba", "TBC (was March 2023)", "Ongoing", "on-going", "N/A", "n/a", "Unknown",
      "To be confirmed", "", "   ", "Complete", "see paragraph 3.1.12", "31 February 2024",
-     "30/02/2024", "13/13/2024", "the meeting", "£2024", "2023/24"],
+     "30/02/2024", "13/13/2024", "the meeting", "£2024", "2023/25", "figures for 2023/24"],
 )
 def test_parse_date_none_when_unsure(text: str) -> None:
     assert parse_date(text) is None
@@ -206,3 +206,9 @@ def test_prefixes_join_the_span() -> None:
 
 def test_bare_month_or_year_without_a_cue_is_not_a_date() -> None:
     assert find_dates("May I thank the 2023 cohort; March on.") == []
+
+
+@pytest.mark.parametrize(("text", "iso"), [("2024/25", "2025-03"), ("FY24/25", "2025-03"),
+                                           ("Financial year 2023-24", "2024-03")])
+def test_a_cell_holding_only_a_financial_year_means_its_end(text: str, iso: str) -> None:
+    assert parse_date(text) == iso

@@ -251,3 +251,19 @@ def test_relative_full_years() -> None:
     assert parse_period("the last 3 full years", reference="2024-12-18") == Period(
         "the last 3 full years", "2021-12-19", "2024-12-18"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "start", "end"),
+    [
+        ("April to July", "2024-12-18", "2024-04-01", "2024-07-31"),
+        ("April to July", "2024-05-10", "2023-04-01", "2023-07-31"),
+        ("between April and June", "2024-12-18", "2024-04-01", "2024-06-30"),
+        ("Nov-Feb", "2024-05-10", "2023-11-01", "2024-02-29"),
+    ],
+)
+def test_yearless_month_ranges_are_the_latest_before_the_reference(
+    text: str, reference: str, start: str, end: str
+) -> None:
+    assert parse_period(text) == Period(text, None, None)
+    assert parse_period(text, reference=reference) == Period(text, start, end)

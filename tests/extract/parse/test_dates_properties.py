@@ -93,3 +93,11 @@ def test_financial_quarters_tile_the_financial_year(year: int, quarter: int) -> 
     if quarter == 4:
         assert period.end == whole.end
     assert parse_date(label) == period.end[:7]
+
+
+@given(text=st.one_of(st.text(max_size=200), PAPERLIKE), reference=REFERENCES)
+@settings(max_examples=200)
+def test_parse_period_label_comes_from_the_text(text: str, reference: str | None) -> None:
+    period = parse_period(text, reference=reference)
+    if period is not None:
+        assert period.label and period.label in text

@@ -16,8 +16,9 @@ Rules, decided once here so every extractor agrees:
   ``"2023"`` for a year. Qualifiers ("end of", "early", "mid", "late") keep the month.
 * **A period where a date is expected means its end**, because a target written as a
   period is a deadline: ``"Q3 2024/25"`` → ``"2024-12"`` (financial Q3 is Oct–Dec),
-  ``"end of 2024/25"`` → ``"2025-03"``. Seasons are too loosely bounded for a month, so
-  ``"Spring 2025"`` → ``"2025"``.
+  ``"end of 2024/25"`` → ``"2025-03"``, and a cell holding only ``"2024/25"`` →
+  ``"2025-03"`` (in running text a bare financial year is a period, not a date).
+  Seasons are too loosely bounded for a month, so ``"Spring 2025"`` → ``"2025"``.
 * **A range as a date is its start**: ``"21-27 October 2024"`` → ``"2024-10-21"``,
   ``"April and May 2024"`` → ``"2024-04"`` (``parse_period`` gives the whole range).
 * **Missing years.** ``"31 March"`` takes ``default_year`` when given. Otherwise, with a
@@ -314,6 +315,10 @@ def parse_date(
     whole = _DOTTED_SHORT.fullmatch(text.strip())
     if whole:  # a cell holding only "18.12.24" is a date; in running text it may be ¶ 18.12.24
         return iso_date(full_year(whole.group(3)), int(whole.group(2)), int(whole.group(1)))
+    fin_year = _WHOLE_FIN_YEAR.fullmatch(text.strip())
+    if fin_year:  # a due date of "2024/25" is its end; in running text it is a period
+        start = fin_year_start(fin_year.group(1))
+        return iso_date(start + 1, 3) if start is not None else None
     matches = find_dates(text, default_year=default_year, reference=reference)
     for match in matches:
         if match.iso is not None:
@@ -323,6 +328,7 @@ def parse_date(
     return None if matches else _dateutil_fallback(text)
 
 
+_WHOLE_FIN_YEAR = re.compile(rf"(?:FY\s*|(?i:financial\s+year)\s+)?({FIN_YEAR})")
 _DOTTED_SHORT = re.compile(r"([0-3]?\d)[.-]([01]?\d)[.-](\d{2})")
 _SENTINELS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
 

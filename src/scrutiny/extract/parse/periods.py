@@ -114,6 +114,8 @@ _PERIOD_ALTERNATIVES = [
     ("monthrange", rf"{FROM}(?P<ma>{MONTH})"
      rf"(?:(?:,?\s+|\s*[-'’]\s*)(?P<may>{YEAR}|(?<=[-'’])\d{{2}}(?!\d)))?"
      rf"{RANGE_DASH}{_mon_y('mb', 'mby')}"),
+    # "April to July" with no year: placed only by a reference date (see _resolve)
+    ("yearless", rf"{FROM}(?P<ya_m>{MONTH}){RANGE_DASH}(?P<yb_m>{MONTH})(?![\s,'’-]*\d)"),
     # "Apr 24 - Sep 24": two-digit years after a space, safe only as a pair
     ("shortrange", rf"(?P<sa>{MONTH})\s+(?P<say>\d{{2}})\s*(?:-|–|(?i:to))\s*(?P<sb>{MONTH})"
      r"\s+(?P<sby>\d{2})(?![\d/])"),
@@ -137,11 +139,12 @@ _PERIOD_ALTERNATIVES = [
 # Speed: a match may start only at a digit, a capital or one of the lower-case words the
 # alternatives open with, so most positions are rejected by this look-ahead alone. Add a
 # word here when adding an alternative (or a NUMBER word) that opens with it.
-_OPENING_WORDS = (
-    "between from since after by until till up prior before as at rolling year half "
-    "financial calendar quarter spring summer autumn winter first second third fourth "
-    "week w/e w/c w/b wc wb"
-).split() + list(NUMBER_WORDS)
+_OPENING_WORDS = [
+    "between", "from", "since", "after", "by", "until", "till", "up", "prior", "before",
+    "as", "at", "rolling", "year", "half", "financial", "calendar", "quarter", "spring",
+    "summer", "autumn", "winter", "first", "second", "third", "fourth", "week", "w/e", "w/c",
+    "w/b", "wc", "wb", *NUMBER_WORDS,
+]
 _PERIOD_OPENINGS = (
     r"\b(?=[\dA-Z]|(?:"
     + "|".join(re.escape(w) for w in sorted(_OPENING_WORDS, key=len, reverse=True))
@@ -260,6 +263,10 @@ def _p_monthrange(g: dict[str, str]) -> Bounds | None:
     return month_start(start_year, start_month), month_end(end_year, end_month)
 
 
+def _p_yearless(g: dict[str, str]) -> Bounds | None:
+    return None, None
+
+
 def _p_shortrange(g: dict[str, str]) -> Bounds | None:
     first = (full_year(g["say"]), month_number(g["sa"]))
     last = (full_year(g["sby"]), month_number(g["sb"]))
@@ -342,7 +349,7 @@ _PERIOD_BOUNDS = {
     "fyrange": _p_fyrange, "fullrange": _p_fullrange, "daterange": _p_daterange,
     "dayrange": _p_dayrange, "weekend": _p_weekend, "weekof": _p_weekof,
     "fytomonth": _p_fytomonth, "window": _p_window, "monthrange": _p_monthrange,
-    "shortrange": _p_shortrange,
+    "shortrange": _p_shortrange, "yearless": _p_yearless,
     "quarter": _p_quarter, "season": _p_season, "yearrange": _p_yearrange, "fy": _p_fy,
     "since": _p_since, "until": _p_until, "prior": _p_prior, "asat": _p_asat, "day": _p_day,
     "month": _p_month, "calyear": _p_calyear,
@@ -385,7 +392,7 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
 
 
 _RANGES = {f"p_{kind}" for kind in ("fullrange", "daterange", "dayrange", "monthrange",
-                                     "yearrange")}
+                                     "yearrange", "yearless")}
 _RANGE_LEAD = re.compile(r"(?i:between|from)\s+")
 
 
@@ -444,6 +451,19 @@ _YEAR_TO_DATE = re.compile(r"^(?:(?:calendar\s+)?year\s+to\s+date|YTD)$", re.IGN
 _FIN_YEAR_TO_DATE = re.compile(r"^(?:financial\s+year\s+to\s+date|FYTD)$", re.IGNORECASE)
 
 
+_YEARLESS = re.compile(rf"(?P<a>{MONTH}){RANGE_DASH}(?P<b>{MONTH})$")
+
+
+def _latest_before(label: str, m: re.Match[str], ref: date) -> Period:
+    """"April to July" said on ``ref``: the latest such months ending by the reference
+    month's end (figures report the past; "April to July" in a December paper is this
+    year's, in a May paper last year's)."""
+    first, last = month_number(m.group("a")), month_number(m.group("b"))
+    end_year = ref.year if (last <= ref.month) else ref.year - 1
+    start_year = end_year - (first > last)
+    return _period(label, month_start(start_year, first), month_end(end_year, last))
+
+
 def _resolve(period: Period, ref: date | None) -> Period:
     """Place an open or relative period from the reference date the paper speaks from.
 
@@ -465,6 +485,9 @@ def _resolve(period: Period, ref: date | None) -> Period:
         amount = NUMBER_WORDS.get(count) or int(count)
         start = ref - _UNIT_DELTA[past.group("unit").lower()] * amount + timedelta(days=1)
         return _period(period.label, start, ref)
+    yearless = _YEARLESS.search(period.label)
+    if yearless:
+        return _latest_before(period.label, yearless, ref)
     if _FIN_YEAR_TO_DATE.match(period.label):
         return _period(period.label, date(ref.year - (ref.month < 4), 4, 1), ref)
     if _YEAR_TO_DATE.match(period.label):
