@@ -85,7 +85,7 @@ _PCC = re.compile(r"^(?:the\s+)?(?:police\s+(?:and|&)\s+crime\s+)?(?:commissione
 _OPCC = re.compile(r"^(?:the\s+)?(?:opcc|office\s+of\s+the\s+(?:pcc|police\s+(?:and|&)\s+"
                    r"crime\s+commissioner|commissioner))$", re.I)
 _FORCE = re.compile(r"^(?:the\s+)?(?:force|[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+"
-                    r"(?:police|constabulary))$")
+                    r"(?i:police|constabulary))$")
 
 
 def owner_of(text: str | None) -> str | None:
@@ -130,6 +130,8 @@ def due_of(text: str, context: MeetingContext, meeting_date: str | None) -> str 
         for day in upcoming:
             if int(day[5:7]) == month:
                 return day
+        # no date announced for that meeting: the month is what the paper knows
+        return parse_date("by " + month_meeting.group(0), reference=meeting_date)
     chosen = None
     for match in find_dates(text, reference=meeting_date):
         if match.iso is None:

@@ -1,0 +1,149 @@
+"""The rules behind question extraction, one at a time, on small invented passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny.extract.questions import (
+    answer_label,
+    clean,
+    extract_questions,
+    meeting_context,
+    speaker,
+)
+from scrutiny.ingest.paper import Paper
+from scrutiny.ingest.read import read_bytes
+
+
+def paper_of(text: str, kind: str = "minutes", date: str | None = None,
+             name: str = "paper.txt") -> Paper:
+    document = read_bytes(text.encode(), name)
+    return Paper(document, 0, len(document.blocks), kind=kind, date=date)  # type: ignore[arg-type]
+
+
+def test_clean_removes_markup_but_not_words() -> None:
+    assert clean("*Force response:* The **three** teams [here](#) <sup>st</sup>") == (
+        "Force response: The three teams here st")
+    assert clean("snake_case and 2 * 3") == "snake_case and 2 * 3"
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent", "rest"),
+    [
+        ("Force response: The Force has invested.", "Force", "The Force has invested."),
+        ("Chief Constable's response: Yes.", "Chief Constable", "Yes."),
+        ("Response from the Commissioner: No.", "Commissioner", "No."),
+        ("Answer: Eleven.", None, "Eleven."),
+        ("A: Residents can register online.", None, "Residents can register online."),
+    ],
+)
+def test_answer_labels(text: str, respondent: str | None, rest: str) -> None:
+    assert answer_label(text) == (respondent, rest)
+
+
+def test_not_an_answer_label() -> None:
+    assert answer_label("The response rate rose to 40%.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The Commissioner replied that the road was on the list.", "Commissioner"),
+        ("Mr A Harper (PCC's Chief Executive) said that it was not.", "Mr A Harper"),
+        ("Advising it was an area raised by HMICFRS, the CC advised there had been", "CC"),
+        ("In response, the Chief Constable explained that answer times", "Chief Constable"),
+        ("The paper said nothing about it.", None),
+    ],
+)
+def test_speaker(text: str, who: str | None) -> None:
+    assert speaker(text)[0] == who
+
+
+def test_meeting_date_follows_declarations_in_an_unsplit_pack() -> None:
+    paper = paper_of(
+        "Date: 18 December 2024\n\nAgenda text.\n\n"
+        "MINUTES of a meeting of the Panel held at County Hall on Thursday 10 October 2024.\n\n"
+        "1. Minutes of the Panel held on 16 July 2024\n\n"
+        "Meeting Notes\n\nDate & time: Wednesday 2 October 2024\n\n"
+        "Date of next Board: 11 December 2024\n"
+    )
+    context = meeting_context(paper)
+    assert context.at(0) == "2024-12-18"
+    assert context.at(2) == "2024-10-10"
+    assert context.at(3) == "2024-10-10"  # an agenda item naming old minutes is no declaration
+    assert context.at(5) == "2024-10-02"
+    assert context.next_meetings == ["2024-12-11"]
+
+
+def test_paper_date_is_the_starting_point() -> None:
+    paper = paper_of("The PCC asked if it was working. The CC advised that it was.",
+                     date="2023-03-01")
+    [question] = extract_questions(paper)
+    assert question.meeting_date == "2023-03-01"
+
+
+def test_a_year_less_title_date_takes_the_papers_common_year() -> None:
+    paper = paper_of(
+        "# Board questions (discussed on 14 March)\n\n"
+        "**What was the charge rate in February 2023?**\n\n"
+        "*Force response:* It was 6.1% in February 2023, against 5.9% in January 2023.\n",
+        kind="questions",
+    )
+    [question] = extract_questions(paper)
+    assert question.meeting_date == "2023-03-14"
+    assert question.respondent == "Force"
+
+
+def test_passive_asks_are_not_questions() -> None:
+    paper = paper_of(
+        "The Panel is asked to note this report. Members were asked to agree the budget.\n\n"
+        "In reply to a question, the Commissioner said that he agreed.\n"
+    )
+    assert extract_questions(paper) == []
+
+
+def test_a_question_without_an_answer_in_debate_is_not_recorded() -> None:
+    paper = paper_of("Members asked about the cost of the fleet. No figure was available.\n")
+    assert extract_questions(paper) == []
+
+
+def test_reported_speech_with_coordinated_ask() -> None:
+    paper = paper_of(
+        "- With regards to retail crime, the PCC noted the figures and asked about the level "
+        "of recorded offences. The CC reported that it was up 0.7%.\n"
+    )
+    [question] = extract_questions(paper)
+    assert (question.asker, question.respondent) == ("PCC", "CC")
+    assert question.question.startswith("With regards to retail crime")
+    assert question.answer == "The CC reported that it was up 0.7%."
+
+
+def test_pronoun_askers_take_the_earlier_speaker() -> None:
+    paper = paper_of(
+        "- On nuisance bikes, the CE said seizures were welcome. He asked whether the Force "
+        "updated complainants. The CC confirmed that it did.\n"
+    )
+    [question] = extract_questions(paper)
+    assert question.asker == "CE"
+    assert question.question.startswith("He asked whether")
+
+
+def test_minutes_answer_in_lettered_sub_points() -> None:
+    paper = paper_of(
+        "1. A Member asked whether the trend would continue.\n"
+        "   a. The Commissioner said that it would.\n"
+        "   b. Funding had been secured for two more years.\n"
+        "2. The Chairman thanked the Commissioner.\n"
+    )
+    [question] = extract_questions(paper)
+    assert question.asker == "A Member"
+    assert question.answer == (
+        "The Commissioner said that it would. Funding had been secured for two more years.")
+
+
+def test_every_question_cites_its_passage() -> None:
+    text = "The Chair queried the rise in fraud. The Commissioner replied that it was online."
+    paper = paper_of(text)
+    [question] = extract_questions(paper)
+    assert question.source is not None
+    assert question.source.text == text
