@@ -37,6 +37,13 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Free-text fields that get most of the table's width.
+LONG_TEXT = frozenset({"text", "question", "answer", "title", "resolution", "measure"})
+
+
+DATE_COLUMNS = frozenset({"date", "meeting_date", "due", "anticipated_completion"})
+
+
 class ProgressBar:
     """A rich progress bar that follows ``pipeline.Progress`` (file by file)."""
 
@@ -168,7 +175,14 @@ def records_csv(items: list[dict[str, Any]]) -> str:
 def print_record_table(console: Console, page: RecordPage) -> None:
     columns = TABLE_COLUMNS[page.record_type]
     title = f"{page.record_type.replace('_', ' ').capitalize()}: {len(page.items)} of {page.total}"
-    table = Table(*columns, "page", "paper", title=title)
+    table = Table(title=title, expand=True)
+    for column in columns:
+        if column in DATE_COLUMNS:
+            table.add_column(column, no_wrap=True, min_width=10)
+        else:
+            table.add_column(column, ratio=4 if column in LONG_TEXT else 1)
+    table.add_column("page", no_wrap=True)
+    table.add_column("paper", ratio=2)
     for item in page.items:
         cells = [_cell(item.get(c)) for c in columns]
         table.add_row(*cells, str(item["source"]["page"]), item["paper"]["title"] or "")
