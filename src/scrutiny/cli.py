@@ -313,3 +313,8 @@ def run_demo_command() -> Any:
 
 def main() -> None:  # pragma: no cover - console entry point alias
     app()
+
+
+# Tracking commands (register, timeline, correct, undo, merge, split, corrections) live in
+# their own module and register themselves on ``app`` when imported.
+from scrutiny import cli_track  # noqa: E402, F401
