@@ -58,7 +58,7 @@ HONOURS: tuple[str, ...] = (
 # Words that make a phrase a role rather than a person; matched case-insensitively as words.
 ROLE_WORDS: tuple[str, ...] = (
     "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice-Chairman", "Vice-Chair",
-    "Vice Chairman", "Vice Chair", "Deputy", "Commissioner", "PCC", "DPCC", "OPCC",
+    "Vice Chairman", "Vice Chair", "Deputy", "Commissioner", "PCC", "DPCC",
     "Constable", "Chief Executive", "Monitoring Officer", "Officer", "Clerk", "Secretary",
     "Treasurer", "Director", "Head", "Manager", "Lead", "Member", "Independent",
     "Co-opted", "Co-optee", "Advisor", "Adviser", "Analyst", "Coordinator", "Representative",
@@ -74,7 +74,7 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "Agency", "Department", "Ministry", "Unit", "Team", "Centre", "Association", "Forum",
     "BC", "DC", "CC", "MBC", "UA", "HMICFRS", "Home", "Government", "Network", "Charity",
     "Foundation", "Society", "Institute", "College", "School", "Hospital", "Health",
-    "Court", "Courts", "Prison", "Probation", "Medway", "Kingdom", "Association",
+    "Court", "Courts", "Prison", "Probation", "Kingdom", "Constabularies", "OPCC", "OPFCC",
 )
 # Capitalised words papers use in headings that no first name or surname is. Used only for
 # untitled names ("Matthew Scott"): "Agenda Item" and "Any Other Business" are not people.
@@ -82,7 +82,7 @@ _COMMON = """
     a an the of and or for to in on at by with from any other all this that these those
     agenda item items minutes notes action actions log apologies present attendance
     thank thanks you date next meeting business report reports update updates summary
-    appendix annex page section part paper papers recommendation recommendations resolved
+    appendix annex section part paper papers recommendation recommendations resolved
     question questions answer answers response responses introduction background purpose
     total average rate number figure figures table chart key main new national local
     performance delivery crime police plan budget finance risk issue issues matters
