@@ -88,23 +88,25 @@ class Draft:
 @register("meetings", "1", "meetings")
 def extract_meetings(paper: Paper) -> list[Meeting]:
     """The meetings ``paper`` is the first paper of its file to describe."""
-    papers = _papers(paper.document)
+    papers, merged = _file_meetings(paper.document)
     index = next((k for k, p in enumerate(papers)
                   if (p.first, p.last) == (paper.first, paper.last)), None)
     if index is None:  # a paper not cut by our splitter: describe it alone
         return [_record(paper.document, d) for d in merge(paper_drafts(paper))]
-    drafts = [d for k, p in enumerate(papers) for d in _owned(paper_drafts(p), k)]
-    return [_record(paper.document, d) for d in merge(drafts) if d.owner == index]
+    return [_record(paper.document, d) for d in merged if d.owner == index]
 
 
-_CACHE: list[tuple[Document, list[Paper]]] = []
+_CACHE: list[tuple[Document, list[Paper], list[Draft]]] = []
 
 
-def _papers(document: Document) -> list[Paper]:
-    """The file's papers, split once per document (every paper of it asks)."""
+def _file_meetings(document: Document) -> tuple[list[Paper], list[Draft]]:
+    """The file's papers and its merged meetings, worked out once per document (every
+    paper of the file asks, and the answer for each depends on all of them)."""
     if not _CACHE or _CACHE[0][0] is not document:
-        _CACHE[:] = [(document, split_document(document))]
-    return _CACHE[0][1]
+        papers = split_document(document)
+        drafts = [d for k, p in enumerate(papers) for d in _owned(paper_drafts(p), k)]
+        _CACHE[:] = [(document, papers, merge(drafts))]
+    return _CACHE[0][1], _CACHE[0][2]
 
 
 def _owned(drafts: list[Draft], index: int) -> list[Draft]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from scrutiny.ingest.classify import classify
@@ -73,6 +74,9 @@ MEETING_CLOSED = re.compile(r"^\W*the\s+meeting\s+(?:closed|ended|finished|concl
 MARKING = re.compile(r"^\W*(?:public\s+document\s+pack|(?:not\s+protectively\s+marked|official|"
                      r"restricted)(?:[\s-]+sensitive)?|public|part\s+(?:1|i|one))\W*$", _I)
 ITEM_NUMBERED = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+\S")
+EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+SPACE_BEFORE_MARK = re.compile(r"[ \t]+([.,;:!?)])")
+SPACES = re.compile(r"[ \t]+")
 NEARBY = 6  # cues this many blocks after a paper's start belong to that paper
 FRONT_SHEET = 15  # a paper's own title line may come this far below its front-sheet details
 
@@ -138,7 +142,7 @@ def paper_spans(blocks: list[Block]) -> list[tuple[int, int]]:
 
 
 def is_blank_page(block: Block) -> bool:
-    return bool(BLANK_PAGE.match(_plain(block.text)))
+    return len(block.text) < 80 and bool(BLANK_PAGE.match(_plain(block.text)))
 
 
 def _start_indexes(blocks: list[Block]) -> list[int]:
@@ -480,12 +484,19 @@ def fullest_name(name: str, names: list[str]) -> str:
     return max(same, key=len) if same else name
 
 
+@lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
-    """Text without Markdown emphasis or heading marks, spaces collapsed."""
-    text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", " ", text)
-    text = re.sub(r"^#{1,6}\s+", "", text.strip())
-    text = re.sub(r"[ \t]+([.,;:!?)])", r"\1", text)
-    return re.sub(r"[ \t]+", " ", text).strip()
+    """Text without Markdown emphasis or heading marks, spaces collapsed.
+
+    Cached: the splitter and the extractors ask for the same blocks' text many times.
+    """
+    if "*" in text or "_" in text:
+        text = EMPHASIS.sub(" ", text)
+    text = text.strip()
+    if text.startswith("#"):
+        text = re.sub(r"^#{1,6}\s+", "", text)
+    text = SPACE_BEFORE_MARK.sub(r"\1", text)
+    return SPACES.sub(" ", text).strip()
 
 
 def plain(text: str) -> str:
