@@ -43,6 +43,7 @@ STOP = {
     "following", "including", "against", "through", "up", "down", "respectively", "so",
     "it", "its", "to", "for", "of", "they", "there", "these", "those", "whom", "whose",
     "because", "due", "currently", "now", "already", "still", "also", "recently", "all",
+    "above", "below", "ahead", "behind", "higher", "lower",
 }
 AUX = (r"(?:(?:were|was|are|is|have|has|had|being|been|be|will\s+be|would\s+be|already|also|"
        r"now|recently|successfully|then|subsequently)\s+)*")
@@ -93,7 +94,8 @@ LEADING_JUNK = re.compile(
 )
 TRAILING_JUNK = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|in|on|at|by|with|and|or|from|that|which|was|were|is|are|"
-    r"had|has|have|been|be|being|this|last|year|compared|across|its|their))+$",
+    r"had|has|have|been|be|being|this|last|year|compared|across|its|their|also|now|then|"
+    r"already|recently))+$",
     re.IGNORECASE,
 )
 PLACE = re.compile(
@@ -194,7 +196,7 @@ MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
                         re.IGNORECASE)
 
 
-def _noun_after(after: str) -> tuple[str, str]:
+def _noun_after(after: str, percent: bool = False) -> tuple[str, str]:
     """(noun phrase, the clause that completes it) right after a figure: "e-scooters had
     been seized in ..." -> ("e-scooters", "seized"). A verb straight after the figure
     ("seven anticipated for completion") gives no noun and the verb as the clause."""
@@ -213,7 +215,7 @@ def _noun_after(after: str) -> tuple[str, str]:
     rest = after[after.find(noun) + len(noun):]
     if noun.split()[-1].endswith("ing"):  # "people interacting with us in relation to ..."
         return noun, _clause_words(rest)
-    return noun, _clause(rest)
+    return noun, _clause(rest, percent)
 
 
 PERSON_VERBS = {"leave", "left", "said", "say", "felt", "feel", "agreed", "agree", "stated",
@@ -227,7 +229,7 @@ def _clause_words(rest: str, limit: int = 10) -> str:
     return " ".join((words.group(0) if words else "").split()[:limit])
 
 
-def _clause(rest: str) -> str:
+def _clause(rest: str, percent: bool = False) -> str:
     """The participle or relative clause that completes a noun: "were issued to off-road
     vehicles", "who chose 'role' as a priority", "as green (complete)"."""
     verb = re.match(rf"\s+{AUX}(?P<v>{PARTICIPLE}(?:\s+(?:{PREPOSITION})\s+"
@@ -240,8 +242,12 @@ def _clause(rest: str) -> str:
         return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as)\b", clause)[0]
     relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,110}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
                         rest)
-    if relative:
+    if relative and (percent or len(relative.group("v").split()) <= 7):
         return relative.group("v")
+    state = re.match(rf"\s+(?:were|was|are|is)\s+(?P<v>(?:at|in|on)\s+(?:the\s+)?(?:{WORD})"
+                     rf"(?:\s+(?:{WORD})){{0,3}})", rest)
+    if state:
+        return state.group("v")
     possession = re.match(rf"\s+(?P<v>(?:had|have|has|with)\s+(?!been\b|to\b|a\s+total)"
                           rf"(?:{WORD})(?:\s+(?:{WORD})){{0,6}})", rest)
     if possession:
@@ -361,7 +367,7 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
     change = _change_reading(before, after, q, previous, topic)
     if change:
         return change
-    noun, clause = _noun_after(after)
+    noun, clause = _noun_after(after, q.unit == "percent")
     lower_higher = re.match(r"\s*(lower|higher|less|more|fewer|down|up)\s+(?:than|on|from)",
                             after, re.I)
     if lower_higher:
@@ -393,7 +399,7 @@ def _noun_reading(before: str, noun: str, clause: str, q: Quantity,
     "Road Safety Unit – Eight officers", "the Force recorded 15,500 shoplifting offences"."""
     trimmed = re.sub(QUALIFIER + "$", "", before)
     adjective = ADJ_BEFORE.search(trimmed)
-    label = re.search(r"(?P<label>(?:[A-Z][\w()'’-]*\s+){1,6})[–—-]\s+$", before)
+    label = re.search(r"(?P<label>(?:[A-Z(][\w()'’-]*\s+){1,6})[–—-]\s+$", before)
     head = noun
     if adjective and adjective.group(1).lower() not in {"more", "total"}:
         head = f"{adjective.group(1)} {noun}"
@@ -411,8 +417,8 @@ def _verb_before(before: str) -> str:
     """A verb straight before the figure becomes the measure's participle, with its
     subject when that is a noun: "the team have dealt with 147 prisoners" -> "dealt with
     by the team"; "They have trained 425 professionals" -> "trained"."""
-    verb = re.search(rf"\b(?P<v>(?:[a-z]{{3,}}(?:ed|ing)|{IRREGULAR})(?:\s+(?:with|on|into))?)"
-                     r"\s+$", before)
+    verb = re.search(rf"(?<![\w-])(?P<v>(?:[a-z]+-)?(?:[a-z]{{3,}}(?:ed|ing)|{IRREGULAR})"
+                     r"(?:\s+(?:with|on|into))?)\s+$", before)
     if not verb or re.match(r"(?:including|following|during|according|regarding|being|"
                             r"exceeded|compared|totalled|reached|added|stated|noted|advised|"
                             r"reported|highlighted|explained|confirmed|commented|outlined|"
@@ -448,10 +454,11 @@ STRUCTURAL = re.compile(
 )
 GRADED_AFTER = re.compile(r"\b(?:were|was|are|is|been)\s+(?:graded|rated|judged|closed|"
                           r"discharged)\b")
-GENERIC = re.compile(r"^(?:offences|crimes|incidents|arrests|charges|reports|referrals|cases|"
+GENERIC = re.compile(r"^(?:(?:charge|charged|solved|arrest|conviction|detection)\s+rate|"
+                     r"offences|crimes|incidents|arrests|charges|reports|referrals|cases|"
                      r"victims|calls|applications|complaints|offenders)$", re.IGNORECASE)
 TOPIC = re.compile(r"^\W*(?:in\s+terms\s+of|with\s+regards?\s+to|regarding|in\s+relation\s+to|"
-                   r"turning\s+to|as\s+for|on)\s+(?P<t>[^,]{3,60}),", re.IGNORECASE)
+                   r"turning\s+to|as\s+for)\s+(?P<t>[^,]{3,60}),", re.IGNORECASE)
 
 
 # --- periods and places -------------------------------------------------------------------------
@@ -485,6 +492,10 @@ BASELINE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|versus|vs\.?
                       re.IGNORECASE)
 
 
+REPORTING = re.compile(r"[,;]\s*(?:and\s+)?(?:he|she|they|it|we|the\s+\w+)\s+(?:also\s+)?(?:said|"
+                       r"stated|added|reported|advised|noted|explained|confirmed)\b", re.I)
+
+
 def _depth(text: str, position: int) -> int:
     """How many brackets are open at ``position``."""
     return text.count("(", 0, position) - text.count(")", 0, position)
@@ -507,6 +518,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: 
             continue
         if after and _depth(sentence, q.start) > _depth(sentence, start):
             continue  # "(43 to teams and 26 to VITs) Full evaluation ... March 2023"
+        if REPORTING.search(between):
+            continue  # "since 2014, he said it also had a target of £7.3 million"
         if best is None or distance < best[0]:
             best = (distance, label)
     return best[1] if best else None
@@ -572,14 +585,15 @@ def _statistic(paper: Paper, measure: str, q: Quantity, unit: str, period: str |
 
 
 def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: str | None,
-           offset0: int = 0, text: str | None = None) -> list[Statistic]:
+           offset0: int = 0, text: str | None = None,
+           section_topic: str | None = None) -> list[Statistic]:
     """Statistics of a paragraph (or a table cell of running text), sentence by sentence;
     a figure may borrow its noun or its period from an earlier sentence of the paragraph."""
     out: list[Statistic] = []
     text = block.text if text is None else text
     block_period: str | None = None
     previous: Reading | None = None
-    topic: str | None = None
+    topic: str | None = section_topic
     for offset, sentence in _sentences(text):
         quantities = find_quantities(sentence)
         periods = _periods(sentence)
@@ -662,6 +676,12 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
         if noun:
             return Reading(_clean(f"{noun} {clause}"), noun)
     if q.unit == "gbp":
+        held = re.match(r"\s+(?:in|of)\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)(?=\s+(?:since|in|by|from|"
+                        r"over|during|this|last|and|to)\b|[,.;]|$)", after)
+        verb = re.search(r"\b(?P<v>made|delivered|achieved|saved|secured|received|spent|raised)\s+"
+                         r"$", re.sub(QUALIFIER + "$", "", sentence[:q.start]))
+        if held and verb:  # "the Force had made £93 million in savings"
+            return Reading(f"{held.group('n')} {verb.group('v')}", held.group("n"))
         purpose = re.match(r"\s+(?P<p>(?:for|from|towards|to|on)\s+[^,.;()]{3,70}?)"
                            r"(?=\s+(?:and|but|which|with)\b|[,.;()]|$)", after)
         if purpose:
@@ -800,6 +820,7 @@ def _lead_in(block: Block) -> tuple[str | None, str | None] | None:
     return period, context
 
 
+QUESTION_TOPIC = re.compile(r"\b(?:for|of|on)\s+(?P<t>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*\W*\?\W*$")
 ENUMERATION = re.compile(r"^\s*(\d{1,2})\s+[A-Z]")
 
 
@@ -827,6 +848,7 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
     caption: str | None = None
     blocks = paper.blocks
     enumerated = _enumerations(blocks)
+    question: str | None = None  # what the last question asked about: "rate for rape?"
     for index, block in enumerate(blocks):
         if block.kind == "table":
             out.extend(_table(block, paper, caption))
@@ -834,10 +856,15 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
         if index in enumerated:
             continue
         if lead and block.kind == "list_item" and len(block.text) < 120:
-            out.extend(_prose(block, paper, lead[0], lead[1]))
+            out.extend(_prose(block, paper, lead[0], lead[1], section_topic=question))
         else:
             lead = None
-            out.extend(_prose(block, paper, None, None))
+            out.extend(_prose(block, paper, None, None, section_topic=question))
+        if block.kind == "heading":
+            question = None
+        asked = QUESTION_TOPIC.search(block.text) if block.text.rstrip("*").endswith("?") else None
+        if asked:
+            question = _clean(asked.group("t"))
         new_lead = _lead_in(block)
         if new_lead is not None:
             lead = new_lead
