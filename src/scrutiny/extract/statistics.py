@@ -133,7 +133,7 @@ MONTH_PHRASE = re.compile(
 
 
 def _clean(phrase: str) -> str:
-    phrase = re.sub(r"\s+", " ", phrase.replace("**", "")).strip(" ,;:.-–—'\"‘’“”")
+    phrase = re.sub(r"\s+", " ", phrase.replace("**", "")).strip(" ,;:.-–—'\"‘’“”*_")
     phrase = MONTH_PHRASE.sub("", phrase)
     phrase = re.sub(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+", "", phrase, flags=re.I)
     phrase = LEADING_JUNK.sub("", phrase)
@@ -164,7 +164,8 @@ def _words_after(text: str, limit: int = 7) -> str:
             words.append(word)
             position = m.end()
             continue
-        if low in STOP or len(words) >= limit or (words and _is_participle(word)):
+        if low in STOP or len(words) >= limit or (words and (_is_participle(word)
+                                                             or low in PERSON_VERBS)):
             break
         words.append(word)
         position = m.end()
@@ -329,11 +330,13 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
             target = _clean(re.split(r"\s+(?:compared|since|from|between|during|over|in)\b",
                                      target)[0])
         if not target:  # "the violence hotspot areas seeing a 4.7% reduction"
+            trimmed = re.sub(QUALIFIER + "$", "", before)
             seeing = re.sub(r"\s*\b(?:seeing|saw|see|sees|showed|shows|recorded|records|had|has|"
                             r"have|with|experienced|experiencing)\s+(?:an?\s+|the\s+)?$", "",
-                            re.sub(QUALIFIER + "$", "", before))
-            subject = _subject_before(seeing) if seeing != before else ""
-            target = subject if subject and not JUNK.match(subject) else fallback
+                            trimmed)
+            subject = _subject_before(seeing) if seeing != trimmed else ""
+            target = subject if subject and not JUNK.match(subject) and not re.search(
+                r"\d", subject) else fallback
         return Reading(f"{direction} in {target}" if target else direction, target or "")
     if noun_before:
         direction = _direction(noun_before.group("n"))
@@ -348,6 +351,8 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
 
 
 def _copula_reading(before: str) -> Reading | None:
+    for start, end, _ in reversed(_periods(before)):  # "strength as at 31 August 2022 is"
+        before = before[:start] + " " + before[end:]
     match = COPULA.search(before[-160:])
     if not match:
         return None
@@ -384,6 +389,8 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
     copula = _copula_reading(before)
     if copula:
         return copula
+    if topic and TOPIC.match(before):  # "In terms of confirmed leavers, there are 28 fte"
+        return Reading(topic, topic)
     if previous is not None:
         return _elliptical(after, clause, previous)
     if clause and q.unit == "percent":  # "87% reported they were better able to cope"
@@ -815,7 +822,8 @@ def _lead_in(block: Block) -> tuple[str | None, str | None] | None:
     subject = re.match(rf"\W*(?P<s>(?:[A-Za-z][\w'’-]*\s+){{1,4}}?)(?:{PARTICIPLE}|have|has|"
                        r"were|are)\b", clause)
     context = _clean(subject.group("s")) if subject else None
-    if context and (JUNK.match(context) or LEADING_JUNK.match(context + " ")):
+    if context and (JUNK.match(context) or LEADING_JUNK.match(context + " ") or re.match(
+            r"(?:to|this|it|in|for|as|we|they|he|she)\b", context, re.I)):
         context = None
     return period, context
 

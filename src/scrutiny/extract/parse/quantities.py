@@ -176,6 +176,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # the far end of a range: "11-17"
     if word and not _word_is_figure(word, before, after):
         return None
+    if re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:service|line|number|app)\b", after):
+        return None  # "the 836 service": a name
     if m.group("digits") in SERVICE_NUMBERS and not m.group("unit") and (
             re.match(r"\s*(?:calls?\b|line|service|number|non|and\s+\d|or\s+\d|/|\)|"
                      r"attrition|demand|contact|performance|[,.;]|$)", after, re.I)
