@@ -260,8 +260,8 @@ def _cell_rag(cell: Any) -> str | None:
         return word
     background = BACKGROUND.search(_attr(cell, "style"))
     if background:
-        word = rag_from_css(background.group(1).split()[0] if background.group(1).split()
-                            else None)
+        value = background.group(1).strip()
+        word = rag_from_css(value) or rag_from_css(value.split()[0] if value else None)
         if word:
             return word
     for token in _attr(cell, "class").split():
