@@ -267,3 +267,26 @@ def test_yearless_month_ranges_are_the_latest_before_the_reference(
 ) -> None:
     assert parse_period(text) == Period(text, None, None)
     assert parse_period(text, reference=reference) == Period(text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Q1-Q3 2024/25", "2024-04-01", "2024-12-31"),
+        ("Q1 to Q2 2024", "2024-01-01", "2024-06-30"),
+        ("H1 2024/25", "2024-04-01", "2024-09-30"),
+        ("H2 2024", "2024-07-01", "2024-12-31"),
+        ("first half of 2024/25", "2024-04-01", "2024-09-30"),
+        ("second half of the financial year 2023/24", "2023-10-01", "2024-03-31"),
+        ("between 2019/20 and 2023/24", "2019-04-01", "2024-03-31"),
+    ],
+)
+def test_quarter_and_half_ranges(text: str, start: str, end: str) -> None:
+    assert parse_period(text) == Period(text, start, end)
+
+
+def test_ytd_after_a_period_leaves_it_open() -> None:
+    assert parse_period("2024/25 YTD") == Period("2024/25 YTD", "2024-04-01", None)
+    assert parse_period("2024/25 YTD", reference="2024-12-18") == Period(
+        "2024/25 YTD", "2024-04-01", "2024-12-18"
+    )

@@ -16,6 +16,7 @@ None where the text leaves them open or only a reference date could place them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -99,7 +100,7 @@ WINDOW = (
 
 # (name, pattern); ordered so the longest sensible reading wins at one position.
 _PERIOD_ALTERNATIVES = [
-    ("fyrange", rf"(?:FY\s*)?(?P<fa>{FIN_YEAR})\s*(?:-|–|(?i:to))\s*(?:FY\s*)?(?P<fb>{FIN_YEAR})"),
+    ("fyrange", rf"{FROM}(?:FY\s*)?(?P<fa>{FIN_YEAR}){RANGE_DASH}(?:FY\s*)?(?P<fb>{FIN_YEAR})"),
     ("fullrange", rf"{FROM}{_dmy('a')}{RANGE_DASH}{_dmy('b')}"),
     ("daterange", rf"{FROM}(?P<da>{DAY_N}){ORD}\s+(?P<dam>{MONTH}){RANGE_DASH}(?P<db>{DAY_N})"
      rf"{ORD}\s+(?P<dbm>{MONTH}),?\s+(?P<dby>{YEAR})"),
@@ -119,6 +120,11 @@ _PERIOD_ALTERNATIVES = [
     # "Apr 24 - Sep 24": two-digit years after a space, safe only as a pair
     ("shortrange", rf"(?P<sa>{MONTH})\s+(?P<say>\d{{2}})\s*(?:-|–|(?i:to))\s*(?P<sb>{MONTH})"
      r"\s+(?P<sby>\d{2})(?![\d/])"),
+    # "Q1-Q3 2024/25", "Q1 to Q2 2024", "H1 2024/25", "first half of 2024/25"
+    ("quarters", rf"Q(?P<qa>[1-4])\s*(?:-|–|(?i:to))\s*Q(?P<qb>[1-4])\s+(?:FY\s*)?"
+     rf"(?P<qry>{FIN_YEAR}|{YEAR})"),
+    ("half", rf"(?:H(?P<h>[12])|(?P<hw>(?i:first|second))\s+(?i:half)\s+(?i:of)\s+"
+     rf"(?:(?i:the\s+)?(?i:financial\s+year)\s+)?)\s*(?:FY\s*)?(?P<hy>{FIN_YEAR}|{YEAR})"),
     ("quarter", quarter_pattern("p")),
     ("season", rf"(?P<s>{SEASON})\s+(?:of\s+)?(?P<sy>{YEAR}(?:\s*/\s*\d{{2,4}})?)"),
     ("yearrange", rf"{FROM}(?<![\d£$€.,])(?P<ya>{YEAR})(?P<ysep>{RANGE_DASH})(?P<yb>{YEAR})"),
@@ -143,6 +149,7 @@ _OPENING_WORDS = [
     "between", "from", "since", "after", "by", "until", "till", "up", "prior", "before",
     "as", "at", "rolling", "year", "half", "financial", "calendar", "quarter", "spring",
     "summer", "autumn", "winter", "first", "second", "third", "fourth", "week", "w/e", "w/c",
+    "half",
     "w/b", "wc", "wb", *NUMBER_WORDS,
 ]
 _PERIOD_OPENINGS = (
@@ -156,7 +163,9 @@ PERIOD_RE = re.compile(
     + "|".join(f"(?P<p_{name}>{pattern})" for name, pattern in _PERIOD_ALTERNATIVES)
     + ")"
 )
-_TO_DATE = re.compile(r"\s*\(?\s*(?:to\s+date|year\s+to\s+date|so\s+far)\s*\)?", re.IGNORECASE)
+_TO_DATE = re.compile(
+    r"\s*\(?\s*(?:to\s+date|year\s+to\s+date|so\s+far|F?YTD)\s*\)?(?!\w)", re.IGNORECASE
+)
 _UNITS = r"(?:days?|weeks?|months?|quarters?|years?)"
 RELATIVE_PERIOD = re.compile(
     r"\b(?=th|sa|la|pr|cu|pa|ne|ro|ye|fi|to|yt|se|fo|qu|fy)"  # cheap filter first, for speed
@@ -275,18 +284,36 @@ def _p_shortrange(g: dict[str, str]) -> Bounds | None:
     return month_start(*first), month_end(*last)
 
 
-def _p_quarter(g: dict[str, str]) -> Bounds | None:
-    """Financial quarters (Q1 = Apr–Jun) when the year is written "2024/25", else calendar."""
-    quarter, year_text = quarter_parts(dict(g), "p")
+def _year_start(year_text: str) -> date | None:
+    """1 April of a financial year written "2024/25", else 1 January of the year."""
     year_text = re.sub(r"^FY\s*", "", year_text)
     if re.search(r"[/-]", year_text):
         start = fin_year_start(year_text)
-        if start is None:
-            return None
-        first = date(start, 4, 1) + relativedelta(months=3 * (quarter - 1))
-    else:
-        first = date(int(year_text), 3 * quarter - 2, 1)
-    return first, first + relativedelta(months=3) - timedelta(days=1)
+        return date(start, 4, 1) if start is not None else None
+    return date(int(year_text), 1, 1)
+
+
+def _quarters(year_text: str, first: int, last: int) -> Bounds | None:
+    """Quarters ``first``..``last`` of a year: financial (Q1 = Apr–Jun) or calendar."""
+    start = _year_start(year_text)
+    if start is None or not 1 <= first <= last <= 4:
+        return None
+    return (start + relativedelta(months=3 * (first - 1)),
+            start + relativedelta(months=3 * last) - timedelta(days=1))
+
+
+def _p_quarter(g: dict[str, str]) -> Bounds | None:
+    quarter, year_text = quarter_parts(dict(g), "p")
+    return _quarters(year_text, quarter, quarter)
+
+
+def _p_quarters(g: dict[str, str]) -> Bounds | None:
+    return _quarters(g["qry"], int(g["qa"]), int(g["qb"]))
+
+
+def _p_half(g: dict[str, str]) -> Bounds | None:
+    half = int(g["h"]) if g.get("h") else 1 + (g["hw"].lower() == "second")
+    return _quarters(g["hy"], 2 * half - 1, 2 * half)
 
 
 def _p_season(g: dict[str, str]) -> Bounds | None:
@@ -345,14 +372,9 @@ def _p_calyear(g: dict[str, str]) -> Bounds | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-_PERIOD_BOUNDS = {
-    "fyrange": _p_fyrange, "fullrange": _p_fullrange, "daterange": _p_daterange,
-    "dayrange": _p_dayrange, "weekend": _p_weekend, "weekof": _p_weekof,
-    "fytomonth": _p_fytomonth, "window": _p_window, "monthrange": _p_monthrange,
-    "shortrange": _p_shortrange, "yearless": _p_yearless,
-    "quarter": _p_quarter, "season": _p_season, "yearrange": _p_yearrange, "fy": _p_fy,
-    "since": _p_since, "until": _p_until, "prior": _p_prior, "asat": _p_asat, "day": _p_day,
-    "month": _p_month, "calyear": _p_calyear,
+# Each alternative ``name`` of PERIOD_RE has its reader ``_p_<name>`` above.
+_PERIOD_BOUNDS: dict[str, Callable[[dict[str, str]], Bounds | None]] = {
+    name: globals()[f"_p_{name}"] for name, _ in _PERIOD_ALTERNATIVES
 }
 
 
