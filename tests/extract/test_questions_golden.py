@@ -20,7 +20,8 @@ import pytest
 from scrutiny.pipeline import extract_file
 
 FIXTURES = Path(__file__).parent / "fixtures_qa"
-PAPERS = sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".md", ".html", ".docx"})
+SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf"}
+PAPERS = sorted(p for p in FIXTURES.iterdir() if p.suffix in SUFFIXES)
 
 # Fields compared exactly (after normalising space and quotes), and the text field
 # that identifies a record of each type.

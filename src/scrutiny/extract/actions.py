@@ -220,11 +220,40 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
         elif columns is None or len(rows[0]) != width:
             continue
         for row in rows:
+            if drafts and drafts[-1].from_table and _continues_row(row, columns, drafts[-1]):
+                _append_row(drafts[-1], row, columns)  # a row broken by a page break
+                continue
             draft = _log_row(row, columns, context, index, block)
             if draft:
                 drafts.append(draft)
         used.add(index)
     return drafts
+
+
+def _continues_row(row: list[str], columns: dict[str, int], previous: Draft) -> bool:
+    """Does ``row`` carry on the row above it, broken by a page break?
+
+    It does when only its text columns hold words and its action text reads on from the
+    previous row's (lower-case start, or the previous text stops mid-sentence).
+    """
+    def cell(role: str) -> str:
+        i = columns.get(role)
+        return clean(row[i]) if i is not None and i < len(row) else ""
+
+    keys = [role for role in _LOG_ROLES if role in columns]
+    if not keys or any(cell(r) for r in keys):
+        return False
+    text = cell("action")
+    if not text:
+        return bool(cell("update"))
+    return text[0].islower() or not previous.text.rstrip().endswith((".", ")", "?"))
+
+
+def _append_row(draft: Draft, row: list[str], columns: dict[str, int]) -> None:
+    i = columns["action"]
+    more = clean(row[i]) if i < len(row) else ""
+    if more:
+        draft.text = f"{draft.text} {more}"
 
 
 def _log_row(
@@ -263,9 +292,10 @@ def _first_words(text: str) -> str:
 # ------------------------------------------------------------------ lists and labels
 
 _LIST_HEAD = re.compile(
-    r"^(?:(?:new|agreed|outstanding|open|key)\s+)?actions?(?:\s+(?:arising|agreed|points?|"
-    r"log|list|summary|required|from\s+(?:the\s+)?(?:meeting|discussion)|and\s+decisions))?"
-    r"(?:\s*\([^)]*\))?\s*:?$",
+    r"^(?:(?:new|agreed|outstanding|open|key|summary\s+of)\s+)?actions?(?:\s+(?:arising|"
+    r"agreed|points?|log|list|summary|required|and\s+decisions))?"
+    r"(?:\s+(?:at|from|of|during)\s+(?:this|the|today's|today’s)\s+(?:meeting|board|panel|"
+    r"committee|discussion|session))?(?:\s*\([^)]*\))?\s*:?$",
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(

@@ -308,7 +308,7 @@ _RESOLUTION = re.compile(
 )
 _ANSWER_LABEL = re.compile(
     r"^(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?)?(?:response|answer|reply|responses)"
-    r"(?:\s+(?:from|by)\s+(?P<from>[^:]{2,60}))?\s*[:\-–]\s*",
+    r"(?:\s+(?:from|by)\s+(?P<from>[^:]{2,60})|\s*\((?P<paren>[^()]{2,60})\))?\s*[:\-–]\s*",
     re.IGNORECASE,
 )
 _QUESTION_LABEL = re.compile(
@@ -349,7 +349,7 @@ def answer_label(text: str) -> tuple[str | None, str] | None:
     if not m:
         short = re.match(r"^A\s*:\s+", cleaned)  # "Q: ... A: ..." papers
         return (None, cleaned[short.end():].strip()) if short else None
-    by = m.group("from") or m.group("who") or ""
+    by = m.group("from") or m.group("paren") or m.group("who") or ""
     by = re.sub(r"(?:'s|’s|s')\s*$", "", by.strip())
     return who(by) if by.strip() else None, cleaned[m.end():].strip()
 
