@@ -72,3 +72,9 @@ def test_title_line_under_a_front_sheet() -> None:
 
 def test_nothing_recognisable_is_other() -> None:
     assert classify("Some leaflet", "Text about something.") == "other"
+
+
+def test_an_attendance_list_makes_a_record_of_a_meeting() -> None:
+    assert classify("Joint Audit Committee\nDate: 1 May 2025\nAttendees: A, B", "") == (
+        "board_notes")
+    assert classify("Police and Crime Panel\nPresent: Cllr A, Cllr B", "") == "minutes"

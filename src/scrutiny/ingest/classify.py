@@ -39,6 +39,8 @@ OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
 QUESTION_ANSWER = re.compile(
     r"^\W*(?:force|pcc|commissioner'?s?|chief\s+constable'?s?|written)?\s*"
     r"(?:response|answer|reply)\s*:", _I | re.MULTILINE)
+ATTENDEES = re.compile(r"^\W*(?:attendees|attendance|those\s+present)\s*:", _I | re.MULTILINE)
+PRESENT = re.compile(r"^\W*(?:members\s+)?present\s*:", _I | re.MULTILINE)
 INSPECTION = re.compile(r"\b(?:HMICFRS|HMIC|HMI|inspectorate|inspection)\b", _I)
 FINDING = re.compile(r"\b(?:areas?\s+for\s+improvement|AFIs?|recommendations?|"
                      r"causes?\s+of\s+concern)\b", _I)
@@ -73,6 +75,10 @@ def classify(opening: str, body_text: str, *, has_cover: bool = False,
 
 def _by_content(opening: str, body_text: str, has_cover: bool,
                 table_rows: list[list[str]]) -> PaperKind:
+    if ATTENDEES.search(opening):
+        return "board_notes"  # who attended: a record of a held meeting, however titled
+    if PRESENT.search(opening):
+        return "minutes"
     if len(QUESTION_ANSWER.findall(body_text)) >= 2:
         return "questions"
     if is_inspection_progress(opening, body_text):
