@@ -46,7 +46,7 @@ STOP = {
     "above", "below", "ahead", "behind", "higher", "lower",
 }
 AUX = (r"(?:(?:were|was|are|is|have|has|had|being|been|be|will\s+be|would\s+be|already|also|"
-       r"now|recently|successfully|then|subsequently)\s+)*")
+       r"now|recently|successfully|then|subsequently|onward|onwards|further)\s+)*")
 IRREGULAR = ("made|taken|held|sent|given|seen|done|found|brought|caught|met|run|paid|won|lost|"
              "spent|kept|put|set|cut|shown|known|built|sold|told|led|read|hit|struck|stolen|"
              "seized|issued|drawn|grown|thrown|written|chosen|gone|broken|spoken|dealt|felt|"
@@ -75,7 +75,7 @@ COPULA = re.compile(
     rf"remains\s+at|of|at|totalled|totaled|reached|rose\s+to|fell\s+to|increased\s+to|"
     rf"decreased\s+to|improved\s+to|reduced\s+to|dropped\s+to|down\s+to|grew\s+to|to|"
     rf"amounted\s+to|equates\s+to|equating\s+to|averaged|averages|averaging|"
-    rf"exceeded|exceeds|stands\s+at)|[:–—=-])\s+"
+    rf"exceeded|exceeds|stands\s+at|(?:could|would|will|may|might)\s+be)|[:–—=-])\s+"
     rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
@@ -209,7 +209,8 @@ def _noun_after(after: str, percent: bool = False) -> tuple[str, str]:
             rf"\s*{first.group(1)}\s+(?:{PREPOSITION}|between|during|by)\b", after):
         return "", _clause(after)
     if first and first.group(1).lower() in PERSON_VERBS:
-        return "", _clause_words(after, 7)
+        words = _clause_words(re.split(r"\s+and\s+[\d£]", after)[0], 7)
+        return "", re.sub(r"^(?:were|are|was|is)\s+", "", words)
     noun = _words_after(after)
     if not noun:
         return "", ""
@@ -243,7 +244,7 @@ def _clause(rest: str, percent: bool = False) -> str:
         return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as)\b", clause)[0]
     relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,110}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
                         rest)
-    if relative and (percent or len(relative.group("v").split()) <= 7):
+    if relative and (percent or len(relative.group("v").split()) <= 10):
         return relative.group("v")
     state = re.match(rf"\s+(?:were|was|are|is)\s+(?P<v>(?:at|in|on)\s+(?:the\s+)?(?:{WORD})"
                      rf"(?:\s+(?:{WORD})){{0,3}})", rest)
@@ -259,6 +260,9 @@ def _clause(rest: str, percent: bool = False) -> str:
     role = re.match(r"\s+(?P<v>as\s+(?:an?\s+)?[A-Za-z]+(?:\s+\([^()]{1,40}\))?)", rest)
     if role:
         return role.group("v")
+    if re.match(r"\s+to\s+(?:provide|ensure|support|help|make|deliver|improve|reduce|tackle|"
+                r"allow|enable|assist|meet|address|prevent|increase|maintain|give)\b", rest):
+        return ""  # a purpose, not part of what is counted
     prep = re.match(rf"\s+(?P<v>(?:for|to|from|in|on|into)\s+(?:(?:the|a|an)\s+)?[A-Za-z]"
                     rf"[\w'’/-]*(?:\s+(?:{WORD})){{0,4}})", rest)
     if prep and not re.match(r"(?:in|on)\s+(?:the\s+)?(?:\d|[A-Z]|last|past|this|first)",
@@ -309,7 +313,7 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
         subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", head_text))
         subject = re.sub(rf"\s+{AUX}$", "", subject)
         subject = _clean(re.sub(r"\s+(?:had|has|have|been|was|were)(?:\s+been)?$", "", subject))
-        if not subject or JUNK.match(subject):
+        if _weak(subject):
             subject = fallback or ""
         direction = "Decrease" if DOWN_WORDS.search(verb.group("verb")) else "Increase"
         if not subject:
@@ -360,10 +364,15 @@ def _copula_reading(before: str) -> Reading | None:
     subject = re.sub(r"\s+(?:rose|fell|increased|decreased|reduced|dropped|grew|improved|"
                      r"amounted|equates|equating|remained|remains|stood|stands|has|had|have|"
                      r"is|was|are|were)$", "", _subject_before(text), flags=re.I)
-    if not subject or len(subject) < 3 or re.search(r"\d", subject) or JUNK.match(subject) \
-            or re.search(r"\b(?:there|it|this|that|they|he|she|we)$", subject, re.I):
+    if _weak(subject) or len(subject) < 3 or re.search(r"\d", subject):
         return None
     return Reading(subject, subject)
+
+
+def _weak(subject: str | None) -> bool:
+    """A subject that names nothing: empty, a pronoun, "the figure"."""
+    return not subject or bool(JUNK.match(subject)) or bool(
+        re.search(r"\b(?:there|it|this|that|they|he|she|we|which)$", subject, re.I))
 
 
 def _reading(before: str, after: str, q: Quantity, previous: Reading | None,

@@ -59,7 +59,7 @@ BEFORE_EXCLUDE = re.compile(
     r"level|tier|phase|stage|priority|band|grade|step|pillar|wave|cohort|top|under|"
     r"aged|age|ages|per|every|chapter|schedule|article|rule|clause|act|category|"
     r"week|year|years|period|mph|call|calls|dial|ext|line|question|questions)\.?\s*$)"
-    r"|(?:[/#]$)|(?:\d\s*[-–]\s*$)|(?:\b[A-Z]{1,3}$)",
+    r"|(?:[/#]$)|(?:\d\s*[-–]\s*$)|(?:\b[A-Z]{1,3}$)|(?:\d\s+of\s+(?:the\s+)?$)",
     re.IGNORECASE,
 )
 AFTER_EXCLUDE = re.compile(
@@ -216,9 +216,12 @@ def _word_is_figure(word: str, before: str, after: str) -> bool:
                                    r"day|point|hand|side|time|stop)\b", after, re.I):
         return False
     if re.match(r"\s*(?:of\s+(?:the|these|those|them|its|their|our)\b|or\s+(?:two|more)|"
-                r"-\s*(?:way|off|to|stop))", after, re.I):
+                r"-?\s*(?:way|off|to|stop)\b)", after, re.I):
         return False
     if re.search(r"\b(?:the|a|an|every|each|of|no)\s+$", before, re.I) and lower in {
             "one", "two"}:
         return False
+    if re.search(r"\b(?:to|was|were|is|are|at|just|only|totalled|reached|of)\s+$", before,
+                 re.I) and re.match(r"\s*[,.;)]", after):
+        return True  # "reduced to just seven."
     return bool(re.match(r"\s+[A-Za-z(]", after) or re.match(r"\s*[%]", after))
