@@ -53,8 +53,8 @@ CAPITAL_DECISION = re.compile(
     r"RECOMMENDED))\b")
 PROSE_DECISION = re.compile(
     r"\b(?:(?:was|were|is|are|been|be)\s+(?:therefore\s+|duly\s+|formally\s+|unanimously\s+)?"
-    r"(?:agreed|approved|endorsed|ratified|adopted|signed\s+off|confirmed|accepted|carried|"
-    r"noted(?!\s+that))|the\s+(?:board|panel|"
+    r"(?:agreed|approved|endorsed|ratified|adopted|signed\s+off|confirmed|accepted|carried)"
+    r"|the\s+(?:board|panel|"
     r"committee|meeting)\s+(?:agreed|approved|resolved|endorsed|decided))\b", _I)
 SENTENCE_END = re.compile(r"[.?!;:,]$")
 OUTCOME_NOTE = re.compile(r"^\((?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)[^)]*\)[\s:,–-]*",
