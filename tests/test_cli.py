@@ -169,3 +169,18 @@ def test_demo_stores_the_examples(tmp_path, monkeypatch, examples_dir):
     assert "What the database holds" in result.stdout
     papers = run("papers", "--db", "sqlite:///scrutiny-demo.db", "--format", "json")
     assert len(json.loads(papers.stdout)) >= len(list(examples_dir.iterdir())) // 2
+
+
+def test_unreachable_server():
+    result = run("papers", "--db", "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=2")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "Error: cannot connect to postgresql+psycopg://nobody@127.0.0.1:9/none"
+    )
+    assert result.stderr.count("\n") == 1
+
+
+def test_failed_files_are_named_as_typed(db, folder, monkeypatch):
+    monkeypatch.chdir(folder.parent)
+    result = run("ingest", "papers/empty.txt", "--db", db.url)
+    assert result.stderr == "Failed: papers/empty.txt: the file is empty\n"

@@ -206,7 +206,15 @@ def _ingest_one(engine: Engine, path: Path, settings: Settings, force: bool) -> 
             read_path(path, settings)  # raises FileTooLarge with the standard message
         return store_bytes(engine, path.read_bytes(), path.name, settings, force=force)
 
-    return _guarded(str(path), run)
+    return _guarded(display_name(path), run)
+
+
+def display_name(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it (as a user typed it)."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _guarded(name: str, run: Callable[[], FileResult]) -> FileResult:
