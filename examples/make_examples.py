@@ -93,8 +93,13 @@ def convert(source: Path, fmt: str, out_dir: Path, soffice: str) -> Path:
 
 
 def build_set(name: str) -> list[Path]:
-    """Build every source of one set; returns the files written."""
+    """Build every source of one named set; returns the files written."""
     sources, out_dir = SETS[name]
+    return build_folder(sources, out_dir, name)
+
+
+def build_folder(sources: Path, out_dir: Path, name: str = "papers") -> list[Path]:
+    """Build every source in ``sources`` into ``out_dir`` (also for drafts kept elsewhere)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     soffice: str | None = None
     written: list[Path] = []
@@ -109,7 +114,8 @@ def build_set(name: str) -> list[Path]:
             soffice = soffice or soffice_binary()
             destination = convert(source, fmt, out_dir, soffice)
         written.append(destination)
-        print(f"{name}: {source.name} -> {destination.relative_to(REPO)}")
+        shown = destination.relative_to(REPO) if destination.is_relative_to(REPO) else destination
+        print(f"{name}: {source.name} -> {shown}")
     return written
 
 
@@ -118,7 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", action="store_true", help="also build the evaluation set")
     parser.add_argument("--only", choices=sorted(SETS), help="build just one set")
+    parser.add_argument("--src", type=Path, help="build this sources folder instead ...")
+    parser.add_argument("--out", type=Path, help="... into this folder")
     args = parser.parse_args(argv)
+    if args.src or args.out:
+        if not (args.src and args.out):
+            parser.error("--src and --out go together")
+        build_folder(args.src, args.out)
+        return 0
     names = [args.only] if args.only else (["examples", "eval"] if args.eval else ["examples"])
     for name in names:
         build_set(name)
