@@ -300,3 +300,45 @@ def test_cross_site_post_is_refused(fresh_client: TestClient) -> None:
                                  headers={"origin": "https://elsewhere.example"})
     assert response.status_code == 403
     assert fresh_client.get("/papers.json").json()["total"] == 0
+
+
+# --- corrections (through the tracking seam) --------------------------------------------
+
+
+def test_correct_a_field_and_see_it_in_the_history(
+    fresh_client: TestClient, papers_dir: Any
+) -> None:
+    from scrutiny.serve.tracking import corrections_available
+
+    if not corrections_available():
+        import pytest
+
+        pytest.skip("tracking (scrutiny.track.edits) is not in this tree yet")
+    paper = (papers_dir / "2025-03-05_hostile-minutes.md").read_bytes()
+    fresh_client.post("/upload", files=[("files", ("hostile.md", paper, "text/markdown"))])
+    action = fresh_client.get("/actions.json").json()["items"][0]
+    url = f"/actions/{action['id']}"
+    refused = fresh_client.post(f"{url}/corrections", data={
+        "field": "due", "value": "2025-05-31", "reason": "", "by": "Ann"})
+    assert refused.status_code == 422 and "reason" in refused.text
+    saved = fresh_client.post(f"{url}/corrections", data={
+        "field": "due", "value": "2025-05-31", "reason": "Minutes of 2 April moved it",
+        "by": "Ann Officer"}, follow_redirects=False)
+    assert saved.status_code == 303 and saved.headers["location"].endswith("#corrections")
+    record = fresh_client.get(f"{url}.json").json()
+    assert record["record"]["due"] == "2025-05-31"
+    assert record["record"]["extracted"]["due"] == action["due"]
+    assert record["history"][0]["by"] == "Ann Officer"
+    assert record["history"][0]["old_value"] == action["due"]
+    listed = fresh_client.get("/actions.json").json()["items"][0]
+    assert listed["due"] == "2025-05-31"  # registers show the corrected value too
+    bad = fresh_client.post(f"{url}/corrections", data={
+        "field": "status", "value": "maybe", "reason": "x", "by": "Ann"})
+    assert bad.status_code == 422 and "maybe" in bad.text
+
+
+def test_read_only_server_refuses_corrections(client: TestClient) -> None:
+    action = client.get("/actions.json").json()["items"][0]
+    response = client.post(f"/actions/{action['id']}/corrections",
+                           data={"field": "due", "value": "2025-01", "reason": "r"})
+    assert response.status_code == 403

@@ -1,9 +1,12 @@
-"""The seam between the pages and tracking (issue 5): history and corrections of a record.
+"""The seam between the pages and tracking (issue 5): corrections of a record.
 
-Tracking is being built beside this package. Until ``scrutiny.track.edits`` exists,
-:func:`history_of` returns no history and :func:`corrections_available` is false, so
-record pages show their fields and source only. When it lands, these two functions are
-the only places to change.
+Tracking (``scrutiny.track``) is built beside this package. Every page reaches it only
+through these functions, so while it is absent the pages still work (no corrections,
+no history), and when its API changes only this module follows.
+
+People's corrections are an overlay: the record tables keep what was extracted, and a
+record is shown with the winning corrections applied, each marked with who, when and
+why, and the extracted value beside it.
 """
 
 from __future__ import annotations
@@ -11,16 +14,65 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 
-def corrections_available() -> bool:
-    """True once the tracking package offers corrections."""
-    return importlib.util.find_spec("scrutiny.track.edits") is not None
+def corrections_available(session: Session | None = None) -> bool:
+    """True once tracking offers corrections (and, given a session, its table exists)."""
+    if importlib.util.find_spec("scrutiny.track.edits") is None:
+        return False
+    if session is None:
+        return True
+    return bool(inspect(session.get_bind()).has_table("corrections"))
+
+
+def correctable_fields(record_type: str) -> list[str]:
+    """The fields a person may correct on this record type (empty without tracking)."""
+    if not corrections_available():
+        return []
+    from scrutiny.track.edits import correctable_fields as fields
+
+    return sorted(fields(record_type))
 
 
 def history_of(session: Session, record_type: str, record_id: str) -> list[dict[str, Any]]:
     """Corrections of a record, newest first: who, when, field, old, new, reason."""
-    if not corrections_available():
+    if not corrections_available(session):
         return []
-    return []
+    from scrutiny.track.edits import history
+
+    return history(session, record_type, record_id)
+
+
+def with_corrections(
+    session: Session, record_type: str, records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Records with people's corrections applied (``corrected`` and ``extracted`` added)."""
+    if not records or not corrections_available(session):
+        return records
+    from scrutiny.track.edits import active_corrections, overlay
+
+    winning = active_corrections(session, record_type, [r["id"] for r in records])
+    return [overlay(r, winning.get(r["id"], {})) for r in records]
+
+
+def correct_record(
+    session: Session, record_type: str, record_id: str, field: str, value: Any, *,
+    reason: str, by: str,
+) -> None:
+    """Store one correction (raises TrackError with a message for a bad field/reason)."""
+    from scrutiny.track.edits import correct
+
+    correct(session, record_type, record_id, field, value, reason=reason, by=by)
+
+
+def corrections_version(session: Session) -> Any:
+    """A value that changes whenever a correction is made or undone (a cache key part)."""
+    if not corrections_available(session):
+        return None
+    from scrutiny.store.tracking_tables import Correction
+
+    return tuple(session.execute(
+        select(func.count(Correction.id), func.max(Correction.id), func.max(Correction.undone_at))
+    ).one())

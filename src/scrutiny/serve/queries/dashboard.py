@@ -26,9 +26,9 @@ def action_counts(session: Session, body: str | None, as_of: str) -> dict[str, i
         func.count().label("all"),
         func.sum(case((actions.c.status == "discharged", 0), else_=1)).label("open"),
         func.sum(case((overdue, 1), else_=0)).label("overdue"),
-    ).join(PAPERS, PAPERS.c.id == actions.c.paper_id)
-    if body:
-        query = query.where(PAPERS.c.body == body)
+    ).select_from(actions)
+    if body:  # join only when needed: SQLite does not drop an unneeded join
+        query = query.join(PAPERS, PAPERS.c.id == actions.c.paper_id).where(PAPERS.c.body == body)
     row = session.execute(query).mappings().one()
     return {key: int(row[key] or 0) for key in ("all", "open", "overdue")}
 
@@ -40,11 +40,12 @@ def finding_counts(session: Session, body: str | None) -> dict[str, int]:
     query = (
         select(rag.label("rag"), func.count().label("n"),
                func.sum(case((slipped_flag(), 1), else_=0)).label("slipped"))
-        .join(PAPERS, PAPERS.c.id == findings.c.paper_id)
+        .select_from(findings)
         .group_by(rag)
     )
     if body:
-        query = query.where(PAPERS.c.body == body)
+        query = query.join(PAPERS, PAPERS.c.id == findings.c.paper_id).where(
+            PAPERS.c.body == body)
     counts = {"red": 0, "amber": 0, "green": 0, "none": 0, "slipped": 0}
     for row in session.execute(query).mappings():
         counts[row["rag"]] = int(row["n"])
@@ -103,11 +104,10 @@ def store_counts(session: Session, body: str | None) -> dict[str, int]:
     """How many papers and questions the register holds (for the page's summary)."""
     papers = select(func.count()).select_from(PAPERS)
     questions = table_of("questions")
-    asked = select(func.count()).select_from(questions).join(
-        PAPERS, PAPERS.c.id == questions.c.paper_id
-    )
+    asked = select(func.count()).select_from(questions)
     if body:
         papers = papers.where(PAPERS.c.body == body)
-        asked = asked.where(PAPERS.c.body == body)
+        asked = asked.join(PAPERS, PAPERS.c.id == questions.c.paper_id).where(
+            PAPERS.c.body == body)
     return {"papers": int(session.execute(papers).scalar_one()),
             "questions": int(session.execute(asked).scalar_one())}

@@ -7,7 +7,6 @@ from the record's own fields, so filters and columns agree.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
@@ -18,11 +17,12 @@ from scrutiny.serve.queries.base import (
     Page,
     as_record,
     end_of,
-    fetch_page,
     record_select,
     table_of,
 )
+from scrutiny.serve.queries.cache import cached
 from scrutiny.serve.queries.filters import CSV_LIMIT, RegisterFilters
+from scrutiny.serve.tracking import with_corrections
 
 RegisterType = Literal["actions", "findings", "questions"]
 
@@ -141,12 +141,54 @@ def sort_column(record_type: RegisterType, name: str) -> Any:
     return table_of(record_type).c[name]
 
 
+def needs_papers(record_type: RegisterType, filters: RegisterFilters) -> bool:
+    """Whether the filters or the sort read the papers table."""
+    sort = filters.sort if filters.sort and filters.sort.lstrip("-") in SORTABLE[record_type] \
+        else DEFAULT_SORT[record_type]
+    return bool(filters.body or filters.date_from or filters.date_to) or sort.lstrip("-") in {
+        "body", "paper_date"}
+
+
+def count_query(record_type: RegisterType, filters: RegisterFilters) -> Select[Any]:
+    """The register's total, joining papers only when a filter reads them.
+
+    SQLite does not drop an unneeded join, and the join doubles a count's time.
+    """
+    table = table_of(record_type)
+    query = select(func.count()).select_from(table)
+    if filters.body or filters.date_from or filters.date_to:
+        query = query.join(PAPERS, PAPERS.c.id == table.c.paper_id)
+    return query.where(*conditions(record_type, filters))
+
+
+def page_ids(record_type: RegisterType, filters: RegisterFilters) -> Select[Any]:
+    """The ids of one page, found by sorting only the narrow columns the order needs.
+
+    Sorting the full rows would drag every record's source text through SQLite's
+    sorter; sorting ids and then fetching 50 rows is several times faster.
+    """
+    table = table_of(record_type)
+    query = select(table.c.id).select_from(table)
+    if needs_papers(record_type, filters):
+        query = query.join(PAPERS, PAPERS.c.id == table.c.paper_id)
+    offset = (filters.page - 1) * filters.per_page
+    return (query.where(*conditions(record_type, filters))
+            .order_by(*ordering(record_type, filters.sort))
+            .limit(filters.per_page).offset(offset))
+
+
 def register(session: Session, record_type: RegisterType, filters: RegisterFilters) -> Page:
     """One page of the register (the HTML and JSON twins)."""
-    query = register_query(record_type, filters)
-    return fetch_page(
-        session, query, filters.page, filters.per_page, partial(as_record, record_type)
-    )
+    table = table_of(record_type)
+    ids = list(session.execute(page_ids(record_type, filters)).scalars())
+    query = register_query(record_type, filters).where(table.c.id.in_(ids))
+    rows = session.execute(query).mappings()
+    items = with_corrections(session, record_type, [as_record(record_type, r) for r in rows])
+    # The total is the same on every page of one filter set: count it once per data version.
+    key = ("count", record_type, filters.query_string(page=1, sort=None), filters.as_of)
+    total = cached(session, key, lambda: int(
+        session.execute(count_query(record_type, filters)).scalar_one()))
+    return Page(items, total, filters.page, filters.per_page)
 
 
 def register_rows(
@@ -154,23 +196,16 @@ def register_rows(
 ) -> list[dict[str, Any]]:
     """Every row of the register, up to CSV_LIMIT (the CSV twin; same query, no paging)."""
     query = register_query(record_type, filters).limit(CSV_LIMIT)
-    return [as_record(record_type, row) for row in session.execute(query).mappings()]
+    rows = [as_record(record_type, row) for row in session.execute(query).mappings()]
+    return with_corrections(session, record_type, rows)
 
 
 def owners(session: Session) -> list[str]:
-    """Distinct action owners, for the filter's choices."""
+    """Distinct action owners, for the filter's choices (cached until the data changes)."""
     table = table_of("actions")
     query = select(table.c.owner).where(table.c.owner.is_not(None)).distinct()
-    return sorted(session.execute(query).scalars(), key=str.casefold)
-
-
-def statuses(session: Session, record_type: RegisterType) -> list[str]:
-    """Distinct statuses present in a register, for the filter's choices."""
-    table = table_of(record_type)
-    if "status" not in table.c:
-        return []
-    query = select(table.c.status).where(table.c.status.is_not(None)).distinct()
-    return sorted(session.execute(query).scalars())
+    return cached(session, "owners",
+                  lambda: sorted(session.execute(query).scalars(), key=str.casefold))
 
 
 def bodies(session: Session) -> list[str]:

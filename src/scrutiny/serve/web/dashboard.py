@@ -13,6 +13,7 @@ from scrutiny.serve.api.view import View
 from scrutiny.serve.charts import sparkline
 from scrutiny.serve.deps import DB
 from scrutiny.serve.queries import dashboard as q
+from scrutiny.serve.queries.cache import cached
 from scrutiny.serve.queries.measures import notable_measures, series
 from scrutiny.serve.queries.registers import bodies
 
@@ -34,7 +35,11 @@ def dashboard(
 
 
 def dashboard_data(session: Session, body: str | None, as_of: str) -> dict[str, Any]:
-    """Everything on the dashboard, as the JSON twin returns it."""
+    """Everything on the dashboard, as the JSON twin returns it; cached until data changes."""
+    return cached(session, ("dashboard", body, as_of), lambda: _compute(session, body, as_of))
+
+
+def _compute(session: Session, body: str | None, as_of: str) -> dict[str, Any]:
     return {
         "body": body,
         "as_of": as_of,

@@ -23,7 +23,6 @@ from scrutiny.serve.queries.registers import (
     owners,
     register,
     register_rows,
-    statuses,
 )
 from scrutiny.store.repository import contract_fields_of, flat_record
 
@@ -51,7 +50,7 @@ def register_view(session: Session, record_type: RegisterType, filters: Register
 
 def choices(session: Session, record_type: RegisterType) -> dict[str, list[str]]:
     """Values offered by the filter form's selects."""
-    return {"bodies": bodies(session), "statuses": statuses(session, record_type),
+    return {"bodies": bodies(session),
             "owners": owners(session) if record_type == "actions" else []}
 
 
