@@ -153,3 +153,22 @@ def test_docx_board_notes_with_field_table_and_bulleted_attendees(tmp_path: Path
     assert [(i.number, i.title) for i in items] == [("1", "Notes of the last meeting"),
                                                     ("2", "Estates programme")]
     assert items[1].resolution == "The Board approved the business case for the new custody suite."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Apologies for absence were received from Councillor A Jones and Cllr C Day, with "
+         "Councillor B Smith substituting. The Chair welcomed Mr E Fox.",
+         ["Councillor A Jones", "Cllr C Day"]),
+        ("Apologies were received from Cllr D Keers and Mr Meade. Mrs S Hohler substituted "
+         "for Mr J Meade.", ["Cllr D Keers", "Mr Meade"]),
+        ("Apologies had been received from Mr M. Hill OBE, who was substituted by Cllr P Ray.",
+         ["Mr M. Hill OBE"]),
+    ],
+)
+def test_apologies_in_a_sentence(sentence: str, names: list[str]) -> None:
+    doc = read(f"Minutes of the Vale Policing Board held on 3 June 2025\n\n1. Apologies\n\n"
+               f"{sentence}\n")
+    [meeting] = meetings_of(doc)
+    assert meeting["apologies"] == names

@@ -225,7 +225,9 @@ def attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
 def _labelled(blocks: list[Block], i: int) -> tuple[str, list[str]] | None:
     """A "Label: names" line at block ``i``, with the names after it."""
     text = plain(blocks[i].text)
-    m = LABEL.match(text) if blocks[i].kind != "table" else None
+    if blocks[i].kind == "table" or _is_business(blocks[i], text):
+        return None  # "1. Apologies for absence" is an item; its minute says who
+    m = LABEL.match(text)
     if not m or (not m.group("sep") and m.group("rest") and not _starts_with_name(
             m.group("rest"))):
         return None
@@ -320,7 +322,10 @@ def _apology_sentence(blocks: list[Block]) -> list[str]:
         text = plain(block.text)
         m = APOLOGY_SENTENCE.search(text)
         if m:
-            return names_in(_sentence_from(text, m.end()))
+            sentence = _sentence_from(text, m.end())
+            # "..., with Cllr B substituting" / "... who was substituted by Cllr B"
+            sentence = re.split(r",?\s+(?:with|who\s+(?:was|were))\s+", sentence)[0]
+            return names_in(sentence)
     return []
 
 
