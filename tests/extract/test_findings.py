@@ -150,3 +150,19 @@ def test_corpus_findings_and_judgements_score() -> None:
     assert total["judgements"]["exact_f1"] >= 0.9
     assert total["statistics"]["found_f1"] >= 0.8
     assert total["statistics"]["exact_f1"] >= 0.55
+
+
+def test_register_under_a_title_row_with_dotted_references() -> None:
+    found = by_number(extract_findings(paper_of("titled_register.md")))
+    assert set(found) == {"1.1", "1.2", "2.1"}, "the title row is not a header"
+    assert {f.kind for f in found.values()} == {"recommendation"}
+    assert [found[n].rag for n in ("1.1", "1.2", "2.1")] == ["green", "amber", "red"]
+    assert found["2.1"].text == "The force must ensure detainees are offered a shower and exercise"
+    assert found["1.1"].inspection == "Custody inspection"
+
+
+def test_labelled_titles_need_no_modal_verb() -> None:
+    found = by_number(extract_findings(paper_of("labelled_titles.txt")))
+    assert [(n, f.kind) for n, f in found.items()] == [
+        ("1", "cause_of_concern"), ("2", "afi"), ("3", "afi")]
+    assert found["1"].text.startswith("Crime recording: The force is not recording")

@@ -49,6 +49,11 @@ THEMATIC_HEADING = re.compile(
     r"(?P<title>[A-Za-z][^.;:\n]{3,90}?)(?=\s*(?:[.;:(\n–-]|\s+progress\b|$))",
     re.IGNORECASE,
 )
+NAMED_INSPECTION = re.compile(
+    r"(?:^|[–:—-]\s*|\b(?:to|on|of)\s+(?:the\s+)?)(?P<name>(?:joint\s+|national\s+|thematic\s+)?"
+    r"(?:[A-Za-z&'-]+\s+){0,4}inspection)\b(?!\s+(?:of|into))",
+    re.IGNORECASE,
+)
 PEEL_BODY = "HMICFRS PEEL"
 
 
@@ -67,6 +72,11 @@ def inspection_name(text: str) -> str | None:
     if thematic:
         title = thematic.group("title").strip(" '‘’\"“”")
         return f"HMICFRS inspection of {title}"
+    named = NAMED_INSPECTION.search(text) if len(text) < 120 else None
+    if named:
+        name = re.sub(r"^(?:(?:response|update|progress|reply)\s+(?:to|on)\s+)?(?:the\s+)?", "",
+                      named.group("name"), flags=re.I)
+        return name[:1].upper() + name[1:]
     return None
 
 
@@ -118,8 +128,9 @@ STATUS_WORDS = [
 ]
 
 NUMBERED = re.compile(
-    r"^\s*(?:(?:AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern)"
-    r"\s*)?(?P<num>\d{1,3})(?:[.):]|\s*[-–]\s|\s+(?=[A-Z]))\s*",
+    r"^\s*(?:(?P<label>AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern|"
+    r"CoC|R(?=\s?\d))\s*(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[.):]|\s*[-–—]\s|"
+    r"\s+(?=[A-Z])|$)\s*",
     re.IGNORECASE,
 )
 MODAL = re.compile(
@@ -232,6 +243,8 @@ class Entry:
     closed: bool = False
     progress_seen: bool = False
     implicit: bool = False  # no statement printed; kept only if progress content follows
+    labelled: bool = False  # "AFI 3:" / "Recommendation 2": a finding even with no progress
+    extended: bool = False  # a short labelled title took the sentence under it
     content: bool = False
 
 
@@ -256,8 +269,10 @@ def _split_statement(text: str) -> tuple[str, str | None, str]:
     return text, rag, rest
 
 
-def _statement_start(unit: Unit) -> tuple[str | None, str] | None:
-    """(number, statement text) when the unit opens a finding, else None."""
+def _statement_start(unit: Unit) -> tuple[str | None, str, bool] | None:
+    """(number, statement text, labelled) when the unit opens a finding, else None. A
+    statement labelled "AFI 3" / "Recommendation 2" is a finding whatever its wording;
+    an unlabelled one must read like one ("The force should ...")."""
     block = unit.block
     if block.kind == "list_item" and (block.marker or "").strip() in BULLET_MARKERS:
         return None
@@ -270,8 +285,9 @@ def _statement_start(unit: Unit) -> tuple[str | None, str] | None:
         number = digits.group(1) if digits else None
     first = cells[0]
     match = NUMBERED.match(first)
-    if number is None and match:
-        number = match.group("num")
+    labelled = bool(match and match.group("label"))
+    if match and (number is None or labelled):
+        number = match.group("num").rstrip(".")
         first = first[match.end():]
         if not first.strip() and len(cells) > 1:
             cells = cells[1:]
@@ -283,9 +299,11 @@ def _statement_start(unit: Unit) -> tuple[str | None, str] | None:
         for extra in cells[1:]:
             if not RAG_WORD.match(extra) and not DATE_LINE.match(extra):
                 text += " " + extra.strip()
+    if labelled and text.strip() and not PROGRESS_HEAD.match(text):
+        return number, text, True
     if not is_statement(text):
         return None
-    return number, text
+    return number, text, False
 
 
 class CardReader:
@@ -303,7 +321,8 @@ class CardReader:
     def read(self) -> list[Entry]:
         for unit in units([b for b in self.paper.blocks if id(b) not in self.skip]):
             self.feed(unit)
-        return [e for e in self.entries if e.progress_seen and (e.content or not e.implicit)]
+        return [e for e in self.entries
+                if (e.progress_seen or e.labelled) and (e.content or not e.implicit)]
 
     def _context(self, unit: Unit) -> None:
         text = unit.text
@@ -316,11 +335,14 @@ class CardReader:
         if key:
             self.key = key
 
-    def _open(self, number: str | None, text: str, unit: Unit) -> None:
+    def _open(self, number: str | None, text: str, labelled: bool, unit: Unit) -> None:
         statement, rag, rest = _split_statement(text)
         own_kind = kind_of(unit.cells[0][:40]) if unit.cells and unit.cells[0] else None
+        if unit.cells and re.match(r"\s*(?:R\s?\d|CoC\b)", unit.cells[0]):
+            own_kind = "recommendation" if unit.cells[0].lstrip()[0] in "Rr" else \
+                "cause_of_concern"
         self.current = Entry(number, statement, unit.start, unit.end, self.inspection,
-                             own_kind or self.kind or "afi", rag=rag)
+                             own_kind or self.kind or "afi", rag=rag, labelled=labelled)
         for cell in unit.cells[1:]:
             self._progress_cell(cell)
         if rest:
@@ -346,6 +368,15 @@ class CardReader:
                 self._absorb(unit)
             else:
                 self._context(unit)
+            return
+        if (entry.labelled and len(entry.text.split()) < 6 and not entry.progress_seen
+                and not entry.extended and unit.block.kind == "paragraph"
+                and not PROGRESS_HEAD.match(unit.cells[0] or "")):
+            # "Area for improvement 2: Call handling" titles the finding; the sentence
+            # under it states it.
+            entry.text = f"{entry.text}: {unit.text}" if entry.text else unit.text
+            entry.extended = True
+            entry.end = unit.end
             return
         self._absorb(unit)
         if not entry.progress_seen:
@@ -429,8 +460,11 @@ COLUMN_ROLES = [
 
 def _roles(header: list[str]) -> dict[str, int] | None:
     """Which column holds what, from a header row; None when the row is no header (a
-    header names columns in a few words; a card's first row is a numbered statement)."""
+    header names columns in a few words; a card's first row is a numbered statement; a
+    title row spanning the table has one filled cell)."""
     if any(len(cell or "") > 60 for cell in header) or (header and NUMBERED.match(header[0])):
+        return None
+    if len({cell.strip() for cell in header if cell and cell.strip()}) < 2:
         return None
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
@@ -444,13 +478,17 @@ def _roles(header: list[str]) -> dict[str, int] | None:
 def _register_rows(block: Block, paper: Paper, inspection: str | None,
                    kind: str | None, key: dict[str, str]) -> list[Finding]:
     assert block.rows
-    roles = _roles(block.rows[0])
+    rows = block.rows
+    roles = _roles(rows[0])
+    if roles is None and len(rows) > 2:  # a title row spanning the table, then the header
+        rows = rows[1:]
+        roles = _roles(rows[0])
     if roles is None:
         return []
-    header_kind = kind_of(block.rows[0][roles["text"]])
+    header_kind = kind_of(rows[0][roles["text"]]) or kind_of(" ".join(block.rows[0]))
     merged: list[list[str]] = []
-    for row in block.rows[1:]:
-        cells = row + [""] * (len(block.rows[0]) - len(row))
+    for row in rows[1:]:
+        cells = row + [""] * (len(rows[0]) - len(row))
         numbered = bool(cells[roles["number"]].strip()) if "number" in roles else True
         if merged and not numbered:
             # A wrapped row: its cells continue the row above.
@@ -473,9 +511,9 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None,
         revised_cell = cells[roles["revised"]].strip() if "revised" in roles else ""
         revised = parse_date(revised_cell) if revised_cell else None
         progress = cells[roles["progress"]] if "progress" in roles else ""
+        rag = rag or _cell_rag(status_cell)
         status = (status_from_words(status_cell) or (key.get(rag) if rag else None)
                   or _status_from_progress(progress, target or revised))
-        rag = rag or _cell_rag(status_cell)
         out.append(Finding(
             inspection=inspection, kind=header_kind or kind or "afi",  # type: ignore[arg-type]
             number=number, text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
@@ -494,9 +532,12 @@ def _cell_rag(cell: str) -> str | None:
 
 
 def _status_from_progress(progress: str, date: str | None) -> str | None:
-    if COMPLETED.match(progress or "") or re.search(r"\bcompleted\b\W*$", progress or "", re.I):
+    """Status from progress text that says it ("Completed", "ongoing"), else from a date
+    still to come; None when neither says anything."""
+    if COMPLETED.match(progress or "") or re.search(r"\bcompleted?\b\W*$", progress or "", re.I):
         return "complete"
-    if progress.strip() or date:
+    if re.search(r"\b(?:ongoing|on-going|in\s+progress|under\s+way|underway|continu\w+)\b",
+                 progress or "", re.I) or date:
         return "in_progress"
     return None
 
