@@ -16,14 +16,14 @@ new value, reason) and applied when the record or item is read, so:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from scrutiny.errors import NotFound, TrackError
-from scrutiny.records import MODEL_FOR, RecordType
+from scrutiny.records import MODEL_FOR
 from scrutiny.store.tables import RECORD_TABLES, contract_fields, natural_id, utcnow
 from scrutiny.store.tracking_tables import Correction, Observation, TrackedItem
 
@@ -41,7 +41,7 @@ def correctable_fields(target_type: str) -> frozenset[str]:
     if target_type not in MODEL_FOR:
         raise TrackError(f"unknown record type {target_type!r}: use one of "
                          f"{', '.join(MODEL_FOR)} or 'item'")
-    return frozenset(contract_fields(MODEL_FOR[target_type]))  # type: ignore[index]
+    return frozenset(contract_fields(MODEL_FOR[target_type]))
 
 
 def active_corrections(
@@ -74,7 +74,7 @@ def overlay(values: dict[str, Any], corrections: dict[str, Correction]) -> dict[
     for field, correction in corrections.items():
         out["extracted"][field] = values.get(field)
         out[field] = correction.new_value
-        out["corrected"][field] = {"by": correction.by, "at": correction.at.isoformat(),
+        out["corrected"][field] = {"by": correction.by, "at": stamp(correction.at),
                                    "reason": correction.reason, "id": correction.id}
     return out
 
@@ -227,12 +227,19 @@ def history(session: Session, target_type: str | None = None,
     return [correction_dict(c) for c in session.scalars(query)]
 
 
+def stamp(moment: datetime) -> str:
+    """A timestamp as UTC ISO text to the second: SQLite returns naive datetimes and
+    PostgreSQL aware ones, so exports and duplicate checks compare this form."""
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return aware.isoformat(timespec="seconds")
+
+
 def correction_dict(c: Correction) -> dict[str, Any]:
     return {
         "id": c.id, "action": c.action, "target_type": c.target_type,
         "target_id": c.target_id, "field": c.field, "old_value": c.old_value,
         "new_value": c.new_value, "reason": c.reason, "by": c.by,
-        "at": c.at.isoformat(), "undone_at": c.undone_at.isoformat() if c.undone_at else None,
+        "at": stamp(c.at), "undone_at": stamp(c.undone_at) if c.undone_at else None,
         "undone_by": c.undone_by, "anchor": c.anchor,
     }
 
@@ -246,10 +253,11 @@ def import_corrections(session: Session, rows: list[dict[str, Any]]) -> dict[str
     """Replay exported corrections in order; skip ones already present or whose target is
     gone (counted, so the caller can report them)."""
     counts = {"applied": 0, "skipped": 0, "missing": 0}
-    seen = {(c.action, c.target_type, c.target_id, c.field, c.at.isoformat())
+    seen = {(c.action, c.target_type, c.target_id, c.field, stamp(c.at))
             for c in session.scalars(select(Correction))}
     for row in rows:
-        key = (row["action"], row["target_type"], row["target_id"], row.get("field"), row["at"])
+        key = (row["action"], row["target_type"], row["target_id"], row.get("field"),
+               stamp(datetime.fromisoformat(row["at"])))
         if key in seen:
             counts["skipped"] += 1
             continue
@@ -279,8 +287,3 @@ def _replay(session: Session, row: dict[str, Any]) -> Correction:
                      reason=reason, by=by)[1]
     raise TrackError(f"unknown correction action {row['action']!r}")
 
-
-def record_type_of(name: str) -> RecordType:
-    if name not in MODEL_FOR:
-        raise TrackError(f"unknown record type {name!r}")
-    return name  # type: ignore[return-value]

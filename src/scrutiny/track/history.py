@@ -26,7 +26,7 @@ from scrutiny.track.identity import RECORD_TYPE_OF
 from scrutiny.track.periods import end_of, start_of
 
 KINDS = ("action", "finding", "question", "measure")
-NOTABLE_SIGMAS = 2.0
+NOTABLE_FACTOR = 3.0
 
 
 def load_timelines(
@@ -269,15 +269,19 @@ def _year_earlier(points: list[Point], point: Point) -> Point | None:
 
 
 def _flag_notable(series: list[dict[str, Any]], deltas: list[float]) -> None:
-    """Mark changes beyond NOTABLE_SIGMAS standard deviations of the series' changes
-    (needs at least three changes to know what usual looks like)."""
-    spread = stats.pstdev(deltas) if len(deltas) >= 3 else None
-    centre = stats.mean(deltas) if len(deltas) >= 3 else 0.0
+    """Mark a change as notable when it is more than NOTABLE_FACTOR times the series'
+    usual move: the median size of the *other* changes (leave-one-out, so one big jump
+    cannot hide itself by inflating the spread). Needs two other changes to judge."""
+    sizes = [abs(d) for d in deltas]
+    index = 0
     for entry in series:
-        change = entry["change"]
-        entry["notable"] = bool(
-            spread and change is not None and abs(change - centre) > NOTABLE_SIGMAS * spread
-        )
+        if entry["change"] is None:
+            entry["notable"] = False
+            continue
+        others = sizes[:index] + sizes[index + 1:]
+        index += 1
+        usual = stats.median(others) if len(others) >= 2 else 0.0
+        entry["notable"] = bool(usual and abs(entry["change"]) > NOTABLE_FACTOR * usual)
 
 
 STATE_OF = {
@@ -300,7 +304,8 @@ def item_view(item: TrackedItem, obs: list[dict[str, Any]], as_of: date,
             due_end = end_of(values.get("due"))
             values["overdue"] = bool(due_end and values.get("status") != "discharged"
                                      and due_end < as_of)
-            values["days_overdue"] = (as_of - due_end).days if values["overdue"] else 0
+            values["days_overdue"] = (as_of - due_end).days if due_end and values["overdue"] \
+                else 0
     return values
 
 

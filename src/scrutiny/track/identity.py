@@ -123,7 +123,7 @@ class ItemIndex:
         if similar is not None and self.kind != "measure":
             item, score = similar
             if item.link_key is None or exact is None:
-                if item.link_key is None and exact is not None:
+                if item.link_key is None and exact is not None and exact.link_key:
                     item.link_key = exact.link_key  # the ref first printed now
                     self.by_key[exact.link_key] = item
                 return item, Link(None, f"similar wording {score:.0f}/100", score)
