@@ -103,14 +103,16 @@ def extract(paper: Path) -> FileRun:
         return FileRun(paper, {}, time.perf_counter() - start, [], message)
 
 
-def run_eval(scorer: ModuleType, show_misses: bool = False) -> dict[str, Any]:
+def run_eval(
+    scorer: ModuleType, show_misses: bool = False, folder: Path = EVAL_DIR
+) -> dict[str, Any]:
     """Extract every evaluation paper and score it; returns totals, per-file and per-format."""
     per_file: dict[str, Any] = {}
     results = []
     by_format: dict[str, list[dict[str, Any]]] = {}
     errors: dict[str, str] = {}
     seconds = 0.0
-    for paper, gold_path in eval_pairs():
+    for paper, gold_path in eval_pairs(folder):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         run = extract(paper)
         seconds += run.seconds
@@ -178,12 +180,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", action="store_true", help="list missed/spurious records")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {RESULTS.name}")
+    parser.add_argument(
+        "--dir", type=Path, default=EVAL_DIR, help="score another folder (no write)"
+    )
     args = parser.parse_args(argv)
+    if args.dir.resolve() != EVAL_DIR.resolve():
+        args.no_write = True
     scorer = load_scorer()
     if scorer is None:
         print(f"eval: scorer not found under {shared_dir()} (set SCRUTINY_SHARED)", file=sys.stderr)
         return 2
-    outcome = run_eval(scorer, args.show_misses)
+    outcome = run_eval(scorer, args.show_misses, args.dir)
     if args.show_misses:
         for name, info in outcome["files"].items():
             for t, v in info["types"].items():
