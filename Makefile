@@ -35,6 +35,7 @@ demo: install
 bench: install
 	$(PY) benchmarks/ingest.py
 	$(PY) benchmarks/search.py
+	$(PY) benchmarks/web.py
 
 # Extraction score on the shared corpus (needs ../shared).
 score: install

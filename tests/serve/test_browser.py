@@ -119,6 +119,28 @@ def test_hostile_paper_renders_as_text(page: Any, screenshot: Callable[[Any, str
     screenshot(page, "hostile-paper")
 
 
+def test_correct_a_field_and_see_it_in_the_history(
+    page: Any, screenshot: Callable[[Any, str], Path]
+) -> None:
+    from scrutiny.serve.tracking import corrections_available
+
+    if not corrections_available():
+        pytest.skip("tracking (scrutiny.track.edits) is not in this tree yet")
+    page.goto("/actions?owner=Force&sort=due")
+    page.locator(".app-register tbody tr td:nth-child(2) a").first.click()
+    page.wait_for_url("**/actions/**")
+    page.get_by_label("Field").select_option("owner")
+    page.get_by_label("Correct value").fill("OPCC")
+    page.get_by_label("Reason").fill("The minutes of the next meeting give it to the OPCC")
+    page.get_by_label("Your name").fill("Test Officer")
+    page.get_by_role("button", name="Save correction").click()
+    page.wait_for_url("**#corrections")
+    row = page.locator(".app-history-row").first
+    assert "Test Officer" in row.inner_text() and "OPCC" in row.inner_text()
+    assert page.locator(".govuk-tag:has-text('Corrected')").count() == 1
+    screenshot(page, "record-corrected")
+
+
 def test_measure_chart_draws_and_links_points(
     page: Any, screenshot: Callable[[Any, str], Path]
 ) -> None:
