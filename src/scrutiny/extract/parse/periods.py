@@ -44,6 +44,7 @@ from scrutiny.extract.parse.date_patterns import (
 
 __all__ = ["Period", "find_periods", "parse_period"]
 
+
 @dataclass(frozen=True)
 class Period:
     """A period a figure covers: the label as written, ISO day bounds inclusive or None."""
@@ -141,7 +142,6 @@ _PERIOD_ALTERNATIVES = [
     ("calyear", rf"(?:(?i:(?:the\s+)?calendar\s+year)\s+|CY\s*)?(?<![\d£$€.,/])(?<!\d )"
      rf"(?P<cy>{YEAR})(?![/%]|\s*[-–]\s*\d|[.,]\d)"),  # not "01622 2024"; yes "2023\t2024"
 ]
-# As for DATE_RE: the lower-case openings of the alternatives, checked first for speed.
 # Speed: a match may start only at a digit, a capital or one of the lower-case words the
 # alternatives open with, so most positions are rejected by this look-ahead alone. Add a
 # word here when adding an alternative (or a NUMBER word) that opens with it.
@@ -149,7 +149,6 @@ _OPENING_WORDS = [
     "between", "from", "since", "after", "by", "until", "till", "up", "prior", "before",
     "as", "at", "rolling", "year", "half", "financial", "calendar", "quarter", "spring",
     "summer", "autumn", "winter", "first", "second", "third", "fourth", "week", "w/e", "w/c",
-    "half",
     "w/b", "wc", "wb", *NUMBER_WORDS,
 ]
 _PERIOD_OPENINGS = (
@@ -468,11 +467,8 @@ _PAST_N = re.compile(
 _UNIT_DELTA = {"day": relativedelta(days=1), "week": relativedelta(weeks=1),
                "month": relativedelta(months=1), "quarter": relativedelta(months=3),
                "year": relativedelta(years=1)}
-_TO_DATE_WORDS = re.compile(r"\b(?:to\s+date|so\s+far|YTD|FYTD)\b", re.IGNORECASE)
 _YEAR_TO_DATE = re.compile(r"^(?:(?:calendar\s+)?year\s+to\s+date|YTD)$", re.IGNORECASE)
 _FIN_YEAR_TO_DATE = re.compile(r"^(?:financial\s+year\s+to\s+date|FYTD)$", re.IGNORECASE)
-
-
 _YEARLESS = re.compile(rf"(?P<a>{MONTH}){RANGE_DASH}(?P<b>{MONTH})$")
 
 
@@ -501,6 +497,11 @@ def _resolve(period: Period, ref: date | None) -> Period:
         return Period(period.label, period.start, ref.isoformat())
     if period.start is not None or period.end is not None:
         return period
+    return _place_relative(period, ref)
+
+
+def _place_relative(period: Period, ref: date) -> Period:
+    """A relative label ("past 12 months", "April to July", "YTD") placed at ``ref``."""
     past = _PAST_N.search(period.label)
     if past:
         count = past.group("n").lower()
