@@ -89,3 +89,15 @@ def test_fragments_rejoin_only_continuations() -> None:
     assert join_fragments(["Good use of", "resources", "Preventing", "crime",
                            "Treatment of the", "public"]) == [
         "Good use of resources", "Preventing crime", "Treatment of the public"]
+
+
+def test_lines_pairing_areas_and_grades() -> None:
+    found = {(area.lower(), grade) for _, area, grade in judged("grade_lines.txt")}
+    assert found == {
+        ("preventing crime", "good"),
+        ("responding to the public", "requires_improvement"),
+        ("investigating crime", "adequate"),
+        ("managing offenders and suspects", "inadequate"),
+        ("protecting vulnerable people", "inadequate"),
+        ("developing a positive workplace", "good"),
+    }

@@ -77,8 +77,12 @@ def _judgement(inspection: str | None, area: str, grade: str, paper: Paper,
 def _grid(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
     """A header row of grades, areas below; or a first column of grades."""
     rows = block.rows or []
-    header = [grade_of(c) for c in rows[0]]
     out: list[Judgement] = []
+    for index, row in enumerate(rows[:3]):  # a title row may sit above the grades
+        if sum(1 for c in row if grade_of(c)) >= 3:
+            rows = rows[index:]
+            break
+    header = [grade_of(c) for c in rows[0]]
     if sum(1 for g in header if g) >= 3:
         for col, grade in enumerate(header):
             if not grade:
@@ -106,8 +110,10 @@ def _cycle_table(block: Block, paper: Paper, inspection: str | None) -> list[Jud
         i for i in range(1, len(header))
         if any(grade_of(r[i]) for r in rows[1:] if i < len(r))
     ]
-    if not graded_cols or not re.search(r"\b(?:grade|judgement|rating|peel|\d{4})", " ".join(
-            header[i] for i in graded_cols), re.I):
+    graded_rows = sum(1 for r in rows[1:] if any(grade_of(c) for c in r[1:]))
+    if not graded_cols or (graded_rows < 2 and not re.search(
+            r"\b(?:grade|judgement|rating|peel|\d{4})", " ".join(header[i] for i in graded_cols),
+            re.I)):
         return []
     out: list[Judgement] = []
     for col in graded_cols:
@@ -137,7 +143,7 @@ PROSE = re.compile(
 )
 ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|them|all|both|each|other)\b", re.I)
 RATED_FOR = re.compile(
-    rf"\b(?:graded|rated|judged)\s+(?:as\s+)?['‘\"“]?(?P<grade>{GRADE})['’\"”]?\s+(?:for|at|in)"
+    rf"\b(?:graded|rated|judged|assessed)\s+(?:as\s+)?['‘\"“]?(?P<grade>{GRADE})['’\"”]?\s+(?:for|at|in)"
     rf"\s+(?P<area>[a-z][a-z ,'-]{{3,60}}?)(?=[.;,)]|\s+(?:and|but|which)\b|$)",
     re.IGNORECASE,
 )
@@ -205,6 +211,36 @@ def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement
     return out
 
 
+AREA_GRADE = re.compile(
+    rf"^\W*(?P<area>[A-Z][^:–—\n]{{3,70}}?)\s*(?:[:–—]|\s-)\s*['‘\"“]?(?P<grade>{GRADE})['’\"”]?"
+    r"\W*$", re.IGNORECASE)
+GRADE_AREAS = re.compile(
+    rf"^\W*(?P<grade>{GRADE})\s*[:–—-]\s*(?P<areas>[A-Za-z][^\n]{{3,300}})$", re.IGNORECASE)
+
+
+def _line(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
+    """A short line pairing an area and a grade: "Investigating crime – Requires
+    improvement", or a grade and its areas: "Good: preventing crime; treatment of the
+    public"."""
+    if len(block.text) > 320:
+        return []
+    pair = AREA_GRADE.match(block.text)
+    if pair and len(pair.group("area").split()) <= 9:
+        grade = grade_of(pair.group("grade"))
+        return [_judgement(inspection, pair.group("area"), grade, paper, block.start,
+                           block.end)] if grade else []
+    listed = GRADE_AREAS.match(block.text)
+    if listed:
+        grade = grade_of(listed.group("grade"))
+        areas = [a for a in re.split(r"\s*(?:;|,|\band\b(?=\s+[a-z]+ing\b))\s*",
+                                     listed.group("areas").rstrip(". "))
+                 if a and not re.fullmatch(r"(?:none|n/?a|nil|no\s+areas?)", a, re.I)]
+        if grade and all(len(a.split()) <= 8 for a in areas):
+            return [_judgement(inspection, a, grade, paper, block.start, block.end)
+                    for a in areas]
+    return []
+
+
 @register("judgements", "1", "judgements")
 def extract_judgements(paper: Paper) -> list[Judgement]:
     """Every graded judgement the paper reports, named with its inspection and cycle."""
@@ -218,7 +254,9 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
             named = inspection_name(block.text)
             if named and (inspection is None or not inspection.startswith(named)):
                 inspection = named
-        if re.search(GRADE, block.text, re.I):
+        if re.search(GRADE, block.text, re.I) and inspection:
+            out.extend(_line(block, paper, inspection) or _prose(block, paper, inspection))
+        elif re.search(GRADE, block.text, re.I):
             out.extend(_prose(block, paper, inspection))
         if len(block.text) >= 300:
             named = inspection_name(block.text)
