@@ -58,6 +58,7 @@ LIST_INDENT = 36.0  # pt of indent per list level (half an inch; Word uses 0.25-
 HEADING_RATIO = 1.15  # a font this much larger than the body text marks a heading
 BOLD_WEIGHT = 600
 FONT_ITALIC_FLAG = 0x40
+FONT_FORCE_BOLD = 0x40000
 PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I
 )
@@ -345,6 +346,7 @@ def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]
     if len(text) != textpage.count_chars():  # offsets would not match character indices
         text = text[: textpage.count_chars()]
     lines: list[Line] = []
+    probe = CharProbe(textpage)
     for match in re.finditer(r"[^\r\n]+", text):
         raw = match.group()
         stripped = raw.strip()
@@ -352,23 +354,79 @@ def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]
             continue
         first = match.start() + (len(raw) - len(raw.lstrip()))
         last = match.start() + len(raw.rstrip()) - 1
-        lines.append(_line(textpage, clean(" ".join(stripped.split())), page, height,
-                           first, last))
+        lines.append(_line(probe, textpage, clean(" ".join(stripped.split())), page,
+                           height, first, last))
     return lines
 
 
-def _line(tp: pdfium.PdfTextPage, text: str, page: int, height: float,
+class CharProbe:
+    """Per-character questions to PDFium for one text page, asked through the raw API.
+
+    The helper wrappers cost several microseconds a call; a few raw calls per line with
+    reused buffers, and each font's weight and style looked up once, keep reading near
+    PDFium's own speed.
+    """
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.tp = textpage.raw
+        self.edges = [ctypes.c_double() for _ in range(4)]
+        self.rect = pdfium_c.FS_RECTF()
+        self.fonts: dict[int | None, tuple[bool, bool]] = {}
+
+    def horizontal(self, index: int) -> tuple[float, float]:
+        """Tight left and right of a character (the glyph itself)."""
+        left, right, bottom, top = self.edges
+        pdfium_c.FPDFText_GetCharBox(self.tp, index, left, right, bottom, top)
+        return left.value, right.value
+
+    def vertical(self, index: int) -> tuple[float, float]:
+        """Loose bottom and top (font descent to ascent), steady from line to line."""
+        pdfium_c.FPDFText_GetLooseCharBox(self.tp, index, self.rect)
+        return self.rect.bottom, self.rect.top
+
+    def size(self, index: int) -> float:
+        return float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
+
+    def style(self, index: int) -> tuple[bool, bool]:
+        """(bold, italic) of the character's font."""
+        obj = pdfium_c.FPDFText_GetTextObject(self.tp, index)
+        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+        key = ctypes.cast(font, ctypes.c_void_p).value if font else None
+        cached = self.fonts.get(key)
+        if cached is None:
+            cached = self._font_style(font, index)
+            self.fonts[key] = cached
+        return cached
+
+    def _font_style(self, font: object, index: int) -> tuple[bool, bool]:
+        if not font:
+            weight = pdfium_c.FPDFText_GetFontWeight(self.tp, index)
+            return weight >= BOLD_WEIGHT, False
+        weight = pdfium_c.FPDFFont_GetWeight(font)
+        flags = pdfium_c.FPDFFont_GetFlags(font)
+        size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+        name = ""
+        if 0 < size < 512:
+            buffer = ctypes.create_string_buffer(size)
+            pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+            name = buffer.value.decode("utf-8", "replace").lower()
+        bold = weight >= BOLD_WEIGHT or bool(flags & FONT_FORCE_BOLD) or any(
+            word in name for word in ("bold", "black", "heavy", "semibold", "demi"))
+        italic = bool(flags & FONT_ITALIC_FLAG) or "italic" in name or "oblique" in name
+        return bold, italic
+
+
+def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height: float,
           first: int, last: int) -> Line:
-    # Loose boxes (font ascent/descent) give steady line heights; tight boxes give the
-    # true horizontal extent (a symbol-font bullet's loose box can reach far left).
-    _, bottom_a, _, top_a = tp.get_charbox(first, loose=True)
-    _, bottom_b, _, top_b = tp.get_charbox(last, loose=True)
-    left = tp.get_charbox(first)[0]
-    right = tp.get_charbox(last)[2]
-    samples = {first, (first + last) // 2, last}
-    size = max(pdfium_c.FPDFText_GetFontSize(tp.raw, i) for i in samples)
-    bold = all(_is_bold(tp, i) for i in samples)
-    italic = _is_italic(tp, first) and _is_italic(tp, last)
+    bottom_a, top_a = probe.vertical(first)
+    bottom_b, top_b = probe.vertical(last)
+    left = probe.horizontal(first)[0]
+    right = probe.horizontal(last)[1]
+    samples = (first, last) if last != first else (first,)
+    size = max(probe.size(i) for i in samples)
+    styles = [probe.style(i) for i in samples]
+    bold = all(b for b, _ in styles)
+    italic = all(i for _, i in styles)
     line = Line(text, page, left, right, height - max(top_a, top_b),
                 height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic)
     line.cells = _pieces(tp, first, last, size)
@@ -398,31 +456,6 @@ def _pieces(tp: pdfium.PdfTextPage, first: int, last: int, size: float) -> \
                                    top=top - 0.5)
         pieces.append((left, clean(" ".join(text.split()))))
     return pieces
-
-
-def _font(tp: pdfium.PdfTextPage, index: int) -> tuple[str, int]:
-    """The font name and flags of character ``index``."""
-    flags = ctypes.c_int()
-    size = pdfium_c.FPDFText_GetFontInfo(tp.raw, index, None, 0, flags)
-    if size <= 0:
-        return "", flags.value
-    buffer = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFText_GetFontInfo(tp.raw, index, buffer, size, flags)
-    return buffer.value.decode("utf-8", "replace"), flags.value
-
-
-def _is_bold(tp: pdfium.PdfTextPage, index: int) -> bool:
-    weight = pdfium_c.FPDFText_GetFontWeight(tp.raw, index)
-    if weight >= BOLD_WEIGHT:
-        return True
-    name = _font(tp, index)[0].lower()
-    return any(word in name for word in ("bold", "black", "heavy", "semibold"))
-
-
-def _is_italic(tp: pdfium.PdfTextPage, index: int) -> bool:
-    name, flags = _font(tp, index)
-    return bool(flags & FONT_ITALIC_FLAG) or "italic" in name.lower() or \
-        "oblique" in name.lower()
 
 
 # ---------------------------------------------------------------- page furniture

@@ -20,7 +20,9 @@ All coordinates here are top-down (``y`` grows down the page), unlike PDF's own.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -102,17 +104,19 @@ def _colour(getter: object, obj: object) -> tuple[int, int, int, int]:
     return r.value, g.value, b.value, a.value
 
 
-def _segment_rules(obj: pdfium.PdfObject, height: float) -> list[Rule]:
+def _segment_rules(obj: Any, height: float) -> list[Rule]:
     """Axis-aligned strokes of a many-segment path (one path drawing a whole grid)."""
-    count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+    count = pdfium_c.FPDFPath_CountSegments(obj)
     if count > MAX_SEGMENTS:
         return []
-    matrix = obj.get_matrix()
+    raw_matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFPageObj_GetMatrix(obj, raw_matrix)
+    matrix = pdfium.PdfMatrix.from_raw(raw_matrix)
     rules: list[Rule] = []
     previous: tuple[float, float] | None = None
     x, y = ctypes.c_float(), ctypes.c_float()
     for index in range(count):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
         pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
         px, py = matrix.on_point(x.value, y.value)
         point = (px, height - py)
@@ -127,16 +131,37 @@ def _segment_rules(obj: pdfium.PdfObject, height: float) -> list[Rule]:
     return rules
 
 
+def _path_objects(page: pdfium.PdfPage) -> Iterator[Any]:
+    """Raw path objects of a page, looking one level into form XObjects.
+
+    Raw calls rather than ``PdfPage.get_objects``: the wrapper objects cost more than
+    the geometry we read from them.
+    """
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    for index in range(min(count, MAX_PATHS * 4)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            for inner in range(min(pdfium_c.FPDFFormObj_CountObjects(obj), MAX_PATHS)):
+                child = pdfium_c.FPDFFormObj_GetObject(obj, inner)
+                if pdfium_c.FPDFPageObj_GetType(child) == pdfium_c.FPDF_PAGEOBJ_PATH:
+                    yield child
+
+
 def page_graphics(page: pdfium.PdfPage) -> tuple[list[Rule], list[Fill]]:
     """The rules and coloured fills drawn on a page."""
     height = page.get_height()
     rules: list[Rule] = []
     fills: list[Fill] = []
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for number, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH])):
+    edges = [ctypes.c_float() for _ in range(4)]
+    for number, obj in enumerate(_path_objects(page)):
         if number >= MAX_PATHS:
             break
-        left, bottom, right, top = obj.get_bounds()
+        pdfium_c.FPDFPageObj_GetBounds(obj, *edges)
+        left, bottom, right, top = (e.value for e in edges)
         x0, x1, y0, y1 = left, right, height - top, height - bottom
         width, tall = x1 - x0, y1 - y0
         if width <= RULE_THICKNESS and tall >= MIN_RULE:
@@ -147,9 +172,9 @@ def page_graphics(page: pdfium.PdfPage) -> tuple[list[Rule], list[Fill]]:
             continue
         if width < MIN_RULE or tall < MIN_RULE:
             continue
-        pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill_mode, stroke)
+        pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
         if fill_mode.value:
-            r, g, b, alpha = _colour(pdfium_c.FPDFPageObj_GetFillColor, obj.raw)
+            r, g, b, alpha = _colour(pdfium_c.FPDFPageObj_GetFillColor, obj)
             if alpha > 0:
                 fills.append(Fill(x0, y0, x1, y1, (r, g, b)))
         if stroke.value:
