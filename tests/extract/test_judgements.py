@@ -101,3 +101,18 @@ def test_lines_pairing_areas_and_grades() -> None:
         ("protecting vulnerable people", "inadequate"),
         ("developing a positive workplace", "good"),
     }
+
+
+def test_previous_grade_without_a_cycle_is_not_current() -> None:
+    builder = DocumentBuilder("grades.docx", "docx")
+    builder.add(Block("heading", "PEEL 2023-25", level=1))
+    builder.add(Block("table", "", rows=[
+        ["Area", "Previous grade", "Current grade"],
+        ["Preventing crime", "Good", "Adequate"],
+        ["Investigating crime", "Inadequate", "Requires improvement"],
+    ]))
+    document = builder.build()
+    found = {(j.inspection, j.area, j.grade)
+             for j in extract_judgements(Paper(document, 0, len(document.blocks)))}
+    assert found == {("HMICFRS PEEL 2023-25", "Preventing crime", "adequate"),
+                     ("HMICFRS PEEL 2023-25", "Investigating crime", "requires_improvement")}

@@ -118,6 +118,12 @@ def _cycle_table(block: Block, paper: Paper, inspection: str | None) -> list[Jud
     out: list[Judgement] = []
     for col in graded_cols:
         cycle = CYCLE.search(header[col])
+        if not cycle and re.search(r"\b(?:previous|last|prior|old|former|earlier)\b", header[col],
+                                   re.I):
+            continue  # an earlier grade with no cycle to name it by
+        if not cycle and re.search(r"\b(?:target|aim|aspiration|expected|predicted)\b",
+                                   header[col], re.I):
+            continue  # not a judgement that was made
         named = inspection_name(header[col])
         if cycle and not named:
             body = (inspection or PEEL_BODY)
