@@ -212,3 +212,9 @@ def test_bare_month_or_year_without_a_cue_is_not_a_date() -> None:
                                            ("Financial year 2023-24", "2024-03")])
 def test_a_cell_holding_only_a_financial_year_means_its_end(text: str, iso: str) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("iso", ["2024-12-18", "2023-05", "2023", "2011-12"])
+def test_iso_values_read_back_as_themselves(iso: str) -> None:
+    # "2011-12" could be a financial year, but a whole value in our own format wins
+    assert parse_date(iso) == iso

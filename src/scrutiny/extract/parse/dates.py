@@ -315,6 +315,9 @@ def parse_date(
     whole = _DOTTED_SHORT.fullmatch(text.strip())
     if whole:  # a cell holding only "18.12.24" is a date; in running text it may be ¶ 18.12.24
         return iso_date(full_year(whole.group(3)), int(whole.group(2)), int(whole.group(1)))
+    iso_month = _WHOLE_ISO_MONTH.fullmatch(text.strip())
+    if iso_month:  # our own month precision ("2023-05") reads back as itself
+        return iso_date(int(iso_month.group(1)), int(iso_month.group(2)))
     fin_year = _WHOLE_FIN_YEAR.fullmatch(text.strip())
     if fin_year:  # a due date of "2024/25" is its end; in running text it is a period
         start = fin_year_start(fin_year.group(1))
@@ -328,6 +331,7 @@ def parse_date(
     return None if matches else _dateutil_fallback(text)
 
 
+_WHOLE_ISO_MONTH = re.compile(r"((?:19|20)\d{2})-(0[1-9]|1[0-2])")
 _WHOLE_FIN_YEAR = re.compile(rf"(?:FY\s*|(?i:financial\s+year)\s+)?({FIN_YEAR})")
 _DOTTED_SHORT = re.compile(r"([0-3]?\d)[.-]([01]?\d)[.-](\d{2})")
 _SENTINELS = (datetime(1901, 1, 1), datetime(1902, 2, 2))

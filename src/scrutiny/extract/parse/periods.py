@@ -174,7 +174,8 @@ RELATIVE_PERIOD = re.compile(
     rf"\s+(?:(?:full|complete|whole|calendar|financial)\s+)?{_UNITS}(?:\s+period)?"
     r"|(?:first|second|third|fourth|last|latest|current|previous)\s+quarter"
     r"|quarter\s+(?:one|two|three|four|[1-4])(?![\d/])"
-    r"|(?:financial\s+)?year\s+to\s+date|to\s+date|FYTD|YTD)\b",
+    r"|(?:financial\s+)?year\s+to\s+date|to\s+date|FYTD|YTD"
+    r"|rolling\s+(?:year|quarter)|financial\s+year)\b",
     re.IGNORECASE,
 )
 
