@@ -528,17 +528,29 @@ def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: 
         after = start >= q.end
         between = sentence[q.end:start] if after else sentence[end:q.start]
         distance = len(between)
-        if distance > MAX_PERIOD_DISTANCE or BASELINE.search(sentence[max(0, start - 20):start]):
+        if BASELINE.search(sentence[max(0, start - 20):start]):
             continue
-        if after and any(q.end <= o.start and o.end <= start for o in quantities):
-            continue
-        if after and _depth(sentence, q.start) > _depth(sentence, start):
-            continue  # "(43 to teams and 26 to VITs) Full evaluation ... March 2023"
-        if REPORTING.search(between):
+        if not after and _opens_sentence(sentence, start, end):
+            distance = min(distance, MAX_PERIOD_DISTANCE)  # "In 2023, ..." governs it all
+        elif distance > MAX_PERIOD_DISTANCE or REPORTING.search(between):
             continue  # "since 2014, he said it also had a target of £7.3 million"
+        if after and any(q.end <= o.start and o.end <= start and
+                         _depth(sentence, o.start) <= _depth(sentence, q.start)
+                         for o in quantities):
+            continue
+        if after and _depth(sentence, q.start) > _depth(sentence, start) and re.search(
+                r"\)\s+[A-Z]", between):
+            continue  # "(43 to teams and 26 to VITs) Full evaluation ... March 2023"
         if best is None or distance < best[0]:
             best = (distance, label)
     return best[1] if best else None
+
+
+def _opens_sentence(sentence: str, start: int, end: int) -> bool:
+    """A period phrase that opens its sentence: "In 2023 alone, ...", "April to July
+    2024, the DCO reported ...", "Sep 2024 (two week campaign) – ..."."""
+    return not sentence[:start].strip(" -–•*(") and bool(
+        re.match(r"\s*(?:alone\b)?\s*(?:\([^()]{0,40}\))?\s*[,:–—-]", sentence[end:]))
 
 
 def _tidy_period(label: str) -> str:
