@@ -342,3 +342,15 @@ def test_read_only_server_refuses_corrections(client: TestClient) -> None:
     response = client.post(f"/actions/{action['id']}/corrections",
                            data={"field": "due", "value": "2025-01", "reason": "r"})
     assert response.status_code == 403
+
+
+def test_pdf_pages_as_printed(client: TestClient) -> None:
+    papers = client.get("/papers.json", params={"per_page": 500}).json()["items"]
+    pdf = next(p for p in papers if p["format"] == "pdf")
+    image = client.get(f"/files/{pdf['file_sha256']}/pages/{pdf['first_page']}.png")
+    assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
+    assert f"/files/{pdf['file_sha256']}/pages/" in client.get(f"/papers/{pdf['id']}").text
+    beyond = client.get(f"/files/{pdf['file_sha256']}/pages/999.png")
+    assert beyond.status_code == 404
+    text = next(p for p in papers if p["format"] != "pdf")
+    assert client.get(f"/files/{text['file_sha256']}/pages/1.png").status_code == 404

@@ -42,9 +42,10 @@ def error_response(request: Request, status: int, detail: Any) -> Response:
         return JSONResponse({"detail": jsonable_encoder(detail)}, status_code=status)
     templates = request.app.state.templates
     context = {"status": status, "title": TITLES.get(status, "Error"), "detail": detail}
-    return templates.TemplateResponse(  # type: ignore[no-any-return]
+    response: Response = templates.TemplateResponse(
         request, "error.html", context, status_code=status
     )
+    return response
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -11,6 +11,7 @@ import csv
 import inspect
 import io
 from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
 from functools import wraps
 from typing import Any
 
@@ -28,7 +29,7 @@ def twin(
     path: str,
     *,
     csv: bool = False,
-    tags: list[str] | None = None,
+    tags: list[str | Enum] | None = None,
     aliases: tuple[str, ...] = (),
 ) -> Callable[[Handler], Handler]:
     """Decorator: serve ``handler`` at ``path`` as HTML, at ``path.json`` (and ``.csv``).
@@ -88,9 +89,10 @@ def render(request: Request, view: View, fmt: str) -> Response:
         return csv_response(Table(view.table.columns, list(rows), view.table.filename))
     context = {**view.data, **view.context}
     templates = request.app.state.templates
-    return templates.TemplateResponse(  # type: ignore[no-any-return]
+    response: Response = templates.TemplateResponse(
         request, view.template, context, status_code=view.status_code
     )
+    return response
 
 
 def csv_response(table: Table) -> StreamingResponse:

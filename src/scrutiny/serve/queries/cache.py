@@ -35,11 +35,13 @@ def data_version(session: Session) -> tuple[Any, ...]:
 
 def cached(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
     """``compute()``'s result for ``key`` at the current data version (computed once)."""
-    full_key = (str(session.get_bind().url), data_version(session), key)
+    bind: Any = session.get_bind()
+    full_key = (str(bind.url), data_version(session), key)
     with _lock:
         if full_key in _entries:
             _entries.move_to_end(full_key)
-            return _entries[full_key]  # type: ignore[no-any-return]
+            found: T = _entries[full_key]
+            return found
     value = compute()
     with _lock:
         _entries[full_key] = value

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
 from scrutiny.serve.api.twins import twin
 from scrutiny.serve.api.view import Table, View
 from scrutiny.serve.deps import DB
 from scrutiny.serve.highlight import first_mark, split_span, table_pieces
+from scrutiny.serve.pdf_pages import page_png
 from scrutiny.serve.queries import papers as q
 from scrutiny.serve.queries.filters import CSV_LIMIT, RegisterFilters, register_filters
 from scrutiny.serve.queries.registers import bodies
@@ -86,3 +87,12 @@ def download(session: DB, sha256: str) -> Response:
     safe_name = "".join(c if c.isalnum() or c in "._- " else "_" for c in name) or "paper"
     headers = {"Content-Disposition": f'attachment; filename="{safe_name}"'}
     return Response(data, media_type=media, headers=headers)
+
+
+@router.get("/files/{sha256}/pages/{number}.png", tags=["papers"], response_class=Response,
+            summary="A page of an original PDF as a PNG image")
+def page_image(session: DB, sha256: str, number: Annotated[int, Path(ge=1, le=10_000)]) -> Response:
+    """The page as printed (PDF originals only); cached by browsers for a day."""
+    _name, data = file_content(session, sha256)
+    headers = {"Cache-Control": "public, max-age=86400, immutable"}
+    return Response(page_png(data, number), media_type="image/png", headers=headers)

@@ -71,7 +71,7 @@ def parse_value(record_type: RecordType, field: str, text: str) -> Any:
     text = text.strip()
     if not text:
         return None
-    annotation = MODEL_FOR[record_type].model_fields[field].annotation
+    annotation: Any = MODEL_FOR[record_type].model_fields[field].annotation
     if typing.get_origin(annotation) is list:
         return [part.strip() for part in text.split(";") if part.strip()]
     try:
