@@ -216,7 +216,8 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
             if second is not None:
                 header, rows = second, rows[1:]
         if header is not None:
-            columns, width, rows = header, len(rows[0]), rows[1:]
+            columns = _fix_ref_column(header, rows[0], rows[1:])
+            width, rows = len(rows[0]), rows[1:]
         elif columns is None or len(rows[0]) != width:
             continue
         for row in rows:
@@ -228,6 +229,28 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
                 drafts.append(draft)
         used.add(index)
     return drafts
+
+
+_REF_LIKE = re.compile(r"^[A-Z]{0,5}[\s/-]?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
+
+
+def _fix_ref_column(
+    columns: dict[str, int], header: list[str], rows: list[list[str]]
+) -> dict[str, int]:
+    """An "Action" column holding only numbers ("A1", "24/07") is the ref column; the
+    action text is then in the widest other column (often headed "Detail")."""
+    i = columns["action"]
+    values = [clean(r[i]) for r in rows if i < len(r) and clean(r[i])]
+    if not values or not all(_REF_LIKE.match(v) for v in values) or "ref" in columns:
+        return columns
+    taken = set(columns.values())
+    widths = {
+        j: sum(len(clean(r[j])) for r in rows if j < len(r))
+        for j in range(len(header)) if j not in taken
+    }
+    if not widths:
+        return columns
+    return {**columns, "ref": i, "action": max(widths, key=lambda j: widths[j])}
 
 
 def _continues_row(row: list[str], columns: dict[str, int], previous: Draft) -> bool:
@@ -313,12 +336,14 @@ _OWNER_TO = re.compile(
     r"\s+to\s+(?P<verb>[a-z]+)\b"
 )
 _OWNER_COLON = re.compile(
-    r"^(?P<owner>[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|and|of|&)){0,4})\s*[:–—]\s+"
-    r"(?P<text>[A-Z].+)$"
+    r"^(?P<owner>[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|and|of|&)){0,4})\s*[:–—-]\s+"
+    r"(?P<text>(?:[A-Z]|to\s).+)$"
 )
 _OWNER_TAG = re.compile(
-    r"\s*[(\[]?\s*(?:action\s+)?(?:owner|lead|responsible|by)\s*[:\-–]\s*(?P<owner>[^)\]]{2,40})"
-    r"[)\]]?\s*\.?$",
+    r"\s*[(\[]\s*(?:action\s+)?(?:owner|lead|responsible|by)\s*[:\-–]\s*(?P<owner>[^)\],;]{2,40})"
+    r"(?:[,;][^)\]]*)?[)\]]\s*\.?$"
+    r"|\s*[-–—]?\s*(?:action\s+)?(?:owner|lead|responsible)\s*[:\-–]\s*(?P<owner2>[^)\],;]{2,40})"
+    r"\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -329,10 +354,14 @@ def _item(text: str) -> tuple[str, str | None]:
     owner = None
     tag = _OWNER_TAG.search(text)
     if tag:
-        owner, text = tag.group("owner"), text[: tag.start()].rstrip(" .;,-–") + "."
+        owner = tag.group("owner") or tag.group("owner2")
+        text = text[: tag.start()].rstrip(" .;,-–") + "."
     colon = _OWNER_COLON.match(text)
     if colon and len(colon.group("owner").split()) <= 4:
-        return colon.group("text").strip(), owner or colon.group("owner")
+        rest = colon.group("text").strip()
+        if rest.startswith("to "):  # "Chief Constable - to provide ..." reads as one line
+            rest = f"{colon.group('owner')} {rest}"
+        return rest, owner or colon.group("owner")
     to = _OWNER_TO.match(text)
     if to:
         owner = owner or to.group("owner")
@@ -354,13 +383,13 @@ def list_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[
         elif not _LIST_HEAD.match(text):
             continue
         for item_index in _list_under(blocks, index, used):
-            item_text, owner = _item(blocks[item_index].text)
+            item = blocks[item_index]
+            item_text, owner = _item(item.text)
             if len(item_text) < 8:
                 continue
             meeting = context.at(item_index)
-            item = blocks[item_index]
             drafts.append(Draft(item_text, owner_of(owner), status,
-                                due_of(item_text, context, meeting), None, meeting,
+                                due_of(item.text, context, meeting), None, meeting,
                                 item.start, item.end))
             used.add(item_index)
         used.add(index)
@@ -414,7 +443,7 @@ def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
             continue
         meeting = context.at(index)
         drafts.append(Draft(item_text, owner_of(m.group("owner") or owner), None,
-                            due_of(item_text, context, meeting), None, meeting,
+                            due_of(m.group("text"), context, meeting), None, meeting,
                             block.start, block.end))
         used.add(index)
     return drafts

@@ -313,7 +313,7 @@ _ANSWER_LABEL = re.compile(
 )
 _QUESTION_LABEL = re.compile(
     r"^(?:supplementary\s+)?(?:question|q)\s*(?:no\.?\s*)?(?P<num>\d{1,3}[a-z]?)?\s*"
-    r"(?:[:.)\-–—]\s*|\s+(?=from\b|by\b|asked\b))",
+    r"(?:[:.)\-–—]\s*|\s+(?=from\b|by\b|asked\b)|$)",
     re.IGNORECASE,
 )
 
@@ -683,6 +683,8 @@ def _headed(
     answer_blocks = _answer_run(blocks, index, stop)
     answer, respondent = _answer_text([blocks[i] for i in answer_blocks])
     asker = affiliation = None
+    if m is None and clean(blocks[head].text).lower().startswith("supplementary"):
+        m = _previous_header(blocks, head)  # asked by the member who asked the question
     if m:
         asker = clean(m.group("who"))
         affiliation = m.group("aff1") or m.group("aff2")
@@ -697,6 +699,18 @@ def _headed(
         start=blocks[head].start,
         end=blocks[max(last, head)].end,
     )
+
+
+def _previous_header(blocks: list[Block], head: int) -> re.Match[str] | None:
+    """The nearest "Question N - from Cllr X" header before block ``head``."""
+    for index in range(head - 1, max(-1, head - 40), -1):
+        block = blocks[index]
+        if block.kind == "table":
+            continue
+        m = _HEADER.match(body(block.text) if block.kind == "list_item" else clean(block.text))
+        if m:
+            return m
+    return None
 
 
 # ------------------------------------------------------------------ bold questions
@@ -770,9 +784,21 @@ def _bold_candidates(blocks: list[Block], used: set[int]) -> list[tuple[int, str
             question = _bold_question(block)
             if not question or not question.rstrip().endswith("?"):
                 continue
-        if not _HEADER.match(question):
+        if not _HEADER.match(question) and not _bare_label(blocks, index - 1):
             candidates.append((index, question))
     return candidates
+
+
+def _bare_label(blocks: list[Block], index: int) -> bool:
+    """Is block ``index`` a label alone ("Supplementary question", "Question 2:")?
+
+    The question under such a label belongs to the label finder, which knows who asked.
+    """
+    if index < 0 or blocks[index].kind == "table":
+        return False
+    text = clean(blocks[index].text)
+    m = _QUESTION_LABEL.match(text)
+    return bool(m) and not text[m.end():].strip()
 
 
 def _labelled_question(blocks: list[Block], index: int) -> str | None:
@@ -1012,6 +1038,31 @@ def _continues_question(text: str, span: tuple[int, int], asker: str) -> bool:
     return bool(m and m.start() < 40 and _PRONOUN.match(m.group("who")))
 
 
+_PASSIVE_REPLY = re.compile(
+    r"^(?i:in\s+(?:response|reply)[^,]{0,60},\s*)?(?i:it\s+was|members\s+were|"
+    r"the\s+(?:panel|board|committee|meeting|member)\s+(?:was|were))\s+(?i:\w+\s+)?"
+    r"(?i:advised|informed|told|explained|confirmed|noted|reported|assured|reassured|"
+    r"clarified|stated|highlighted)"
+    r"(?:\s+by\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*){0,4}))?"
+)
+
+
+def _reply_start(text: str, asker: str) -> tuple[bool, str | None]:
+    """(is a reply, respondent) for the opening of ``text``.
+
+    A reply is someone other than the asker speaking ("The CC advised ..."), or the
+    passive voice of minutes ("It was explained that ...", "Members were informed by the
+    Chief Constable that ...") whose respondent may be unnamed.
+    """
+    name, _ = speaker(text, limit=200)
+    if name and not _same_person(name, asker):
+        return True, name
+    passive = _PASSIVE_REPLY.match(text)
+    if passive:
+        return True, who(passive.group("by"))
+    return False, None
+
+
 def _reply(
     paper: Paper, index: int, text: str, q_start: int, q_end: int, asker: str,
     addressee: str | None = None,
@@ -1020,29 +1071,22 @@ def _reply(
     rest = text[q_end:].strip()
     extra = _follow_on(blocks, index)
     answer_parts: list[str] = []
-    respondent: str | None = None
-    if rest:
-        name, _ = speaker(rest, limit=200)
-        if name and not _same_person(name, asker):
-            respondent = name
-            answer_parts.append(rest)
-        elif addressee and addressee.split()[-1] in rest[:200]:
-            respondent = addressee
-            answer_parts.append(rest)
-    if not answer_parts and extra:
+    answered, respondent = _reply_start(rest, asker) if rest else (False, None)
+    if not answered and rest and addressee and addressee.split()[-1] in rest[:200]:
+        answered, respondent = True, addressee
+    if answered:
+        answer_parts.append(rest)
+    elif extra:
         first = body(blocks[extra[0]].text)
-        name, _ = speaker(first, limit=200)
-        if (name and not _same_person(name, asker)) or answer_label(first):
-            respondent = name
-    if not answer_parts and not respondent and not extra:
+        answered, respondent = _reply_start(first, asker)
+        answered = answered or answer_label(first) is not None
+    elif index + 1 < len(blocks) and blocks[index + 1].kind != "table":
         nxt = index + 1
-        if nxt < len(blocks) and nxt not in extra and _answer_like(blocks[nxt]) \
-                and blocks[nxt].kind != "table":
-            name, _ = speaker(body(blocks[nxt].text))
-            if name and not _same_person(name, asker):
-                respondent = name
+        if _answer_like(blocks[nxt]) or _PASSIVE_REPLY.match(body(blocks[nxt].text)):
+            answered, respondent = _reply_start(body(blocks[nxt].text), asker)
+            if answered:
                 extra = [nxt, *_follow_on(blocks, nxt, sub_items=False)]
-    if respondent is None and not answer_parts:
+    if not answered:
         return None
     answer_parts.extend(body(blocks[i].text) for i in extra)
     labelled = answer_label(answer_parts[0]) if answer_parts else None
