@@ -798,7 +798,7 @@ def _bare_label(blocks: list[Block], index: int) -> bool:
         return False
     text = clean(blocks[index].text)
     m = _QUESTION_LABEL.match(text)
-    return bool(m) and not text[m.end():].strip()
+    return m is not None and not text[m.end():].strip()
 
 
 def _labelled_question(blocks: list[Block], index: int) -> str | None:
