@@ -81,6 +81,7 @@ COPULA = re.compile(
 )
 BOUNDARY = re.compile(
     r"(?:^|[,;:]\s*|\b(?:had|has|have|was|were|is|are|saw|sees|compared\s+(?:to|with)|"
+    r"suggests?|shows?|indicates?|means|demonstrates?|confirms?|"
     r"that|reported|said|stated|advised|noted|confirmed|explained|"
     r"highlighted|showed|shows|show|mentioned|added|where|whereas|while|whilst|and|but|"
     r"with|which|because|however|although|in\s+terms\s+of|overall)\s+)",
@@ -372,7 +373,8 @@ def _copula_reading(before: str) -> Reading | None:
 def _weak(subject: str | None) -> bool:
     """A subject that names nothing: empty, a pronoun, "the figure"."""
     return not subject or bool(JUNK.match(subject)) or bool(
-        re.search(r"\b(?:there|it|this|that|they|he|she|we|which)$", subject, re.I))
+        re.search(r"\b(?:there|it|this|that|they|he|she|we|which)$", subject, re.I)) or bool(
+        re.match(r"(?:this|that|it|they|these|those|which)\b", subject, re.I))
 
 
 def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
@@ -399,11 +401,11 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
     if copula:
         return copula
     if topic and TOPIC.match(before):  # "In terms of confirmed leavers, there are 28 fte"
-        return Reading(topic, topic)
+        return Reading(topic, topic, True)
+    if clause and q.unit == "percent" and not noun:  # "87% reported they were better able"
+        return Reading(_clean(clause), "")
     if previous is not None:
         return _elliptical(after, clause, previous)
-    if clause and q.unit == "percent":  # "87% reported they were better able to cope"
-        return Reading(_clean(clause), "")
     if topic:
         return Reading(topic, topic)
     return None

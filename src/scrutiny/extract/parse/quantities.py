@@ -216,7 +216,7 @@ def _word_is_figure(word: str, before: str, after: str) -> bool:
                                    r"day|point|hand|side|time|stop)\b", after, re.I):
         return False
     if re.match(r"\s*(?:of\s+(?:the|these|those|them|its|their|our)\b|or\s+(?:two|more)|"
-                r"-?\s*(?:way|off|to|stop)\b)", after, re.I):
+                r"-(?:way|off|to|stop)\b|\s+way\b)", after, re.I):
         return False
     if re.search(r"\b(?:the|a|an|every|each|of|no)\s+$", before, re.I) and lower in {
             "one", "two"}:
