@@ -15,10 +15,12 @@ Usage: .venv/bin/python benchmarks/extract.py [--repeat 3] [--no-write] [--skip-
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -73,12 +75,21 @@ def extract_all(document: Document) -> dict[str, float]:
     for extractor in extractors():
         began = time.perf_counter()
         for paper in papers:
-            try:
+            # the pipeline reports failures; here only time matters
+            with contextlib.suppress(Exception):
                 extractor.extract(paper)
-            except Exception:  # the pipeline reports these; here only time matters
-                pass
         timings[extractor.name] = timings.get(extractor.name, 0.0) + time.perf_counter() - began
     return timings
+
+
+def clear_caches() -> None:
+    """Empty every functools cache in scrutiny, so each run pays for its own work."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("scrutiny"):
+            for value in vars(module).values():
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
 
 
 def measure(path: Path, repeat: int) -> dict[str, Any]:
@@ -86,8 +97,9 @@ def measure(path: Path, repeat: int) -> dict[str, Any]:
     document = read_path(path)
     runs = []
     for _ in range(repeat):
-        # a fresh Document each run, so no extractor's cache makes a rerun look free
+        # a fresh Document and empty caches each run, so no cache makes a rerun look free
         fresh = read_path(path)
+        clear_caches()
         began = time.perf_counter()
         stages = extract_all(fresh)
         runs.append((time.perf_counter() - began, stages))

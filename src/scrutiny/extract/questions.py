@@ -124,7 +124,9 @@ class MeetingContext:
         return self.dates[index] if 0 <= index < len(self.dates) else None
 
 
-_CONTEXT_CACHE: dict[tuple[int, int, int, str | None], MeetingContext] = {}
+# Questions and actions both need a paper's context; the cache holds the document itself
+# so an id() reused by a later document can never return a stale context.
+_CONTEXT_CACHE: dict[tuple[int, int, int, str | None], tuple[object, MeetingContext]] = {}
 
 
 def meeting_context(paper: Paper) -> MeetingContext:
@@ -137,8 +139,8 @@ def meeting_context(paper: Paper) -> MeetingContext:
     """
     key = (id(paper.document), paper.first, paper.last, paper.date)
     cached = _CONTEXT_CACHE.get(key)
-    if cached is not None:
-        return cached
+    if cached is not None and cached[0] is paper.document:
+        return cached[1]
     blocks = paper.blocks
     year = _LazyYear(paper)
     current = paper.date
@@ -153,9 +155,9 @@ def meeting_context(paper: Paper) -> MeetingContext:
             upcoming.append(nxt)
         dates.append(current)
     context = MeetingContext(dates, upcoming, year.value)
-    if len(_CONTEXT_CACHE) > 64:
+    if len(_CONTEXT_CACHE) > 8:
         _CONTEXT_CACHE.clear()
-    _CONTEXT_CACHE[key] = context
+    _CONTEXT_CACHE[key] = (paper.document, context)
     return context
 
 
