@@ -129,3 +129,20 @@ def test_corpus_pack() -> None:
         ("report", "2024-12-18"), ("report", "2024-12-18"), ("work_programme", "2024-12-18"),
         ("board_notes", "2024-10-02"),
     ]
+
+
+def test_agenda_item_headers_start_the_papers_of_a_pack() -> None:
+    papers = split_document(fixture("pack_style_h.txt"))
+    assert [(p.kind, p.date, p.title) for p in papers] == [
+        ("agenda", "2025-06-02", "Agenda – Daleshire Police and Crime Panel"),
+        ("minutes", "2025-03-10", "Minutes of the meeting of the Daleshire Police and Crime Panel"),
+        ("report", "2025-06-02", "Police and Crime Plan Update"),
+    ]
+
+
+def test_fields_printed_on_one_line() -> None:
+    doc = read("Report to: Vale Police and Crime Panel Meeting date: 13 November 2024 Title: "
+               "Estates update\n\n1. Summary\n")
+    [paper] = split_document(doc)
+    assert (paper.date, paper.body, paper.title) == ("2024-11-13", "Vale Police and Crime Panel",
+                                                     "Estates update")

@@ -67,9 +67,10 @@ def classify(opening: str, body_text: str, *, has_cover: bool = False,
     # (date, venue, membership), where only a short line can be a title.
     candidates = [ln for k, ln in enumerate(lines[:20])
                   if len(ln) < 400 and (k < 6 or len(ln.split()) <= 12)]
-    for kind, pattern in OPENING_RULES:
-        if any(pattern.search(line) for line in candidates):
-            return kind  # notes that record questions and answers are still notes
+    for line in candidates:  # the first line that names a kind names the paper's
+        for kind, pattern in OPENING_RULES:
+            if pattern.search(line):
+                return kind  # notes that record questions and answers are still notes
     return _by_content(opening, body_text, has_cover, table_rows or [])
 
 

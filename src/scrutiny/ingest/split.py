@@ -73,6 +73,12 @@ MEETING_CLOSED = re.compile(r"^\W*the\s+meeting\s+(?:closed|ended|finished|concl
                             r"terminated)\s+at\b", _I)
 MARKING = re.compile(r"^\W*(?:public\s+document\s+pack|(?:not\s+protectively\s+marked|official|"
                      r"restricted)(?:[\s-]+sensitive)?|public|part\s+(?:1|i|one))\W*$", _I)
+INLINE_LABEL = re.compile(  # capitalised, as a label is printed: "... 2025 Time: 10am"
+    r"[ \t]+(?=(?:Date|Time|Venue|Place|Location|Subject|From|To|Title|Meeting date|Meeting|"
+    r"Date of meeting|Report of|Report to|Report by|Author|Purpose|Chair|Attendees|Apologies|"
+    r"Present)\s*:)")
+BARE_ITEM_LINE = re.compile(r"^\W*(?:agenda\s+)?item\s*(?:no\.?\s*)?[A-Z]?\d{1,3}[a-z]?(?:\.\d+)?"
+                            r"\W*$", _I)
 ITEM_NUMBERED = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+\S")
 EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 SPACE_BEFORE_MARK = re.compile(r"[ \t]+([.,;:!?)])")
@@ -203,10 +209,11 @@ def _names_programme(blocks: list[Block], i: int, text: str) -> bool:
 def _opens_report(blocks: list[Block], i: int) -> bool:
     """"Report of the Chief Executive" heads a paper only at the top of a page or over a
     cover sheet's fields; under an agenda item it describes the item."""
+    if BARE_ITEM_LINE.match(_plain(blocks[i].text)):
+        return True  # "Agenda Item 5" alone on a line is the header a pack puts on a paper
     top_of_page = i > 0 and blocks[i - 1].page != blocks[i].page
     window = "\n".join(_plain(b.text) for b in blocks[i + 1 : i + 5])
-    labels = {m.group("label").lower() for m in FIELD.finditer(window)}
-    return top_of_page or bool(labels & (COVER_LABELS | {"date"}))
+    return top_of_page or bool(set(read_fields(window)) & (COVER_LABELS | {"date"}))
 
 
 def _short_enough(kind: str, text: str) -> bool:
@@ -295,6 +302,8 @@ def _block_lines(block: Block) -> list[str]:
     """A block as lines; a table row "Date: | 5 June" reads as "Date: 5 June"."""
     if block.rows:
         return [" ".join(c for c in row if c.strip()) for row in block.rows]
+    if block.kind == "list_item" and block.marker and block.marker[0].isalnum():
+        return [f"{block.marker} {block.text}"]  # "2. Minutes of ..." is an item, not a title
     return [block.text]
 
 
@@ -302,7 +311,7 @@ def read_fields(text: str) -> dict[str, str]:
     """``label: value`` pairs (lower-case labels; first occurrence wins)."""
     fields: dict[str, str] = {}
     # "Date: 5 March 2025 Time: 10.00 am Venue: Hall" printed on one line
-    text = re.sub(r"[ \t]+(?=(?:Date|Time|Venue|Place|Location|Subject|From)\s*:)", "\n", text)
+    text = INLINE_LABEL.sub("\n", text)
     matches = list(FIELD.finditer(text))
     for m, nxt in zip(matches, [*matches[1:], None], strict=False):
         end = nxt.start() if nxt else len(text)
@@ -370,8 +379,8 @@ def _title_of(header: Header, lines: list[str]) -> str | None:
         if value and clean_body(value) != value:
             return value[:300]
     lines = [ln for ln in lines if not MARKING.match(ln)]
-    cue = next((ln for k, ln in enumerate(lines[:20])
-                if start_kind(ln) and (k < 6 or len(ln.split()) <= 12)), None)
+    cue = next((ln for k, ln in enumerate(lines[:20]) if start_kind(ln) not in (None, "report")
+                and (k < 6 or len(ln.split()) <= 12)), None)
     kind = start_kind(cue) if cue else None
     if cue and kind in ("minutes", "notes") and len(cue.split()) > 3:
         return _short_title(cue)  # "Minutes of the X Panel held on ..." names the paper
@@ -379,12 +388,28 @@ def _title_of(header: Header, lines: list[str]) -> str | None:
         named = f" – {header.body}" if header.body else ""
         label = _short_title(cue).capitalize() if len(cue.split()) <= 4 else kind.capitalize()
         return label + named
-    for line in lines[:4]:
-        if start_kind(line) == "report" or FIELD.match(line) or clean_body(line) == line:
+    for line in lines[:5]:
+        if start_kind(line) == "report" or FIELD.match(line) or is_masthead(line):
             continue  # "Report of the Commissioner", "Agenda Item 4", a letterhead
         if len(line.split()) <= 20:
             return _short_title(line)
     return _short_title(cue or lines[0]) if lines else None
+
+
+def is_masthead(line: str) -> bool:
+    """A line that only names a body or office, perhaps with a date: "X Panel – 2 June 2025"."""
+    from scrutiny.extract.parse.dates import find_dates
+
+    body = _body_line(line) if len(line.split()) <= 15 else None
+    rest = line
+    if body:
+        rest = re.sub(re.escape(body), " ", rest, flags=_I)
+    for found in reversed(find_dates(rest)):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    words = re.findall(r"[A-Za-z]{2,}", rest)
+    office = re.search(r"\b(?:commissioner|council|constabulary|police|office)\W*$", line, _I)
+    return (body is not None and len(words) <= 1) or (office is not None and
+                                                     len(line.split()) <= 8)
 
 
 def _short_title(line: str) -> str:
