@@ -109,7 +109,11 @@ EXTRA_PERIOD = re.compile(
     r"(?:first|last|past|next)\s+(?:two|three|four|six|\d+)\s+(?:weeks|days|months|years)|"
     r"(?:this|last)\s+(?:financial\s+)?(?:quarter|year)|the\s+quarter|rolling\s+(?:12\s+month\s+"
     r"period|year)|financial\s+year|since\s+(?:19|20)\d{2}|by\s+(?:19|20)\d{2}|\d+\s+months\s+"
-    r"ago|to\s+date)\b",
+    r"ago|to\s+date)\b"
+    r"|(?<=\b[Ii]n\s)(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+\d)"
+    r"|(?<=\d\s)(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+\d)",
     re.IGNORECASE,
 )
 NOT_PLACE = {"Kent", "Police", "Force", "The", "England", "Wales", "UK", "April", "May", "June",
@@ -218,9 +222,14 @@ def _noun_after(after: str, percent: bool = False) -> tuple[str, str]:
     rest = after[after.find(noun) + len(noun):]
     if noun.split()[-1].endswith("ing"):  # "people interacting with us in relation to ..."
         return noun, _clause_words(rest)
+    words = noun.split()
+    if len(words) > 1 and words[-1].lower() in PRESENT_VERBS:  # "34 police forces use this"
+        return " ".join(words[:-1]), " ".join([words[-1], *_clause_words(rest, 4).split()])
     return noun, _clause(rest, percent)
 
 
+PRESENT_VERBS = {"use", "have", "attend", "receive", "work", "operate", "cover", "provide",
+                 "support", "serve", "hold", "need", "remain", "face", "include"}
 PERSON_VERBS = {"leave", "left", "said", "say", "felt", "feel", "agreed", "agree", "stated",
                 "reported", "report", "believe", "believed", "think", "thought", "chose",
                 "received", "receive", "were", "are", "have", "had", "did", "do", "would"}
@@ -240,8 +249,8 @@ def _clause(rest: str, percent: bool = False) -> str:
     if verb and _is_participle(verb.group("v").split()[0]):
         clause = verb.group("v")
         clause = re.split(r"\s+(?:in|during|across|near|since|between|at|on|over|by)\s+"
-                          r"(?:the\s+)?(?:end\s+of|[A-Z]|\d|last|past|first|same|this|period)",
-                          clause)[0]
+                          r"(?:the\s+)?(?:end\s+of|[A-Z](?![\w-]*['’]s\b)|\d|last|past|first|same|"
+                          r"this|period)", clause)[0]
         return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as)\b", clause)[0]
     relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,110}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
                         rest)
@@ -399,6 +408,10 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
         return _noun_reading(before, noun, clause, q, topic)
     copula = _copula_reading(before)
     if copula:
+        per = re.match(r"\s*(per|a|each)\s+(person|officer|member|head|day|week|month|year|"
+                       r"quarter|district|ward|shift|incident|case)\b", after, re.I)
+        if per:  # "an average message share of 9.6 per person"
+            copula.measure = f"{copula.measure} per {per.group(2)}"
         return copula
     if topic and TOPIC.match(before):  # "In terms of confirmed leavers, there are 28 fte"
         return Reading(topic, topic, True)

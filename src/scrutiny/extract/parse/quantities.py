@@ -192,7 +192,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # "quarter 2", "Q.3"
     value = raw_value * SCALE.get((m.group("scale") or "").lower(), 1.0)
     unit = _unit(m.group("unit"), bool(m.group("pound")))
-    if m.group("ordinal") and not RANK_CONTEXT.search(text[max(0, start - 80):end + 80]):
+    if m.group("ordinal") and not RANK_CONTEXT.search(text[max(0, start - 200):end + 80]):
         return None
     if unit in {"days", "hours", "years"} and DURATION_LEAD.search(before) and not \
             re.match(r"\s*lost\b", after):
