@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date
 
 from hypothesis import given, settings
@@ -51,9 +52,9 @@ def test_periods_are_well_formed(text: str, reference: str | None) -> None:
         assert text[start:end] == period.label
         if period.start and period.end:
             assert period.start <= period.end
-    period = parse_period(text, reference=reference)
-    if period is not None and period.start and period.end:
-        assert period.start <= period.end
+    parsed = parse_period(text, reference=reference)
+    if parsed is not None and parsed.start and parsed.end:
+        assert parsed.start <= parsed.end
 
 
 @given(day=st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31)))
@@ -101,3 +102,33 @@ def test_parse_period_label_comes_from_the_text(text: str, reference: str | None
     period = parse_period(text, reference=reference)
     if period is not None:
         assert period.label and period.label in text
+
+
+# Two-digit years are this century by rule ("Sep-24" is 2024), so years stay in it.
+MONTH_STYLES: list[Callable[[int, int], str]] = [
+    lambda y, m: f"{calendar.month_name[m]} {y}",
+    lambda y, m: f"{calendar.month_abbr[m]} {y}",
+    lambda y, m: f"{calendar.month_abbr[m]}-{y % 100:02d}",
+]
+JOINERS = [" to ", " - ", " – ", " until "]
+
+
+@given(
+    first=st.tuples(st.integers(2000, 2060), st.integers(1, 12)),
+    span=st.integers(0, 36),
+    style=st.sampled_from(MONTH_STYLES),
+    joiner=st.sampled_from(JOINERS),
+)
+def test_month_ranges_round_trip(
+    first: tuple[int, int], span: int, style: Callable[[int, int], str], joiner: str
+) -> None:
+    year, month = first
+    index = year * 12 + month - 1 + span
+    last_year, last_month = divmod(index, 12)
+    last_month += 1
+    label = style(year, month) + joiner + style(last_year, last_month)
+    period = parse_period(label)
+    assert period is not None, label
+    assert period.start == date(year, month, 1).isoformat()
+    end_day = calendar.monthrange(last_year, last_month)[1]
+    assert period.end == date(last_year, last_month, end_day).isoformat()
