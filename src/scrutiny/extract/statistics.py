@@ -793,6 +793,10 @@ def _is_periodish(cells: list[str]) -> bool:
     return bool(filled) and sum(1 for c in filled if find_periods(c)) >= max(1, len(filled) // 2)
 
 
+CAPTION_SUBJECT = re.compile(
+    r"\btable\b[^.]*?\b(?:illustrates|shows|sets\s+out|summarises|summarizes|provides|gives|"
+    r"details|presents)\s+(?:the\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
+    r"(?=\s+(?:from|for|in|by|of|across|during|at|and|over)\b|[,.;:]|$)", re.IGNORECASE)
 NUMERIC_CELL = re.compile(r"^[\s£+\-−–(]*[\d.,]+\s*(?:%|k|m|bn|fte|pts?|pp)?[\s)]*$",
                           re.IGNORECASE)
 
@@ -831,10 +835,14 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     elif _is_periodish([x[0] for x in rows[1:]]):
         measure, period = col, row_head
     else:
-        caption_periods = _periods(caption or "")
+        caption_periods = _periods((caption or "")[-200:])
         measure = f"{row_head} {col}".strip()
         period = caption_periods[-1][2] if caption_periods else None
     measure = _clean(measure)
+    subject = CAPTION_SUBJECT.search(caption or "")
+    if subject and period is not None and not set(subject.group("np").lower().split()) & set(
+            measure.lower().split()):
+        measure = f"{measure} ({subject.group('np')})"  # "The table shows enforcement activity"
     if not _plausible(measure):
         return []
     return [_statistic(paper, measure, q, _unit(q, f"{measure} {col}"),
@@ -912,5 +920,5 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
         new_lead = _lead_in(block)
         if new_lead is not None:
             lead = new_lead
-        caption = block.text if len(block.text) < 200 else caption
+        caption = block.text  # the text before a table introduces it
     return out
