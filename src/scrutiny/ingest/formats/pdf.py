@@ -48,7 +48,7 @@ import pypdfium2.raw as pdfium_c
 from scrutiny.config import Settings
 from scrutiny.errors import CorruptDocument, FileTooLarge
 from scrutiny.ingest.document import Block, Document, DocumentBuilder
-from scrutiny.ingest.formats.markers import normalise_bullets, split_marker
+from scrutiny.ingest.formats.markers import MARKER, normalise_bullets, split_marker
 from scrutiny.ingest.formats.pdf_grid import Grid, fill_cells, find_grids, page_graphics
 
 READ_SECONDS = 180.0
@@ -68,10 +68,12 @@ MID_PHRASE = re.compile(
     re.I,
 )
 SENTENCE_END = (".", "!", "?", ":", ";")
-# PDFium reports a hyphen that ends a line as U+0002; papers are rarely hyphenated by
-# the typesetter, so it is kept as a real hyphen ("non-emergency").
+# PDFium reports a hyphen that ends a line as U+0002 or U+FFFE (even after joining the
+# word back together); papers are rarely hyphenated by the typesetter, so it is kept as
+# a real hyphen ("non-emergency", "pre-employment").
+SOFT_HYPHENS = "\x02\u00ad\ufffe"
 LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
-                           "\u00a0": " ", "\u00ad": "", "\x02": "-", "\ufffe": ""})
+                           "\u00a0": " ", "\u00ad": "", "\x02": "-", "\ufffe": "-"})
 
 
 @dataclass
@@ -117,8 +119,8 @@ class Pending:
     def text(self) -> str:
         out = ""
         for line in self.lines:
-            if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
-                out += line.text  # a word hyphenated at the line end
+            if out.endswith("-") and len(out) > 1 and out[-2].isalnum():
+                out += line.text  # "non-|emergency", "21-|27": the hyphen joins, no space
             else:
                 out = f"{out} {line.text}" if out else line.text
         return out
@@ -137,7 +139,7 @@ def clean_cell(raw: str) -> str:
         if not line:
             continue
         if paragraphs and not split_marker(line):
-            joiner = "" if paragraphs[-1].endswith("-") and paragraphs[-1][-2:-1].isalpha() \
+            joiner = "" if paragraphs[-1].endswith("-") and paragraphs[-1][-2:-1].isalnum() \
                 else " "
             paragraphs[-1] += joiner + line
         else:
@@ -354,8 +356,10 @@ def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]
             continue
         first = match.start() + (len(raw) - len(raw.lstrip()))
         last = match.start() + len(raw.rstrip()) - 1
-        lines.append(_line(probe, textpage, clean(" ".join(stripped.split())), page,
-                           height, first, last))
+        marker = MARKER.match(stripped)  # a bullet's font says nothing about the text's
+        body = first + marker.end() if marker and marker.end() <= last - first else first
+        lines.append(_line(probe, textpage, _line_text(stripped), page, height, first,
+                           last, body))
     return lines
 
 
@@ -416,13 +420,20 @@ class CharProbe:
         return bold, italic
 
 
+def _line_text(raw: str) -> str:
+    """A line's text; a hyphen PDFium marked as line-ending stays a hyphen."""
+    if raw[-1:] in SOFT_HYPHENS:
+        raw = raw[:-1] + "-"
+    return clean(" ".join(raw.split()))
+
+
 def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height: float,
-          first: int, last: int) -> Line:
+          first: int, last: int, body: int) -> Line:
     bottom_a, top_a = probe.vertical(first)
     bottom_b, top_b = probe.vertical(last)
     left = probe.horizontal(first)[0]
     right = probe.horizontal(last)[1]
-    samples = (first, last) if last != first else (first,)
+    samples = (body, last) if last != body else (body,)
     size = max(probe.size(i) for i in samples)
     styles = [probe.style(i) for i in samples]
     bold = all(b for b, _ in styles)
