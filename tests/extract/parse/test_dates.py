@@ -218,3 +218,10 @@ def test_a_cell_holding_only_a_financial_year_means_its_end(text: str, iso: str)
 def test_iso_values_read_back_as_themselves(iso: str) -> None:
     # "2011-12" could be a financial year, but a whole value in our own format wins
     assert parse_date(iso) == iso
+
+
+def test_forward_cue_counts_only_in_its_own_clause() -> None:
+    text = "The Force will report back. On 14 October the board met; due by 31 March."
+    assert [m.iso for m in find_dates(text, reference="2024-12-18")] == [
+        "2024-10-14", "2025-03-31",
+    ]

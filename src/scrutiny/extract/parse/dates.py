@@ -251,8 +251,17 @@ def _numeric(day: str, month: str, year: str, sep: str) -> str | None:
 
 
 def _is_forward(text: str, start: int, match_text: str) -> bool:
-    window = text[max(0, start - 60) : start] + " " + match_text
-    return FORWARD_CUE.search(window) is not None
+    """Whether the clause the date sits in looks ahead ("will report by 31 March").
+
+    Only the clause counts: a "will" in the sentence before says nothing of "On 14
+    October the board met".
+    """
+    window = text[max(0, start - 60) : start]
+    window = _CLAUSE_BREAK.split(window)[-1]
+    return FORWARD_CUE.search(window + " " + match_text) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n|\t")
 
 
 def find_dates(
