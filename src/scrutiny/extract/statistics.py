@@ -106,12 +106,15 @@ PLACE = re.compile(
 )
 EXTRA_PERIOD = re.compile(
     r"\b(?:(?:during|in|for|over)\s+)?(?:the\s+)?(?:quarter\s+(?:one|two|three|four)|"
-    r"(?:first|last|past|next)\s+(?:two|three|four|six|\d+)\s+(?:weeks|days|months|years)|"
+    r"(?<!within\sthe\s)(?:first|last|past|next)\s+(?:two|three|four|six|\d+)\s+"
+    r"(?:weeks|days|months|years)|"
     r"(?:this|last)\s+(?:financial\s+)?(?:quarter|year)|the\s+quarter|rolling\s+(?:12\s+month\s+"
     r"period|year)|financial\s+year|since\s+(?:19|20)\d{2}|by\s+(?:19|20)\d{2}|\d+\s+months\s+"
     r"ago|to\s+date)\b"
-    r"|(?<=\b[Ii]n\s)(?-i:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?!\s+\d)"
+    r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=[Dd]uring\s)|(?<=[Ff]rom\s))"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?:\s+(?:to|and|-|–)\s+(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)?(?!\s+\d)"
     r"|(?<=\d\s)(?-i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s+\d)",
     re.IGNORECASE,
@@ -230,9 +233,10 @@ def _noun_after(after: str, percent: bool = False) -> tuple[str, str]:
 
 PRESENT_VERBS = {"use", "have", "attend", "receive", "work", "operate", "cover", "provide",
                  "support", "serve", "hold", "need", "remain", "face", "include"}
-PERSON_VERBS = {"leave", "left", "said", "say", "felt", "feel", "agreed", "agree", "stated",
-                "reported", "report", "believe", "believed", "think", "thought", "chose",
-                "received", "receive", "were", "are", "have", "had", "did", "do", "would"}
+SAYING_VERBS = {"said", "say", "felt", "feel", "agreed", "agree", "stated", "reported", "report",
+                "believe", "believed", "think", "thought", "indicated", "responded"}
+PERSON_VERBS = SAYING_VERBS | {"leave", "left", "chose", "received", "receive", "were", "are",
+                               "have", "had", "did", "do", "would"}
 
 
 def _clause_words(rest: str, limit: int = 10) -> str:
@@ -244,6 +248,9 @@ def _clause_words(rest: str, limit: int = 10) -> str:
 def _clause(rest: str, percent: bool = False) -> str:
     """The participle or relative clause that completes a noun: "were issued to off-road
     vehicles", "who chose 'role' as a priority", "as green (complete)"."""
+    first = re.match(r"\s+([a-z]+)", rest)
+    if percent and first and first.group(1) in PERSON_VERBS:  # "8% of recruits leave as ..."
+        return _clause_words(rest, 7)
     verb = re.match(rf"\s+{AUX}(?P<v>{PARTICIPLE}(?:\s+(?:{PREPOSITION})\s+"
                     rf"(?:(?:the|a|an)\s+)?(?:{WORD})(?:\s+(?:{WORD})){{0,5}})?)", rest)
     if verb and _is_participle(verb.group("v").split()[0]):
@@ -383,7 +390,8 @@ def _weak(subject: str | None) -> bool:
     """A subject that names nothing: empty, a pronoun, "the figure"."""
     return not subject or bool(JUNK.match(subject)) or bool(
         re.search(r"\b(?:there|it|this|that|they|he|she|we|which)$", subject, re.I)) or bool(
-        re.match(r"(?:this|that|it|they|these|those|which)\b", subject, re.I))
+        re.match(r"(?:this|that|it|they|these|those|which)\b", subject, re.I)) or bool(
+        re.fullmatch(r"[a-z]+ed", subject))  # "This reduced to 13%": a verb, not a measure
 
 
 def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
@@ -415,8 +423,9 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
         return copula
     if topic and TOPIC.match(before):  # "In terms of confirmed leavers, there are 28 fte"
         return Reading(topic, topic, True)
-    if clause and q.unit == "percent" and not noun:  # "87% reported they were better able"
-        return Reading(_clean(clause), "")
+    if clause and q.unit == "percent" and not noun and (
+            previous is None or clause.split()[0].lower() in SAYING_VERBS):
+        return Reading(_clean(clause), "")  # "87% reported they were better able to cope"
     if previous is not None:
         return _elliptical(after, clause, previous)
     if topic:
@@ -499,7 +508,7 @@ PERIOD_CUE = re.compile(r"(?:\b(?:by|until|up\s+to|since|as\s+at|prior\s+to|befo
                         r"during|in|for|over|throughout)"
                         r"(?:\s+the\s+end\s+of(?:\s+the)?)?\s+|\bthe\s+end\s+of\s+)$",
                         re.IGNORECASE)
-MAX_PERIOD_DISTANCE = 100  # characters: a period further away belongs to another clause
+MAX_PERIOD_DISTANCE = 250  # characters: a period further away belongs to another clause
 
 
 def _periods(text: str) -> list[tuple[int, int, str]]:
@@ -511,6 +520,8 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
             spans.append((m.start(), m.end(), m.group(0)))
     out = []
     for start, end, label in sorted(spans):
+        if re.search(r"\bwithin\s+(?:the\s+)?$", text[max(0, start - 12):start], re.I):
+            continue  # "leave within the first 2 years": part of what is measured
         cue = PERIOD_CUE.search(text[max(0, start - 30):start])
         if cue:
             start -= len(cue.group(0))
@@ -556,6 +567,9 @@ def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: 
         if after and _depth(sentence, q.start) > _depth(sentence, start) and re.search(
                 r"\)\s+[A-Z]", between):
             continue  # "(43 to teams and 26 to VITs) Full evaluation ... March 2023"
+        if _depth(sentence, start) > _depth(sentence, q.start) and any(
+                _depth(sentence, o.start) > _depth(sentence, q.start) for o in quantities):
+            continue  # "88 (34 September, 27 October)": the bracket's months are theirs
         if best is None or distance < best[0]:
             best = (distance, label)
     return best[1] if best else None
