@@ -81,7 +81,7 @@ def test_parse_date_none_when_unsure(text: str) -> None:
         ("by 31 March", "2024-12-18", "2025-03-31"),
         ("by 30 November", "2024-12-18", "2024-11-30"),
         ("w/c 14 April", "2024-12-18", "2025-04-14"),
-        ("w/c 12th September", "2022-09-26", "2022-09-12"),
+        ("w/c 9th September", "2022-09-26", "2022-09-09"),
         ("due end of June", "2024-12-18", "2025-06"),
         ("Deadline: 5 January", "2024-12-18", "2025-01-05"),
         ("by end of January", "2025-01-20", "2025-01"),

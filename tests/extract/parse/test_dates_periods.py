@@ -83,7 +83,7 @@ def test_label_is_trimmed_text_as_written() -> None:
 
 
 def test_one_period_inside_longer_text_gets_its_own_label() -> None:
-    period = parse_period("Rolling year to August 2022: 2224 charges / 5.9%")
+    period = parse_period("Rolling year to August 2022: 1,310 charges / 4.7%")
     assert period == Period("Rolling year to August 2022", "2021-09-01", "2022-08-31")
 
 
@@ -118,7 +118,7 @@ def test_relative_periods_are_labelled_without_bounds(text: str) -> None:
 
 def test_find_periods_in_running_text() -> None:
     text = (
-        "In the rolling year to August 2022 there were 2224 charges (5.9%), against "
+        "In the rolling year to August 2022 there were 1,310 charges (4.7%), against "
         "1,900 in 2020/21; this year so far the rate is higher. Q2 2024/25 figures follow."
     )
     found = find_periods(text)

@@ -1,7 +1,7 @@
 """People's names as attendance lists, question headers and action logs print them.
 
-Names are kept as written, title and honours included ("Mr M Hill OBE", "Cllr Mrs J
-Hollingsbee"): the record contract says so, and a name rewritten is a name that no
+Names are kept as written, title and honours included ("Mr K Lowe OBE", "Cllr Mrs J
+Hartley"): the record contract says so, and a name rewritten is a name that no
 longer matches the paper it cites. What this module does is find where one name ends
 and the next begins, and peel off what is not the name: a role in brackets
 ("(Chairman)"), a substitution ("(substituting for Cllr B Jones)"), an affiliation after
@@ -9,9 +9,10 @@ a dash, a tab or a comma ("– Northtown Borough Council").
 
 The comma rule in attendance lists: a comma separates two people only when what follows
 it reads as a person (a title, initials and a surname, or two or more capitalised words
-none of which is an organisation or role word). Anything else ("Kent Police", "Chief
+none of which is an organisation or role word). Anything else ("Northshire Police", "Chief
 Executive", "Northtown BC") belongs to the entry before it, so "Chief Constable Smith,
-Kent Police" stays one entry.
+Northshire Police" stays one entry. A plural title ("Councillors A Smith, Jones and B Patel")
+lets bare surnames count as people in the list it opens.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ TITLES: tuple[str, ...] = (
     "Detective Chief Superintendent", "Detective Superintendent", "Detective Chief Inspector",
     "Detective Inspector", "Detective Sergeant", "Sergeant", "Ch Supt", "Det Supt", "Supt",
     "DCC", "ACC", "T/ACC", "DCS", "DSU", "DCI", "DI", "DS", "Sgt", "PC", "PCSO",
-    # offices printed before a name ("PCC Matthew Scott")
+    # offices printed before a name ("PCC Morgan Pryce")
     "Deputy PCC", "DPCC", "PCC",
 )
 # A plural title before a list applies to every name in it: "Councillors A Smith and B Jones".
@@ -64,7 +65,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "Co-opted", "Co-optee", "Advisor", "Adviser", "Analyst", "Coordinator", "Representative",
     "Substitute", "Observer", "Solicitor", "Auditor", "Scrutiny", "Finance", "Panel",
     "Superintendent", "Inspector", "Force", "Chief", "Governance", "Policy", "Support",
-    "Performance", "Strategic", "Assistant", "Acting", "Interim", "Temporary",
+    "Performance", "Strategic", "Assistant", "Acting", "Interim", "Temporary", "Mayor",
+    "Mayoress", "Sheriff", "Lieutenant",
 )
 # Words that make a phrase an organisation or place rather than a person.
 ORGANISATION_WORDS: tuple[str, ...] = (
@@ -77,7 +79,7 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "Court", "Courts", "Prison", "Probation", "Kingdom", "Constabularies", "OPCC", "OPFCC",
 )
 # Capitalised words papers use in headings that no first name or surname is. Used only for
-# untitled names ("Matthew Scott"): "Agenda Item" and "Any Other Business" are not people.
+# untitled names ("Morgan Pryce"): "Agenda Item" and "Any Other Business" are not people.
 _COMMON = """
     a an the of and or for to in on at by with from any other all this that these those
     agenda item items minutes notes action actions log apologies present attendance
@@ -159,7 +161,7 @@ def _clean(text: str) -> str:
 
 
 def _strip_title_and_honours(text: str) -> tuple[str | None, str, tuple[str, ...]]:
-    """Split "Cllr Mrs J Hollingsbee OBE" into ("Cllr Mrs", "J Hollingsbee", ("OBE",))."""
+    """Split "Cllr Mrs J Hartley OBE" into ("Cllr Mrs", "J Hartley", ("OBE",))."""
     title_match = _LEADING_TITLES.match(text)
     title = " ".join(title_match.group(0).split()) if title_match else None
     body = text[title_match.end() :] if title_match else text
@@ -174,9 +176,9 @@ def _strip_title_and_honours(text: str) -> tuple[str | None, str, tuple[str, ...
 def is_person_name(text: str) -> bool:
     """Cheap check: a title and a name, initials and a surname, or 2–4 capitalised words.
 
-    Capitalised words that are organisation or role words ("Kent Police", "Chief
+    Capitalised words that are organisation or role words ("Northshire Police", "Chief
     Executive") do not make a person; a title with a name after it always does
-    ("Cllr Des Keers", "Mr Meade", "Chief Constable Smith").
+    ("Cllr Dev Kapoor", "Mr Quayle", "Chief Constable Smith").
     """
     text = _clean(text)
     if not text or len(text) > 80 or re.search(r"\d", text):
@@ -184,8 +186,9 @@ def is_person_name(text: str) -> bool:
     title, body, _ = _strip_title_and_honours(text)
     if not body:
         return False
-    if title:
-        return bool(_TITLED_BODY.match(body)) and not _ORG_RE.search(body)
+    if title:  # "Lord Mayor" is an office, "Chief Constable Smith" a person
+        is_role = not _ROLE_RE.sub("", body).strip()
+        return bool(_TITLED_BODY.match(body)) and not _ORG_RE.search(body) and not is_role
     if _ORG_RE.search(body) or _ROLE_RE.search(body):
         return False
     if any(word.lower() in COMMON_WORDS for word in re.findall(r"\w+", body)):
@@ -217,7 +220,7 @@ def _classify_note(note: str) -> tuple[str, str]:
 def parse_person(text: str) -> Person | None:
     """One printed person: the name as written and what was printed beside it.
 
-    "Mr M Hill OBE (Chairman)" -> name "Mr M Hill OBE", role "Chairman";
+    "Mr K Lowe OBE (Chairman)" -> name "Mr K Lowe OBE", role "Chairman";
     "Cllr A Smith (substituting for Cllr B Jones)" -> substituting_for "Cllr B Jones";
     "Councillor Jane Doe - Northtown Borough Council" -> affiliation. Returns None when
     the text does not begin with a person's name.

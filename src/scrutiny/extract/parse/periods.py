@@ -438,7 +438,7 @@ def parse_period(text: str, *, reference: str | None = None) -> Period | None:
     """The period ``text`` names, or None when it names none.
 
     The label keeps the text as written (trimmed). When ``text`` holds more than the
-    period ("Rolling year to August 2022: 97 charges"), the single period phrase in it is
+    period ("Rolling year to August 2022: 1,310 charges"), the single period phrase in it is
     used with that phrase as label; two or more periods make it ambiguous: None.
     With a ``reference`` (ISO date the paper speaks from) "to date" periods end on it and
     "past/last 12 months" ends on it too.
