@@ -13,6 +13,8 @@ import pytest
 from conftest import SAME_PAPER
 from scrutiny.ingest.document import BLOCK_SEPARATOR, Document
 
+PDFS = [name for name in SAME_PAPER if name.endswith(".pdf")]
+
 
 def _non_table(document: Document) -> list[str]:
     return [b.text for b in document.blocks if b.kind != "table"]
@@ -59,7 +61,7 @@ def test_bullets_and_cover_lines(read, expected, name):
     assert _non_table(document)[:4] == expected["cover"]
 
 
-@pytest.mark.parametrize("name", ["progress_report_lo.pdf", "progress_report_wp.pdf"])
+@pytest.mark.parametrize("name", PDFS)
 def test_pdf_pages_and_page_furniture(read, name):
     document = read(name)
     pages = [b.page for b in document.blocks]
@@ -70,7 +72,7 @@ def test_pdf_pages_and_page_furniture(read, name):
     assert "OFFICIAL" not in text and "Page 1 of" not in text
 
 
-@pytest.mark.parametrize("name", ["progress_report_lo.pdf", "progress_report_wp.pdf"])
+@pytest.mark.parametrize("name", PDFS)
 def test_run_on_table_is_one_table_across_pages(read, name):
     document = read(name)
     log = [b for b in document.blocks if b.kind == "table"][-1]

@@ -36,7 +36,7 @@ from docx.oxml.ns import qn
 
 from scrutiny.config import Settings
 from scrutiny.errors import CorruptDocument, UnsupportedFormat
-from scrutiny.ingest.document import Block, Document, DocumentBuilder
+from scrutiny.ingest.document import Block, BlockKind, Document, DocumentBuilder
 from scrutiny.ingest.formats.colours import rag_from_css
 from scrutiny.ingest.formats.docx_numbering import Numbering
 from scrutiny.ingest.formats.markers import normalise_bullets, split_marker
@@ -279,19 +279,20 @@ class Reader:
     def _emit(self, para: Para, p: Any) -> None:
         if not para.text:
             return
-        level = self._heading_level(para.style_id, p)
-        common = {"page": self.page, "bold": para.bold, "italic": para.italic,
-                  "style": self.styles.names.get(para.style_id or "") or None}
-        if level is not None:
+        heading = self._heading_level(para.style_id, p)
+        kind: BlockKind = "paragraph"
+        text, marker, level = para.text, para.marker, para.level
+        typed = split_marker(para.text) if heading is None and not marker else None
+        if heading is not None:
+            kind, level, marker = "heading", min(heading, 6), None
             text = f"{para.marker} {para.text}" if para.marker else para.text
-            self.builder.add(Block("heading", text, level=min(level, 6), **common))
-        elif para.marker:
-            self.builder.add(Block("list_item", para.text, marker=para.marker,
-                                   level=para.level or 0, **common))
-        elif typed := split_marker(para.text):
-            self.builder.add(Block("list_item", typed[1], marker=typed[0], level=0, **common))
-        else:
-            self.builder.add(Block("paragraph", para.text, **common))
+        elif marker:
+            kind, level = "list_item", para.level or 0
+        elif typed:
+            kind, marker, text, level = "list_item", typed[0], typed[1], 0
+        self.builder.add(Block(kind, text, page=self.page, level=level, bold=para.bold,
+                               italic=para.italic, marker=marker,
+                               style=self.styles.names.get(para.style_id or "") or None))
 
     # -- tables
     def add_table(self, tbl: Any) -> None:
