@@ -8,6 +8,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from scrutiny.config import get_settings
@@ -48,7 +49,8 @@ def test_init_db_twice_is_harmless(db):
     init_db(db.engine)
     with db.engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    assert version == "0002"
+        head = ScriptDirectory.from_config(migrations_config(connection)).get_current_head()
+    assert version == head
 
 
 def test_sqlite_connections_use_wal_and_foreign_keys(tmp_path: Path):

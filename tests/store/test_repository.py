@@ -129,6 +129,12 @@ def test_action_filters(db, sample, query, owners):
     assert result == owners if query.sort else sorted(result) == sorted(owners)
 
 
+def test_nul_in_user_text_is_harmless(db, sample):
+    store(db, sample)
+    with db.session() as session:
+        assert list_records(session, "actions", RecordQuery(owner="for\x00ce")).total == 1
+
+
 def test_total_counts_all_matches_not_the_page(db, sample):
     store(db, sample)
     with db.session() as session:

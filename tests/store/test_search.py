@@ -136,7 +136,7 @@ def test_facets_count_hits(corpus):
 @pytest.mark.parametrize(
     "query",
     ['"', "'", "NEAR(", "AND", "OR OR", "-", "*", "col:value", "^start", "a:b:c", "((x",
-     '"unterminated phrase', "stalking AND", "NOT stalking", "\x00", "；", "   "],
+     '"unterminated phrase', "stalking AND", "NOT stalking", "\x00", "0\x00", "；", "   "],
 )
 def test_query_syntax_never_crashes(corpus, query):
     with corpus.session() as session:
@@ -150,6 +150,11 @@ def test_query_syntax_never_crashes(corpus, query):
 def test_any_text_is_a_valid_query(corpus, query):
     with corpus.session() as session:
         search(session, query, limit=3)
+
+
+def test_nul_in_filters_is_harmless(corpus):
+    with corpus.session() as session:
+        assert search(session, "stalking", body="perf\x00ormance", kind="\x00") != []
 
 
 def test_queries_without_words_match_nothing(corpus):

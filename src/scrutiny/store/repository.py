@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from sqlalchemy import Select, Table, delete, func, insert, or_, select, update
@@ -25,6 +25,7 @@ from scrutiny.errors import NotFound, StoreError
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.paper import Paper as PaperSpan
 from scrutiny.records import RECORD_TYPES, Extraction, Record, RecordType
+from scrutiny.store.search import clean_text
 from scrutiny.store.tables import (
     NATURAL_KEYS,
     RECORD_TABLES,
@@ -435,6 +436,7 @@ def _filtered(record_type: RecordType, table: Table, query: RecordQuery) -> Sele
         .join(Paper, Paper.id == table.c.paper_id)
         .join(File, File.sha256 == table.c.file_sha256)
     )
+    query = _cleaned(query)
     if query.body:
         needle = query.body.lower()
         matches = [func.lower(Paper.body).contains(needle)]
@@ -453,6 +455,13 @@ def _filtered(record_type: RecordType, table: Table, query: RecordQuery) -> Sele
         column = _filter_column(STATUS_COLUMN, record_type, "status")
         stmt = stmt.where(table.c[column] == query.status.lower())
     return stmt
+
+
+def _cleaned(query: RecordQuery) -> RecordQuery:
+    """The query with NUL characters removed from user text (PostgreSQL refuses them)."""
+    texts = {name: clean_text(getattr(query, name)) if getattr(query, name) else None
+             for name in ("body", "since", "until", "owner", "status")}
+    return replace(query, **texts)
 
 
 def _filter_column(columns: dict[RecordType, str], record_type: RecordType, name: str) -> str:

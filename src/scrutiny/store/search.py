@@ -17,6 +17,7 @@ weight A against D with ``ts_rank_cd`` (length-normalised) on PostgreSQL.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,13 +110,23 @@ def facets(
         return Facets()
     where, params = _filters(body, kind, year)
     params["q"] = match
-    result = Facets()
-    for name, expr in (("body", "p.body"), ("kind", "p.kind"), ("year", "substr(p.date, 1, 4)")):
-        sql = engine.facet_sql(where, expr)
-        counts = [(str(v), int(n)) for v, n in session.execute(text(sql), params) if v]
-        setattr(result, name, counts)
-    result.total = int(session.execute(text(engine.count_sql(where)), params).scalar() or 0)
-    return result
+    # One pass over the matches grouped by all three, summed here: a query per facet
+    # would scan every match three times more.
+    by_body: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    by_year: Counter[str] = Counter()
+    total = 0
+    for body_, kind_, year_, count in session.execute(text(engine.facet_sql(where)), params):
+        total += count
+        by_body[body_ or ""] += count
+        by_kind[kind_ or ""] += count
+        by_year[year_ or ""] += count
+    return Facets(total, _ranked(by_body), _ranked(by_kind), _ranked(by_year))
+
+
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most hits first, then by name; the empty value (unknown) is left out."""
+    return sorted(((v, n) for v, n in counts.items() if v), key=lambda vn: (-vn[1], vn[0]))
 
 
 def highlight_parts(snippet: str) -> list[tuple[str, bool]]:
@@ -202,24 +213,30 @@ _SELECT_HIT = """b.id AS block_id, b.paper_id, b.page, b.char_start, b.char_end,
     b.kind AS block_kind, p.title AS paper_title, p.kind AS paper_kind, p.date AS paper_date,
     p.body AS paper_body, f.name AS file_name"""
 _JOINS = "JOIN papers p ON p.id = b.paper_id JOIN files f ON f.sha256 = p.file_sha256"
+_FACET_GROUPS = "p.body, p.kind, substr(p.date, 1, 4)"
 
 
 class _SQLite:
+    RANK = f"bm25(blocks_fts, {HEADING_WEIGHT}, 1.0)"
+
     @staticmethod
     def match_param(query: str) -> str | None:
         return fts5_expression(query)
 
-    @staticmethod
-    def search_sql(where: str) -> str:
-        # Rank and page first, then make snippets for the page only: snippet() is the
-        # expensive part and a common word can match tens of thousands of blocks.
+    def search_sql(self, where: str) -> str:
+        # Rank and page first, then make snippets for the page only: snippet() is costly
+        # and a common word can match tens of thousands of blocks. Without filters the
+        # ranking touches the FTS index alone (no join per match).
+        if where:
+            ranked = f"""SELECT blocks_fts.rowid AS id, {self.RANK} AS rank
+                FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid
+                JOIN papers p ON p.id = b.paper_id
+                WHERE blocks_fts MATCH :q {where}"""
+        else:
+            ranked = f"SELECT rowid AS id, {self.RANK} AS rank FROM blocks_fts " \
+                     "WHERE blocks_fts MATCH :q"
         return f"""
-        WITH top AS (
-            SELECT blocks_fts.rowid AS id, bm25(blocks_fts, {HEADING_WEIGHT}, 1.0) AS rank
-            FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid {_JOINS}
-            WHERE blocks_fts MATCH :q {where}
-            ORDER BY rank, blocks_fts.rowid LIMIT :limit OFFSET :offset
-        )
+        WITH top AS ({ranked} ORDER BY rank, id LIMIT :limit OFFSET :offset)
         SELECT {_SELECT_HIT}, -top.rank AS score,
             snippet(blocks_fts, -1, :hs, :he, '{ELLIPSIS}', {SNIPPET_TOKENS}) AS snippet
         FROM top JOIN blocks_fts ON blocks_fts.rowid = top.id
@@ -228,16 +245,12 @@ class _SQLite:
         ORDER BY top.rank, top.id"""
 
     @staticmethod
-    def facet_sql(where: str, expr: str) -> str:
-        return f"""SELECT {expr} AS value, count(*) AS n
-            FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid {_JOINS}
+    def facet_sql(where: str) -> str:
+        return f"""SELECT {_FACET_GROUPS}, count(*)
+            FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid
+            JOIN papers p ON p.id = b.paper_id
             WHERE blocks_fts MATCH :q {where}
-            GROUP BY value ORDER BY n DESC, value"""
-
-    @staticmethod
-    def count_sql(where: str) -> str:
-        return f"""SELECT count(*) FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid
-            {_JOINS} WHERE blocks_fts MATCH :q {where}"""
+            GROUP BY {_FACET_GROUPS}"""
 
 
 class _PostgreSQL:
@@ -250,15 +263,17 @@ class _PostgreSQL:
 
     @staticmethod
     def match_param(query: str) -> str | None:
-        return query[:1000] if parse_query(query).groups else None
+        # PostgreSQL text cannot hold NUL; websearch_to_tsquery accepts anything else.
+        return clean_text(query)[:1000] if parse_query(query).groups else None
 
     def search_sql(self, where: str) -> str:
         options = self.HEADLINE_OPTIONS.format(hs=HIGHLIGHT_START, he=HIGHLIGHT_END, el=ELLIPSIS)
+        papers = "JOIN papers p ON p.id = b.paper_id" if where else ""
         return f"""
         WITH q AS (SELECT websearch_to_tsquery('english', :q) AS query),
         top AS (
             SELECT b.id, {self.RANK} AS score
-            FROM q, blocks b {_JOINS}
+            FROM q, blocks b {papers}
             WHERE b.search_vector @@ q.query {where}
             ORDER BY score DESC, b.id LIMIT :limit OFFSET :offset
         )
@@ -268,16 +283,11 @@ class _PostgreSQL:
         ORDER BY top.score DESC, top.id"""
 
     @staticmethod
-    def facet_sql(where: str, expr: str) -> str:
-        return f"""SELECT {expr} AS value, count(*) AS n
-            FROM blocks b {_JOINS}
+    def facet_sql(where: str) -> str:
+        return f"""SELECT {_FACET_GROUPS}, count(*)
+            FROM blocks b JOIN papers p ON p.id = b.paper_id
             WHERE b.search_vector @@ websearch_to_tsquery('english', :q) {where}
-            GROUP BY value ORDER BY n DESC, value"""
-
-    @staticmethod
-    def count_sql(where: str) -> str:
-        return f"""SELECT count(*) FROM blocks b {_JOINS}
-            WHERE b.search_vector @@ websearch_to_tsquery('english', :q) {where}"""
+            GROUP BY {_FACET_GROUPS}"""
 
 
 def _engine(session: Session) -> Any:
@@ -289,6 +299,7 @@ def _filters(body: str | None, kind: str | None, year: int | str | None) -> tupl
     """SQL fragments (fixed text, values bound) for the optional filters."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
+    body, kind = clean_text(body or ""), clean_text(kind or "")
     if body:
         escaped = body.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         clauses.append("AND lower(p.body) LIKE :body ESCAPE '\\'")
@@ -300,6 +311,11 @@ def _filters(body: str | None, kind: str | None, year: int | str | None) -> tupl
         clauses.append("AND substr(p.date, 1, 4) = :year")
         params["year"] = str(year)
     return " ".join(clauses), params
+
+
+def clean_text(value: str) -> str:
+    """User input without NUL characters, which PostgreSQL text cannot store."""
+    return value.replace("\x00", "")
 
 
 def _hit(row: Any) -> Hit:
