@@ -48,6 +48,8 @@ MONTH = _month_alternation()
 # An ordinal may be split off or marked up by a converter: "31 st", "31<sup>st</sup>".
 ORDINAL = r"(?:\s?(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?)"
 DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?![\d]){ORDINAL}?"
+DAY_N = r"(?:[12]\d|3[01]|0?[1-9])"  # a day number, its ordinal (ORD) written apart
+ORD = rf"{ORDINAL}?"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 WEEK_OF = (
     r"(?i:w/c|w/b|w\.c\.|wc|wb|week\s+(?:commencing|beginning|starting)(?:\s+on)?)\s*:?\s*"
@@ -63,10 +65,15 @@ FIN_YEAR = (  # "2024/25", "2024-25", "2024/2025", and "FY24/25" (short only aft
 FIN_YEAR_SHORT = r"\d{2}\s*/\s*\d{2}(?![\d/])"  # "24/25": only where a quarter says so
 QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2,
                  "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-# "Q3 2024/25", "Quarter 3 of 2024/25", "Quarter Three 2024", "Q3 FY24/25", "Q3 24/25",
-# "third quarter of 2024/25", "2024/25 Q3"; group names get a prefix so the pattern can be
-# used in both master patterns.
+
+
 def quarter_pattern(prefix: str) -> str:
+    """A quarter of a financial or calendar year, its groups named with ``prefix``.
+
+    "Q3 2024/25", "Quarter 3 of 2024/25", "Quarter Three 2024", "Q3 FY24/25", "Q3 24/25",
+    "third quarter of 2024/25", "2024/25 Q3". The prefix lets the dates and the periods
+    master patterns each hold a copy without their group names clashing.
+    """
     year = rf"(?:FY\s*)?(?:{FIN_YEAR}|{FIN_YEAR_SHORT}|{YEAR})"
     return (
         rf"(?:(?:Q|(?i:quarter)\s*)(?P<{prefix}q>[1-4]|(?i:one|two|three|four))\s*[,:]?\s*"
@@ -78,7 +85,7 @@ def quarter_pattern(prefix: str) -> str:
 
 
 def quarter_parts(groups: dict[str, str | None], prefix: str) -> tuple[int, str]:
-    """(quarter number, year text) from the groups of a ``_quarter`` match."""
+    """(quarter number, year text) from the groups of a ``quarter_pattern`` match."""
     number = groups.get(prefix + "q") or groups.get(prefix + "qo") or groups.get(prefix + "qt")
     year = groups.get(prefix + "qy") or groups.get(prefix + "qoy") or groups.get(prefix + "qty")
     word = (number or "").lower()
@@ -98,6 +105,7 @@ def iso_date(year: int, month: int | None = None, day: int | None = None) -> str
 
 
 def month_number(text: str | None) -> int:
+    """1-12 for a month name or abbreviation as MONTH matches it ("Sept.", "JUNE")."""
     return MONTHS[(text or "").rstrip(".").lower()]
 
 
@@ -118,6 +126,7 @@ def fin_year_start(text: str) -> int | None:
 
 
 def parse_reference(reference: str | None) -> date | None:
+    """The ISO reference date a caller passed ("2024-12-18"), or None if it is not one."""
     if not reference:
         return None
     try:
@@ -133,6 +142,3 @@ def month_start(year: int, month: int) -> date:
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
-
-DAY_N = r"(?:[12]\d|3[01]|0?[1-9])"
-ORD = rf"{ORDINAL}?"
