@@ -76,3 +76,49 @@ def corrections_version(session: Session) -> Any:
     return tuple(session.execute(
         select(func.count(Correction.id), func.max(Correction.id), func.max(Correction.undone_at))
     ).one())
+
+
+# --- tracked items ----------------------------------------------------------------------
+
+
+def item_of(session: Session, record_id: str) -> str | None:
+    """The tracked item a record is an observation of (None without tracking or link)."""
+    if not corrections_available(session):
+        return None
+    from scrutiny.store.tracking_tables import Observation
+
+    query = select(Observation.item_id).where(Observation.record_id == record_id).limit(1)
+    return session.execute(query).scalar()
+
+
+def item_timeline(session: Session, item_id: str, as_of: Any) -> dict[str, Any]:
+    """An item's derived state and its observations, oldest first (NotFound if absent)."""
+    from scrutiny.errors import NotFound
+
+    if not corrections_available(session):
+        raise NotFound(f"no tracked item {item_id}: tracking is not set up here")
+    from scrutiny.track.history import timeline
+
+    return timeline(session, item_id, as_of=as_of)
+
+
+def item_fields() -> list[str]:
+    """Fields of a tracked item a person may correct."""
+    if not corrections_available():
+        return []
+    from scrutiny.track.edits import ITEM_FIELDS
+
+    return sorted(ITEM_FIELDS)
+
+
+def tracked_register(
+    session: Session, kind: str, *, body: str | None, as_of: Any, overdue: bool = False,
+    slipped: bool = False,
+) -> list[dict[str, Any]] | None:
+    """Tracked items of a kind (one row per action seen in several papers), or None when
+    tracking is not set up, so callers can fall back to the record tables."""
+    if not corrections_available(session):
+        return None
+    from scrutiny.track.history import register
+
+    return register(session, kind, body=body, overdue=overdue, slipped=slipped, as_of=as_of)

@@ -15,6 +15,7 @@ from scrutiny.serve.deps import DB
 from scrutiny.serve.queries import dashboard as q
 from scrutiny.serve.queries.cache import cached
 from scrutiny.serve.queries.measures import notable_measures, series
+from scrutiny.serve.queries.owed import actions_owed, findings_owed
 from scrutiny.serve.queries.registers import bodies
 
 router = APIRouter()
@@ -40,14 +41,17 @@ def dashboard_data(session: Session, body: str | None, as_of: str) -> dict[str, 
 
 
 def _compute(session: Session, body: str | None, as_of: str) -> dict[str, Any]:
+    actions = actions_owed(session, body, as_of)
+    findings = findings_owed(session, body, as_of)
     return {
         "body": body,
         "as_of": as_of,
-        "actions": q.action_counts(session, body, as_of),
-        "findings": q.finding_counts(session, body),
+        "tracked": actions["tracked"] or findings["tracked"],
+        "actions": actions["counts"],
+        "findings": findings["counts"],
         "counts": q.store_counts(session, body),
-        "overdue_actions": q.overdue_actions(session, body, as_of),
-        "findings_needing_attention": q.findings_needing_attention(session, body),
+        "overdue_actions": actions["overdue"],
+        "findings_needing_attention": findings["attention"],
         "meetings": q.meetings_around(session, body, as_of),
         "notable_measures": [with_sparkline(session, m) for m in notable_measures(session, body)],
     }

@@ -25,6 +25,7 @@ from scrutiny.serve.tracking import (
     correctable_fields,
     corrections_available,
     history_of,
+    item_of,
     with_corrections,
 )
 from scrutiny.store.repository import contract_fields_of, get_record
@@ -45,7 +46,8 @@ def record_view(
                                                                 record_id)])[0]
     data = {"record_type": record_type, "record": record,
             "fields": contract_fields_of(record_type),
-            "history": history_of(session, record_type, record_id)}
+            "history": history_of(session, record_type, record_id),
+            "item_id": item_of(session, record_id)}
     context = {"correctable": correctable_fields(record_type)
                if corrections_available(session) else [],
                "error": error, "form": form or {}}

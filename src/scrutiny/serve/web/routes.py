@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from scrutiny.serve.web import (
     dashboard,
+    items,
     measures,
     meetings,
     papers,
@@ -26,4 +27,5 @@ ROUTERS = [
     search.router,
     upload.router,
     records.router,
+    items.router,
 ]

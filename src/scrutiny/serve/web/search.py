@@ -11,7 +11,7 @@ from scrutiny.serve.api.twins import twin
 from scrutiny.serve.api.view import View
 from scrutiny.serve.deps import DB
 from scrutiny.serve.highlight import snippet_markup
-from scrutiny.serve.queries.facets import facets_once
+from scrutiny.serve.queries.facets import cached_facets
 from scrutiny.store.search import Hit, highlight_parts, search
 
 router = APIRouter()
@@ -31,7 +31,7 @@ def search_page(
     """Full-text search over every paper's passages, best first, with facets."""
     narrow = {"body": body or None, "kind": kind or None, "year": year or None}
     hits = search(session, q, limit=PER_PAGE, offset=(page - 1) * PER_PAGE, **narrow) if q else []
-    counts = facets_once(session, q, **narrow) if q else None
+    counts = cached_facets(session, q, **narrow) if q else None
     items = [hit_dict(hit) for hit in hits]
     total = counts.total if counts else 0
     data = {"q": q, **narrow, "page": page, "per_page": PER_PAGE, "total": total,
