@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from scrutiny.errors import ScrutinyError
 from scrutiny.extract.base import extractors
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.read import read_path
@@ -143,14 +144,20 @@ def main() -> None:
     parser.add_argument("--skip-large", action="store_true", help="skip files over 2 MB")
     args = parser.parse_args()
     rows = []
+    skipped: dict[str, str] = {}
     for path in documents(args.skip_large):
-        row = measure(path, args.repeat)
+        try:
+            row = measure(path, args.repeat)
+        except ScrutinyError as exc:  # fixtures of broken files, on purpose
+            skipped[path.name] = str(exc)
+            continue
         rows.append(row)
         print(f"{row['file']:<60} read {row['read_s']:8.4f}s  extract {row['extract_s']:8.4f}s"
               f"  x{row['extract_over_read']}")
     result = {
         "summary": summary(rows),
         "documents": rows,
+        "skipped_unreadable": skipped,
         "python": platform.python_version(),
         "machine": platform.machine(),
         "repeat": args.repeat,

@@ -465,6 +465,7 @@ _COMMITMENT = re.compile(
     rf"|(?:agreed|undertook|offered|promised|committed)\s+to\s+(?:also\s+)?{_DELIVER}"
     rf"|would\s+(?:also\s+)?{_DELIVER})\b"
 )
+_COMMITMENT_HINT = re.compile(r"\b(?:would|agreed|undertook|offered|promised|committed)\b")
 _RECIPIENT = re.compile(
     r"\bto\s+(?:the\s+)?(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr|"
     r"all\s+members)\b|\b(?:next|future)\s+(?:\w+\s+){0,3}?(?:meeting|board)\b|"
@@ -486,6 +487,8 @@ def commitments(paper: Paper, context: MeetingContext, used: set[int]) -> list[D
         if index in used or block.kind in ("table", "heading") or len(block.text) > 3000:
             continue
         text = body(block.text)
+        if not _COMMITMENT_HINT.search(text):
+            continue
         for s, e in sentences(text):
             sentence = text[s:e]
             m = _COMMITMENT.search(sentence)

@@ -70,17 +70,20 @@ def body(text: str) -> str:
     return _LEAD_LABEL.sub("", text, count=1).strip()
 
 
-_ABBREV = r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)"
-_SENTENCE_END = re.compile(_ABBREV + r"(?<=[.?!])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.?!][\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:^|\W)(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|St|Cllr|approx|para|vs?)$")
 
 
 @lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) spans of the sentences of ``text``."""
+    """(start, end) spans of the sentences of ``text``; "Mr." or "e.g." end none."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.start()))
+        if _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        end = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+        spans.append((start, end))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
@@ -922,6 +925,12 @@ _IN_REPLY = re.compile(
 )
 
 
+_DEBATE_HINT = re.compile(
+    r"\b(?:ask|quer|enquir|inquir|question|sought|request|wanted|wished|raised|"
+    r"expressed|wonder|probe|press|challeng)", re.IGNORECASE
+)
+
+
 def find_debate_questions(paper: Paper, used: set[int]) -> list[_Found]:
     """Questions in reported speech that got an answer, in minutes and board notes."""
     blocks = paper.blocks
@@ -930,6 +939,8 @@ def find_debate_questions(paper: Paper, used: set[int]) -> list[_Found]:
         if index in used or block.kind in ("table", "heading"):
             continue
         text = strip_question_label(body(block.text))
+        if not _DEBATE_HINT.search(text):
+            continue  # one cheap look per block before the sentence-by-sentence rules
         item = _in_reply(paper, index, text) or _asked(paper, index, text)
         if item:
             found.append(item)
