@@ -132,3 +132,28 @@ def test_measure_keys_link_phrasings() -> None:
     first = find(statistics_of(text="The rape charge rate was 4.2% in 2023/24."), 4.2)
     second = find(statistics_of(text="The charged rate for rape was 5.1% in 2024/25."), 5.1)
     assert first.measure_key == second.measure_key
+
+
+def test_caption_names_what_a_period_table_counts() -> None:
+    found = statistics_of(text=(
+        "The table below shows stop and search activity across the county.\n\n"
+        "| | 2023/24 | 2024/25 |\n|---|---|---|\n| Drugs | 1,402 | 1,650 |\n"))
+    assert [(s.measure, s.value, s.period) for s in found] == [
+        ("Drugs (stop and search activity)", 1402, "2023/24"),
+        ("Drugs (stop and search activity)", 1650, "2024/25")]
+
+
+def test_restated_figure_counts_once_and_event_dates_are_not_periods() -> None:
+    found = statistics_of(text=(
+        "There were 1,448 female officers (35.2%). At 35.2%, the proportion is the highest "
+        "on record. The formula was devised in 2006, and the force has a savings target "
+        "of £7.3 million."))
+    assert sorted(s.value for s in found) == [35.2, 1448, 7_300_000]
+    assert find(found, 7_300_000).period is None
+
+
+def test_an_aside_in_brackets_lends_no_period() -> None:
+    found = statistics_of(text=(
+        "The repeat victim rate was 2% lower than last year (someone who had been a victim "
+        "more than once in the last 12 month period)."))
+    assert find(found, 2).period is None

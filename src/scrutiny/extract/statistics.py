@@ -95,7 +95,7 @@ LEADING_JUNK = re.compile(
 )
 TRAILING_JUNK = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|in|on|at|by|with|and|or|from|that|which|was|were|is|are|"
-    r"had|has|have|been|be|being|this|last|year|compared|across|its|their|also|now|then|"
+    r"had|has|have|been|be|being|this|last|compared|across|its|their|also|now|then|"
     r"already|recently))+$",
     re.IGNORECASE,
 )
@@ -508,6 +508,10 @@ PERIOD_CUE = re.compile(r"(?:\b(?:by|until|up\s+to|since|as\s+at|prior\s+to|befo
                         r"during|in|for|over|throughout)"
                         r"(?:\s+the\s+end\s+of(?:\s+the)?)?\s+|\bthe\s+end\s+of\s+)$",
                         re.IGNORECASE)
+EVENT_DATE = re.compile(r"\b(?:devised|introduced|created|established|formed|launched|published|"
+                        r"founded|built|opened|appointed|commenced|started|began|set\s+up|"
+                        r"agreed|approved|went\s+live|implemented)\s+(?:on\s+|in\s+)?$",
+                        re.IGNORECASE)
 MAX_PERIOD_DISTANCE = 250  # characters: a period further away belongs to another clause
 
 
@@ -522,6 +526,8 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
     for start, end, label in sorted(spans):
         if re.search(r"\bwithin\s+(?:the\s+)?$", text[max(0, start - 12):start], re.I):
             continue  # "leave within the first 2 years": part of what is measured
+        if EVENT_DATE.search(text[max(0, start - 40):start]):
+            continue  # "the formula was devised in 2006": when something happened
         cue = PERIOD_CUE.search(text[max(0, start - 30):start])
         if cue:
             start -= len(cue.group(0))
@@ -536,6 +542,14 @@ BASELINE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|versus|vs\.?
 
 REPORTING = re.compile(r"[,;]\s*(?:and\s+)?(?:he|she|they|it|we|the\s+\w+)\s+(?:also\s+)?(?:said|"
                        r"stated|added|reported|advised|noted|explained|confirmed)\b", re.I)
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Is the period inside a bracketed aside that says more than the period itself?"""
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", end)
+    inside = text[opening + 1:start] + " " + text[end:closing if closing >= 0 else len(text)]
+    return len(re.findall(r"[A-Za-z]+", inside)) > 2
 
 
 def _depth(text: str, position: int) -> int:
@@ -567,9 +581,10 @@ def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: 
         if after and _depth(sentence, q.start) > _depth(sentence, start) and re.search(
                 r"\)\s+[A-Z]", between):
             continue  # "(43 to teams and 26 to VITs) Full evaluation ... March 2023"
-        if _depth(sentence, start) > _depth(sentence, q.start) and any(
-                _depth(sentence, o.start) > _depth(sentence, q.start) for o in quantities):
-            continue  # "88 (34 September, 27 October)": the bracket's months are theirs
+        if _depth(sentence, start) > _depth(sentence, q.start) and (any(
+                _depth(sentence, o.start) > _depth(sentence, q.start) for o in quantities)
+                or _aside(sentence, start, end)):
+            continue  # "88 (34 September, 27 October)"; "(someone who ... in the last 12 months)"
         if best is None or distance < best[0]:
             best = (distance, label)
     return best[1] if best else None
@@ -651,6 +666,7 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
     block_period: str | None = None
     previous: Reading | None = None
     topic: str | None = section_topic
+    stated: set[tuple[float, str]] = set()
     for offset, sentence in _sentences(text):
         quantities = find_quantities(sentence)
         periods = _periods(sentence)
@@ -660,6 +676,10 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
             found, previous = _sentence_statistics(
                 paper, sentence, quantities, periods, (block_period, lead_period), previous,
                 block.start + offset0 + offset, topic)
+            # A figure restated later in the paragraph ("... 35.2%. At 35.2%, the highest
+            # on record") is one claim, not two.
+            found = [f for f in found if (f.value, f.unit) not in stated]
+            stated.update((f.value, f.unit) for f in found)
             out.extend(_with_context(found, lead_context))
         own = [label for start, _, label in periods
                if not BASELINE.search(sentence[max(0, start - 20):start])]
@@ -810,7 +830,7 @@ def _is_periodish(cells: list[str]) -> bool:
 CAPTION_SUBJECT = re.compile(
     r"\btable\b[^.]*?\b(?:illustrates|shows|sets\s+out|summarises|summarizes|provides|gives|"
     r"details|presents)\s+(?:the\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
-    r"(?=\s+(?:from|for|in|by|of|across|during|at|and|over)\b|[,.;:]|$)", re.IGNORECASE)
+    r"(?=\s+(?:from|for|in|by|of|across|during|at|over)\b|[,.;:]|$)", re.IGNORECASE)
 NUMERIC_CELL = re.compile(r"^[\s£+\-−–(]*[\d.,]+\s*(?:%|k|m|bn|fte|pts?|pp)?[\s)]*$",
                           re.IGNORECASE)
 

@@ -212,6 +212,8 @@ def _word_is_figure(word: str, before: str, after: str) -> bool:
     if lower == "one" and re.search(r"\b(?:into|in|as|at|to|on|with|under|within|from|for)\s+$",
                                     before, re.I):
         return False
+    if lower == "one" and re.match(r"\s+(?:the|a|an|his|her|their|[a-z]+ing)\b", after):
+        return False  # "including one involving a bus", "but one the Force needed"
     if lower == "one" and re.match(r"\s+(?:of|another|which|that|who|in|way|off|to|"
                                    r"day|point|hand|side|time|stop)\b", after, re.I):
         return False
