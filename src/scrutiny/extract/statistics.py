@@ -225,9 +225,9 @@ def _noun_after(after: str, percent: bool = False) -> tuple[str, str]:
     rest = after[after.find(noun) + len(noun):]
     if noun.split()[-1].endswith("ing"):  # "people interacting with us in relation to ..."
         return noun, _clause_words(rest)
-    words = noun.split()
-    if len(words) > 1 and words[-1].lower() in PRESENT_VERBS:  # "34 police forces use this"
-        return " ".join(words[:-1]), " ".join([words[-1], *_clause_words(rest, 4).split()])
+    parts = noun.split()
+    if len(parts) > 1 and parts[-1].lower() in PRESENT_VERBS:  # "34 police forces use this"
+        return " ".join(parts[:-1]), " ".join([parts[-1], *_clause_words(rest, 4).split()])
     return noun, _clause(rest, percent)
 
 
