@@ -225,3 +225,18 @@ def test_forward_cue_counts_only_in_its_own_clause() -> None:
     assert [m.iso for m in find_dates(text, reference="2024-12-18")] == [
         "2024-10-14", "2025-03-31",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "iso"),
+    [
+        ("Tuesday 4 February", {"default_year": 2024}, "2025-02-04"),
+        ("Tuesday 4 February", {"reference": "2024-12-18"}, "2025-02-04"),
+        ("Wednesday 2 October", {"reference": "2025-01-10"}, "2024-10-02"),
+        ("Thursday, March 6th", {"default_year": 2025}, "2025-03-06"),
+        # no year near fits the weekday: fall back to the ordinary rule
+        ("Monday 4 February", {"default_year": 2024}, "2024-02-04"),
+    ],
+)
+def test_weekday_picks_the_year(text: str, kwargs: dict[str, object], iso: str) -> None:
+    assert parse_date(text, **kwargs) == iso  # type: ignore[arg-type]

@@ -21,12 +21,14 @@ Rules, decided once here so every extractor agrees:
   Seasons are too loosely bounded for a month, so ``"Spring 2025"`` → ``"2025"``.
 * **A range as a date is its start**: ``"21-27 October 2024"`` → ``"2024-10-21"``,
   ``"April and May 2024"`` → ``"2024-04"`` (``parse_period`` gives the whole range).
-* **Missing years.** ``"31 March"`` takes ``default_year`` when given. Otherwise, with a
-  ``reference`` (the ISO meeting date), a date in a forward-looking context ("by", "due",
-  "w/c", "until", "deadline", "target", ...) is the first occurrence on or after
-  ``reference`` minus one month (a deadline just missed is still this year's); any other
-  is the occurrence nearest the reference. With neither, the year is unknown and the
-  match's ``iso`` is ``None``.
+* **Missing years.** A written weekday decides when exactly one year near
+  ``default_year`` (or the reference's year) fits it: "Tuesday 4 February" in a
+  December 2024 paper is 2025-02-04. Otherwise ``"31 March"`` takes ``default_year``
+  when given; with a ``reference`` (the ISO meeting date), a date in a forward-looking
+  clause ("by", "due", "w/c", "until", "deadline", "target", ...) is the first
+  occurrence on or after ``reference`` minus one month (a deadline just missed is still
+  this year's); any other is the occurrence nearest the reference. With neither, the
+  year is unknown and the match's ``iso`` is ``None``.
 * **Never guess.** ``TBC``, ``TBA``, ``unknown``, ``ongoing``, ``n/a`` give ``None`` and
   so does any text that does not hold a date.
 """
@@ -120,9 +122,9 @@ def _alt(name: str, pattern: str) -> str:
 _DATE_ALTERNATIVES = [
     _alt("dayrange", rf"(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})\s+(?:of\s+)?"
          rf"(?P<rm>{MONTH})(?:,?\s+(?P<ry>{YEAR}))?"),
-    _alt("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})"
+    _alt("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})"
          rf"(?:\s+of)?[\s-]+(?P<m>{MONTH})(?:,?[\s-]+(?P<y>{YEAR}))?"),
-    _alt("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+"
+    _alt("mdy", rf"(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s+"
          rf"(?P<d2>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th|(?=,?\s+{YEAR}))"
          rf"(?:,?\s+(?P<y2>{YEAR}))?"),
     _alt("iso", rf"(?<![\d/.-])(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"),
@@ -204,11 +206,42 @@ def _quarter_end(quarter: int, year_text: str) -> str | None:
 Match = re.Match[str]
 
 
-def _d_written(day: str, month: str, year: str) -> Callable[[Match, _YearContext], str | None]:
+def _d_written(
+    day: str, month: str, year: str, weekday: str | None = None
+) -> Callable[[Match, _YearContext], str | None]:
     """A reader for a written day date whose parts are in the groups named."""
-    return lambda m, ctx: _day_month(
-        _int(m.group(day)), month_number(m.group(month)), m.group(year), ctx
-    )
+
+    def read(m: Match, ctx: _YearContext) -> str | None:
+        d, mo = _int(m.group(day)), month_number(m.group(month))
+        named = m.group(weekday) if weekday else None
+        if named and not m.group(year):
+            found = _year_from_weekday(d, mo, named, ctx)
+            if found is not None:
+                return iso_date(found, mo, d)
+        return _day_month(d, mo, m.group(year), ctx)
+
+    return read
+
+
+def _year_from_weekday(day: int, month: int, weekday: str, ctx: _YearContext) -> int | None:
+    """"Tuesday 4 February" in a paper of late 2024: the one year near it where 4 February
+    is a Tuesday (2025). Only used when exactly one nearby year fits."""
+    around = ctx.default_year or (ctx.reference.year if ctx.reference else None)
+    wanted = _WEEKDAYS.get(weekday[:3].lower())
+    if around is None or wanted is None:
+        return None
+    fits = []
+    for year in (around - 1, around, around + 1):
+        try:
+            if date(year, month, day).weekday() == wanted:
+                fits.append(year)
+        except ValueError:  # 29 February
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
+_WEEKDAYS = {name: number for number, name in
+             enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _d_fyend(m: Match, ctx: _YearContext) -> str | None:
@@ -229,8 +262,8 @@ def _d_month(m: Match, ctx: _YearContext) -> str | None:
 
 _ISO_READERS: dict[str, Callable[[Match, _YearContext], str | None]] = {
     "dayrange": _d_written("rd1", "rm", "ry"),
-    "dmy": _d_written("d", "m", "y"),
-    "mdy": _d_written("d2", "m2", "y2"),
+    "dmy": _d_written("d", "m", "y", "wd"),
+    "mdy": _d_written("d2", "m2", "y2", "wd2"),
     "iso": lambda m, ctx: iso_date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))),
     "num": lambda m, ctx: _numeric(m.group("nd"), m.group("nm"), m.group("ny"), m.group("sep")),
     "quarter": lambda m, ctx: _quarter_end(*quarter_parts(m.groupdict(), "d")),
