@@ -22,6 +22,8 @@ NUMBER = (
 MARKER = re.compile(
     rf"^\s*([{re.escape(BULLET_CHARS + PRIVATE_BULLETS)}]|{NUMBER})\s+(?=\S)"
 )
+# "To: ...", "Date: ...": cover-sheet and minutes label lines, each its own paragraph.
+LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{0,30}:\s+\S")
 PRIVATE_TO_BULLET = str.maketrans({c: "•" for c in PRIVATE_BULLETS})
 
 

@@ -48,8 +48,13 @@ import pypdfium2.raw as pdfium_c
 from scrutiny.config import Settings
 from scrutiny.errors import CorruptDocument, FileTooLarge
 from scrutiny.ingest.document import Block, Document, DocumentBuilder
-from scrutiny.ingest.formats.markers import MARKER, normalise_bullets, split_marker
-from scrutiny.ingest.formats.pdf_grid import Grid, fill_cells, find_grids, page_graphics
+from scrutiny.ingest.formats.markers import (
+    LABEL_LINE,
+    MARKER,
+    normalise_bullets,
+    split_marker,
+)
+from scrutiny.ingest.formats.pdf_grid import Fill, Grid, fill_cells, find_grids, page_graphics
 
 READ_SECONDS = 180.0
 MARGIN_ZONE = 0.1  # top/bottom share of the page where running headers and footers live
@@ -219,11 +224,12 @@ def _read_page(page: pdfium.PdfPage, number: int) -> list[Item]:
     height = page.get_height()
     textpage = page.get_textpage()
     try:
-        lines = _attach_markers(_lines(textpage, number, height))
-        rules, fills = page_graphics(page)
-        grids = find_grids(rules, number) if rules else []
+        graphics = page_graphics(page)
+        lines = _attach_markers(_attach_dots(_lines(textpage, number, height),
+                                             graphics.dots))
+        grids = find_grids(graphics.rules, number) if graphics.rules else []
         for grid in grids:
-            fill_cells(grid, textpage, height, fills, clean_cell)
+            fill_cells(grid, textpage, height, graphics.fills, clean_cell)
     finally:
         textpage.close()
     grids = [g for g in grids if any(c.text for c in g.cells)]
@@ -313,6 +319,22 @@ def _column_rows(run: list[Line], anchors: list[float]) -> list[list[str]]:
         else:
             rows.append(cells)
     return rows
+
+
+def _attach_dots(lines: list[Line], dots: list[Fill]) -> list[Line]:
+    """Give a line the bullet a browser drew as a small disc just left of it."""
+    for dot in dots:
+        middle = (dot.top + dot.bottom) / 2
+        target = min(
+            (ln for ln in lines if ln.top <= middle <= ln.bottom
+             and 0 <= ln.x0 - dot.x1 <= 30 and not split_marker(ln.text)),
+            key=lambda ln: ln.x0 - dot.x1, default=None,
+        )
+        if target is not None:
+            target.text = f"• {target.text}"
+            target.x0 = dot.x0
+            target.cells = None
+    return lines
 
 
 def _attach_markers(lines: list[Line]) -> list[Line]:
@@ -541,7 +563,7 @@ def _starts_block(prev: Line, line: Line, body: float, right_edge: float, gap: f
         return True
     if line.top - prev.bottom > (gap + 0.4) * size or line.top < prev.top - 1:
         return True  # a paragraph gap, or the text moved up (a new column)
-    if split_marker(line.text):
+    if split_marker(line.text) or (LABEL_LINE.match(line.text) and LABEL_LINE.match(prev.text)):
         return True
     short = prev.x1 < right_edge - max(4 * body, 0.15 * (right_edge - prev.x0))
     return short and prev.text.endswith(SENTENCE_END)

@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 
 from scrutiny.ingest.document import Block, Document, DocumentBuilder
-from scrutiny.ingest.formats.markers import MARKER
+from scrutiny.ingest.formats.markers import LABEL_LINE, MARKER
 
 BULLET = MARKER
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
-LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{0,30}:\s+\S")
 
 
 def read_text(data: bytes, source: str) -> Document:

@@ -1,0 +1,133 @@
+"""PDF layout rules, each on a PDF built for the purpose (see pdfmaker.py)."""
+
+from __future__ import annotations
+
+import pytest
+from pdfmaker import PageSpec, build
+
+
+def grid(page: PageSpec, xs: list[float], ys: list[float]) -> PageSpec:
+    for y in ys:
+        page.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        page.line(x, ys[0], x, ys[-1])
+    return page
+
+
+def doc(read, pages: list[PageSpec]):
+    document = read("built.pdf", build(pages))
+    for block in document.blocks:
+        assert document.text[block.start:block.end] == block.text
+    return document
+
+
+def test_grid_drawn_as_one_path(read):
+    page = PageSpec().polyline([(50, 100), (350, 100), (350, 160), (50, 160), (50, 100),
+                                (50, 130), (350, 130), (350, 100), (200, 100), (200, 160)])
+    page.text(55, 120, "Measure").text(205, 120, "2024")
+    page.text(55, 150, "Burglary").text(205, 150, "1,020")
+    tables = [b for b in doc(read, [page]).blocks if b.kind == "table"]
+    assert [t.rows for t in tables] == [[["Measure", "2024"], ["Burglary", "1,020"]]]
+
+
+@pytest.mark.parametrize(("rgb", "word"), [((255, 192, 0), "Amber"), ((0, 176, 80), "Green"),
+                                            ((192, 0, 0), "Red"), ((217, 217, 217), "")])
+def test_coloured_empty_cell_reads_as_its_rag_word(read, rgb, word):
+    page = PageSpec().fill(300, 130, 400, 160, rgb)
+    grid(page, [50, 300, 400], [100, 130, 160])
+    page.text(55, 120, "Area").text(305, 120, "Status").text(55, 150, "Call handling")
+    table = next(b for b in doc(read, [page]).blocks if b.kind == "table")
+    assert table.rows == [["Area", "Status"], ["Call handling", word]]
+
+
+def _body_page(number: int, lines: list[str]) -> PageSpec:
+    page = PageSpec().text(200, 40, "Northshire PCC - Accountability Board", 8)
+    for k, line in enumerate(lines):
+        page.text(72, 120 + 14 * k, line)
+    return page.text(280, 815, f"Page {number}", 8)
+
+
+def test_running_header_and_page_numbers_dropped_pages_kept(read):
+    pages = [_body_page(1, ["First page paragraph."]),
+             _body_page(2, ["Second page paragraph."]),
+             _body_page(3, ["Third page paragraph."])]
+    document = doc(read, pages)
+    assert [(b.text, b.page) for b in document.blocks] == [
+        ("First page paragraph.", 1), ("Second page paragraph.", 2),
+        ("Third page paragraph.", 3)]
+    assert document.page_count == 3
+
+
+def test_paragraph_cut_by_a_page_break_is_rejoined(read):
+    pages = [_body_page(1, ["The Board asked the Force to report on the"]),
+             _body_page(2, ["backlog in digital forensics.", ""]),
+             _body_page(3, ["Next item."])]
+    blocks = doc(read, pages).blocks
+    assert [(b.text, b.page) for b in blocks] == [
+        ("The Board asked the Force to report on the backlog in digital forensics.", 1),
+        ("Next item.", 3)]
+
+
+def test_headings_by_size_and_bold_paragraphs(read):
+    page = (PageSpec().text(72, 80, "Performance report", 20, True)
+            .text(72, 120, "Summary", 14, True)
+            .text(72, 150, "Question 1", 11, True)
+            .text(72, 175, "The answer was given in writing.", 11))
+    blocks = doc(read, [page]).blocks
+    assert [(b.kind, b.level, b.bold) for b in blocks] == [
+        ("heading", 1, True), ("heading", 2, True), ("paragraph", None, True),
+        ("paragraph", None, False)]
+
+
+def test_unruled_aligned_columns_and_label_lines(read):
+    page = PageSpec().text(72, 100, "Membership")
+    for k, (name, council) in enumerate([("Cllr A Person", "Northtown District Council"),
+                                         ("Mr B Person", "Independent Member"),
+                                         ("Mrs C Person", "Eastvale Borough Council")]):
+        page.text(72, 130 + 16 * k, name).text(300, 130 + 16 * k, council)
+    page.text(72, 220, "Date:").text(160, 220, "12 March 2025")
+    page.text(72, 236, "Venue:").text(160, 236, "Council Chamber")
+    blocks = doc(read, [page]).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph", "paragraph"]
+    assert blocks[1].rows[2] == ["Mrs C Person", "Eastvale Borough Council"]
+    assert blocks[2].text == "Date: 12 March 2025"
+
+
+def _log_page(rows: list[tuple[str, str]], top: float, bottom: float) -> PageSpec:
+    page = PageSpec()
+    ys = [top + 20 * k for k in range(len(rows) + 1)]
+    ys[-1] = bottom
+    grid(page, [50, 120, 500], ys)
+    for k, (ref, action) in enumerate(rows):
+        page.text(55, ys[k] + 14, ref).text(125, ys[k] + 14, action)
+    return page
+
+
+def test_table_run_on_with_repeated_header_and_split_row(read):
+    first = _log_page([("Ref", "Action"), ("A1", "Publish the plan"),
+                       ("A2", "Brief the Panel on the")], 700, 780)
+    second = _log_page([("Ref", "Action"), ("", "budget in February"),
+                        ("A3", "Review the estate")], 60, 120)
+    second.text(72, 160, "The Panel noted the log.")
+    blocks = doc(read, [first, second]).blocks
+    assert blocks[0].rows == [["Ref", "Action"], ["A1", "Publish the plan"],
+                              ["A2", "Brief the Panel on the budget in February"],
+                              ["A3", "Review the estate"]]
+    assert [(b.kind, b.page) for b in blocks] == [("table", 1), ("paragraph", 2)]
+
+
+def test_tables_stand_where_they_are_printed(read):
+    page = PageSpec().text(72, 80, "Before the table.")
+    grid(page, [50, 200, 350], [100, 130, 160])
+    page.text(55, 120, "a").text(205, 120, "b").text(55, 150, "c").text(205, 150, "d")
+    page.text(72, 200, "After the table.")
+    assert [b.kind for b in doc(read, [page]).blocks] == ["paragraph", "table", "paragraph"]
+
+
+def test_marker_printed_apart_from_its_text(read):
+    page = PageSpec().text(90, 100, "Members noted the report.").text(72, 100, "1.")
+    page.text(90, 130, "They asked for an update.").text(72, 130, "2.")
+    blocks = doc(read, [page]).blocks
+    assert [(b.kind, b.marker, b.text) for b in blocks] == [
+        ("list_item", "1.", "Members noted the report."),
+        ("list_item", "2.", "They asked for an update.")]
