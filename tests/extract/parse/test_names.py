@@ -212,3 +212,17 @@ def test_oxford_comma_and_ampersand() -> None:
 @pytest.mark.parametrize("text", ["Lord Mayor", "Lady Mayoress", "High Sheriff", "Dr"])
 def test_titled_offices_are_not_people(text: str) -> None:
     assert not is_person_name(text)
+
+
+def test_line_wraps_inside_names_are_joined() -> None:
+    text = ("Present: Mr K Lowe OBE (Chairman), Mr R Dhillon MBE (Vice-\nChairman), "
+            "Cllr P Ashdown, Mrs E\nCarver, Cllr\nP Drew and Cllr S Lyle-\nMorton, Mr T Fox\nOBE.")
+    assert split_names(text) == [
+        "Mr K Lowe OBE", "Mr R Dhillon MBE", "Cllr P Ashdown", "Mrs E Carver", "Cllr P Drew",
+        "Cllr S Lyle-Morton", "Mr T Fox OBE",
+    ]
+
+
+def test_one_name_per_line_is_not_joined() -> None:
+    text = "Present:\nCllr A Smith\nCllr B Jones\nMr C Brown (Independent Member)\nDr D Evans"
+    assert split_names(text) == ["Cllr A Smith", "Cllr B Jones", "Mr C Brown", "Dr D Evans"]

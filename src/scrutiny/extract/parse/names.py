@@ -297,7 +297,7 @@ def split_names(text: str) -> list[str]:
     module docstring for when a comma does not split). Entries that are not names at
     all ("Chief Executive" alone) are kept as written, since a list may name roles.
     """
-    text = _strip_label((text or "")[:MAX_TEXT])
+    text = _unwrap(_strip_label((text or "")[:MAX_TEXT]))
     plural = _PLURAL_TITLE.match(text)
     if plural:  # "Councillors A Smith, B Jones": names as written after the shared title
         text = text[plural.end() :]
@@ -308,6 +308,26 @@ def split_names(text: str) -> list[str]:
         else:
             entries.append(piece)
     return [name for name in (_entry_name(e) for e in entries) if name and not _NOBODY.match(name)]
+
+
+# A line break inside a name is a wrap, not a separator: after a title, an initial, a
+# hyphen or a dangling "and", or before lower case, a closing bracket or honours.
+_WRAP_BEFORE = re.compile(
+    rf"(?:\b(?:{_TITLE_RE})|\b[{_UP}]\.?|-|\band|&)[ \t]*$"
+)
+_WRAP_AFTER = re.compile(rf"^[ \t]*(?:[{_LO}]|\)|(?:" + "|".join(HONOURS) + r")\b)")
+
+
+def _unwrap(text: str) -> str:
+    """Join the line breaks a converter left inside names ("Mrs E\nCarver")."""
+    lines = text.split("\n")
+    out = lines[0]
+    for line in lines[1:]:
+        if _WRAP_BEFORE.search(out) or _WRAP_AFTER.match(line):
+            out = out.rstrip() + ("" if out.rstrip().endswith("-") else " ") + line.lstrip()
+        else:
+            out += "\n" + line
+    return out
 
 
 def _entry_name(entry: str) -> str:
