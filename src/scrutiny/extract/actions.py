@@ -175,6 +175,10 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                           re.IGNORECASE)),
 ]
 _LOG_ROLES = ("ref", "owner", "due", "status", "raised")
+_FINDING_HEADER = re.compile(
+    r"\bAFIs?\b|areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|"
+    r"\bfindings?\b", re.IGNORECASE
+)
 
 
 def log_columns(header: list[str]) -> dict[str, int] | None:
@@ -192,6 +196,8 @@ def log_columns(header: list[str]) -> dict[str, int] | None:
             if role not in roles and pattern.search(text):
                 roles[role] = index
                 break
+    if any(_FINDING_HEADER.search(clean(cell)) for cell in header):
+        return None  # an inspection's findings with leads and dates are findings, not actions
     if "action" not in roles and blank:
         roles["action"] = blank[0]
     if "action" not in roles or sum(r in roles for r in _LOG_ROLES) < 2:
@@ -429,8 +435,14 @@ def _new_section(block: Block, head: Block, last: Block | None) -> bool:
 
 
 def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
-    """"ACTION: DCC to circulate the figures by 31 March" anywhere in prose."""
+    """"ACTION: DCC to circulate the figures by 31 March" anywhere in prose.
+
+    Not in inspection progress or performance reports, where "Action:" introduces what
+    was done about a finding rather than a commitment to a meeting.
+    """
     drafts: list[Draft] = []
+    if paper.kind in ("inspection_progress", "performance_report"):
+        return drafts
     for index, block in enumerate(paper.blocks):
         if index in used or block.kind == "table":
             continue
