@@ -226,3 +226,15 @@ def test_line_wraps_inside_names_are_joined() -> None:
 def test_one_name_per_line_is_not_joined() -> None:
     text = "Present:\nCllr A Smith\nCllr B Jones\nMr C Brown (Independent Member)\nDr D Evans"
     assert split_names(text) == ["Cllr A Smith", "Cllr B Jones", "Mr C Brown", "Dr D Evans"]
+
+
+NOTE = st.sampled_from(["", " (Chair)", " (Vice-Chairman)", " (substituting for Cllr Z Young)",
+                        " (Westmere Borough Council)", " (Independent Member, co-opted)"])
+
+
+@given(entries=st.lists(st.tuples(NAME, NOTE), min_size=1, max_size=8),
+       style=st.sampled_from([", ", "; ", "\n"]))
+@settings(max_examples=100)
+def test_split_drops_any_bracketed_note(entries: list[tuple[str, str]], style: str) -> None:
+    text = "Present: " + style.join(name + note for name, note in entries) + "."
+    assert split_names(text) == [name for name, _ in entries]
