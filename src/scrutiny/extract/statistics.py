@@ -658,7 +658,7 @@ def _statistic(paper: Paper, measure: str, q: Quantity, unit: str, period: str |
 
 def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: str | None,
            offset0: int = 0, text: str | None = None,
-           section_topic: str | None = None) -> list[Statistic]:
+           section_topic: str | None = None, subject: str | None = None) -> list[Statistic]:
     """Statistics of a paragraph (or a table cell of running text), sentence by sentence;
     a figure may borrow its noun or its period from an earlier sentence of the paragraph."""
     out: list[Statistic] = []
@@ -680,12 +680,59 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
             # on record") is one claim, not two.
             found = [f for f in found if (f.value, f.unit) not in stated]
             stated.update((f.value, f.unit) for f in found)
-            out.extend(_with_context(found, lead_context))
+            out.extend(_with_subject(_with_context(found, lead_context), subject))
         own = [label for start, _, label in periods
                if not BASELINE.search(sentence[max(0, start - 20):start])]
         if own:
             block_period = own[-1]
     return out
+
+
+def _with_subject(found: list[Statistic], subject: str | None) -> list[Statistic]:
+    """A bare measure ("arrests", "warrants") counts something of the paragraph's subject
+    ("The Crime Squad ... made 112 arrests" -> "Crime Squad arrests")."""
+    if not subject:
+        return found
+    for statistic in found:
+        core = re.split(r"\s+(?:for|in|of|on|at|by|during|with|to|from)\s+",
+                        re.sub(r"\([^()]*\)", "", statistic.measure))[0]
+        words = statistic.measure.split()
+        if len(core.split()) <= 2 and not set(subject.lower().split()) & {w.lower() for w in words}:
+            statistic.measure = f"{subject} {statistic.measure[:1].lower()}{statistic.measure[1:]}"
+            statistic.measure_key = measure_key(statistic.measure)
+    return found
+
+
+OPENER = re.compile(
+    r"^\W*(?:noting|reporting|referring\s+to|highlighting|regarding|turning\s+to|"
+    r"with\s+regards?\s+to|in\s+terms\s+of|in\s+relation\s+to)\s+(?:that\s+)?(?:the\s+|an?\s+)?"
+    r"(?:(?:good|small|slight|significant|large|continued|sustained|further)\s+)?"
+    r"(?:(?:reduction|increase|decrease|rise|fall|decline)\s+in\s+)?(?P<s>[^,]{3,80}),",
+    re.IGNORECASE)
+NAME_WORDS = r"(?P<s>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and))*\s+[A-Z][a-z]+)"
+OPENING_NAME = re.compile(rf"^\W*(?:[A-Za-z ]{{3,30}}:\W*)?(?:The\s+)?{NAME_WORDS}\s+[a-z]")
+NAMED_THAT = re.compile(rf"\bthat\s+(?:the\s+)?{NAME_WORDS}\s+(?:was|were|is|are|has|had)\b")
+NOT_SUBJECT = re.compile(r"\b(?:Police|Constabulary|Commissioner|Constable|Panel|Board|Council|"
+                         r"Officer|Office|Chairman|Member|Government|Minister|Secretary)$|^(?:The|"
+                         r"This|These|Force|Kent|Chief|Deputy|Assistant|Mr|Mrs|Ms|Cllr)\b")
+SUBJECT_END = re.compile(r"\s+(?:was|were|is|are|has|have|had|showing|submitted|by|on\s+behalf|"
+                         r"which|that|who|continue[sd]?|in|for)\b.*$", re.IGNORECASE)
+
+
+def _paragraph_subject(text: str) -> str | None:
+    """What a paragraph is about, from its first sentence: "With regards to the Super
+    Complaint, ...", "Noting Burglary Residential was ...", or a name it opens with
+    ("The Crime Squad continue to ...", "... that Operation Voice was a campaign")."""
+    first = _sentences(text)[0][1][:300]
+    opener = OPENER.match(first)
+    if opener:
+        subject = _clean(SUBJECT_END.sub("", opener.group("s")))
+        return subject if subject and not _weak(subject) and len(subject.split()) <= 6 else None
+    for name in (OPENING_NAME.match(first), NAMED_THAT.search(first)):
+        candidate = re.sub(r"^The\s+", "", name.group("s")) if name else ""
+        if len(candidate.split()) >= 2 and not NOT_SUBJECT.search(candidate):
+            return candidate
+    return None
 
 
 def _with_context(found: list[Statistic], context: str | None) -> list[Statistic]:
@@ -935,22 +982,37 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
     blocks = paper.blocks
     enumerated = _enumerations(blocks)
     question: str | None = None  # what the last question asked about: "rate for rape?"
+    subject: str | None = None  # what this paragraph (or the one before) is about
+    carried: str | None = None
+    asked_at = 0
     for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            subject = None
+        elif block.kind != "table":
+            # A paragraph's own subject, else the one the paragraph before it opened with.
+            own = _paragraph_subject(block.text)
+            subject, carried = own or carried, own
         if block.kind == "table":
             out.extend(_table(block, paper, caption))
             continue
         if index in enumerated:
             continue
         if lead and block.kind == "list_item" and len(block.text) < 120:
-            out.extend(_prose(block, paper, lead[0], lead[1], section_topic=question))
+            out.extend(_prose(block, paper, lead[0], lead[1], section_topic=question,
+                              subject=subject))
         else:
             lead = None
-            out.extend(_prose(block, paper, None, None, section_topic=question))
+            out.extend(_prose(block, paper, None, None, section_topic=question,
+                              subject=subject))
         if block.kind == "heading":
             question = None
-        asked = QUESTION_TOPIC.search(block.text) if block.text.rstrip("*").endswith("?") else None
+        asked = QUESTION_TOPIC.search(block.text) if block.text.rstrip("*").endswith("?") and len(
+            block.text) < 200 else None
         if asked:
             question = _clean(asked.group("t"))
+            asked_at = index
+        elif index - asked_at > 3:
+            question = None  # a question's topic covers the answer just after it
         new_lead = _lead_in(block)
         if new_lead is not None:
             lead = new_lead
