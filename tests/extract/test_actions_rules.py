@@ -153,3 +153,38 @@ def test_status_from_the_sentence_that_introduces_a_list() -> None:
     actions = extract_actions(paper)
     assert [(a.owner, a.status) for a in actions] == [("OPCC", "discharged"), ("Force", "open")]
     assert actions[1].due == "2025-03"
+
+
+def _table_paper(rows: list[list[str]]) -> Paper:
+    from scrutiny.ingest.document import Block, DocumentBuilder
+
+    builder = DocumentBuilder("log.pdf", "pdf")
+    builder.add(Block("paragraph", "Meeting date: 12 February 2025"))
+    builder.add(Block("table", "", rows=rows))
+    document = builder.build()
+    return Paper(document, 0, len(document.blocks), kind="board_notes")
+
+
+def test_rows_broken_by_layout_join_the_row_above() -> None:
+    paper = _table_paper([
+        ["No.", "Action", "Lead", "Deadline", "Status"],
+        ["1", "Provide a breakdown of response times", "ACC Operations", "3rd March 2025", ""],
+        ["", "", "", "", "Ongoing"],  # the status cell sat lower than the rest of its row
+        ["2", "Review overtime in the contact centre and report", "Head of Contact", "TBC",
+         "Open"],
+        ["", "the options to the next meeting", "", "", ""],  # a row carried over a page
+    ])
+    actions = extract_actions(paper)
+    assert [(a.ref, a.status, a.due) for a in actions] == [
+        ("1", "open", "2025-03-03"), ("2", "open", None)]
+    assert actions[1].text.endswith("report the options to the next meeting")
+
+
+def test_an_action_column_of_numbers_is_the_ref() -> None:
+    paper = _table_paper([
+        ["Action", "Detail", "Owner", "Due"],
+        ["A1", "Circulate the recruitment plan", "OPCC", "28/02/2025"],
+    ])
+    [action] = extract_actions(paper)
+    assert (action.ref, action.text, action.owner) == ("A1", "Circulate the recruitment plan",
+                                                       "OPCC")

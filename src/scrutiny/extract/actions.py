@@ -269,6 +269,8 @@ def _continues_row(row: list[str], columns: dict[str, int], previous: Draft) -> 
         i = columns.get(role)
         return clean(row[i]) if i is not None and i < len(row) else ""
 
+    if not cell("action") and not cell("ref") and any(clean(c) for c in row):
+        return True  # a status or comment set lower than the rest of its row
     keys = [role for role in _LOG_ROLES if role in columns]
     if not keys or any(cell(r) for r in keys):
         return False
@@ -279,10 +281,17 @@ def _continues_row(row: list[str], columns: dict[str, int], previous: Draft) -> 
 
 
 def _append_row(draft: Draft, row: list[str], columns: dict[str, int]) -> None:
-    i = columns["action"]
-    more = clean(row[i]) if i < len(row) else ""
-    if more:
-        draft.text = f"{draft.text} {more}"
+    """Join a continuation row into the draft above: more action text, missing fields."""
+    def cell(role: str) -> str:
+        i = columns.get(role)
+        return clean(row[i]) if i is not None and i < len(row) else ""
+
+    if cell("action"):
+        draft.text = f"{draft.text} {cell('action')}"
+    draft.owner = draft.owner or owner_of(cell("owner"))
+    draft.status = draft.status or status_of(cell("status")) or status_of(
+        _first_words(cell("update")))
+    draft.due = draft.due or due_cell(cell("due"), draft.meeting_date)
 
 
 def _log_row(
