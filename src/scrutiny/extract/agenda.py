@@ -36,9 +36,10 @@ MONTH_START = re.compile(r"^(?:january|february|march|april|may|june|july|august
 ITEM_LINE = re.compile(
     rf"^(?:[A-Z][A-Z ]{{3,40}}?\s+(?=(?:item\s+)?{NUMBER}[.):]?\s))?"  # "PART 1 ITEMS 118. ..."
     r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+)?"  # a time printed before the number
-    rf"(?i:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(?P<num>{NUMBER})(?:[.):]|\s*[-–—:])?\s+"
+    rf"(?i:(?:(?:agenda\s+)?item|minute|min\.)\s+(?:no\.?\s*)?)?(?P<num>{NUMBER})"
+    r"(?:[.):]|\s*[-–—:])?\s+"
     r"(?P<title>\S.*)$", re.S)
-MARKER = re.compile(rf"^(?:(?:agenda\s+)?item\s+)?(?P<num>{NUMBER})[.):]?$", _I)
+MARKER = re.compile(rf"^(?:(?:(?:agenda\s+)?item|minute|min\.)\s+)?(?P<num>{NUMBER})[.):]?$", _I)
 SECOND_REF = re.compile(
     r"\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>[A-Z]{0,3}\d{1,3}[a-z]?(?:\.\d{1,2})?)"
     r"\s*\)", _I)

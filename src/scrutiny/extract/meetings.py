@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from scrutiny.extract.base import register, source_for
-from scrutiny.extract.parse.dates import DateMatch, find_dates, parse_date
+from scrutiny.extract.parse.dates import DateMatch, find_dates
 from scrutiny.extract.parse.names import is_person_name, split_names
 from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
@@ -51,9 +51,10 @@ APOLOGY_SENTENCE = re.compile(
 NO_APOLOGIES = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", _I)
 HELD = re.compile(r"\b(?:be\s+)?held\s+", _I)
 VENUE_BEFORE_DATE = re.compile(r"^(?:at|in)\s+(?P<venue>.+?)\s*,?\s+on\s*$", _I | re.S)
-VENUE_AFTER_DATE = re.compile(
-    r"^[\s,]*(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*)?"
-    r"(?:,\s*)?(?:at|in)\s+(?P<venue>[^.;\n]+)", _I)
+TIME = r"(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?"
+VENUE_AFTER_DATE = re.compile(  # "... 2024 at 10am in the Hall", "... 2024 at 10am, The Hall"
+    rf"^[\s,]*(?:(?i:{TIME})?[\s,–-]*(?i:at|in)\s+(?=[^\d\s])|(?i:{TIME})[\s,–-]*(?=[A-Z]))"
+    r"(?P<venue>[^.;\n]+)")
 NEXT_MEETING = re.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?next|next)\s+(?P<what>[^:.;]{0,80}?)\s*(?::|will\s+be\s+"
     r"held\s+on|is\s+(?:scheduled\s+for|on)|scheduled\s+for|on)\s*", _I)
@@ -162,8 +163,12 @@ def venue_of(paper: Paper) -> str | None:
         value = paper.extra.get(name)
         if value:
             return _tidy_venue(value, keep_article=True)
-    for block in paper.blocks[:12]:
-        venue = venue_in_sentence(plain(block.text), _year(paper))
+    blocks = paper.blocks[:12]
+    for k, block in enumerate(blocks):
+        text = plain(block.text)
+        if re.search(r"\bheld\s+(?:on|at)\W*$", text, _I) and k + 1 < len(blocks):
+            text += " " + plain(blocks[k + 1].text)  # "... to be held on" / the date below
+        venue = venue_in_sentence(text, _year(paper))
         if venue:
             return venue
     return None
@@ -192,8 +197,8 @@ def venue_in_sentence(text: str, year: int | None = None) -> str | None:
 def _tidy_venue(text: str, *, keep_article: bool = False) -> str | None:
     """A venue as printed; "held in the Council Chamber" gives "Council Chamber"."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    if not keep_article:
-        text = re.sub(r"^the\s+", "", text, flags=_I)
+    if not keep_article:  # "held in the Council Chamber"; "The Guildhall" keeps its capital
+        text = re.sub(r"^the\s+", "", text)
     words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in STOP_WORDS]
     return text if words and len(text) <= 200 else None
 
@@ -248,14 +253,14 @@ def _names_below(blocks: list[Block], start: int) -> list[str]:
     """Names on the lines under a label, up to the next label or the business."""
     names: list[str] = []
     for block in blocks[start : start + 40]:
-        text = plain(block.text)
-        label = LABEL.match(text)
-        if (label and label.group("sep")) or _is_business(block, text):
-            break
         if block.kind == "table" and block.rows:
             names += _table_names(block.rows[1:] if _has_name_header(block.rows) else
                                   block.rows)
             continue
+        text = plain(block.text)
+        label = LABEL.match(text)
+        if (label and label.group("sep")) or _is_business(block, text):
+            break
         if NO_APOLOGIES.match(text):
             break
         if text.endswith(":") and not names_in(text.rstrip(":")):
@@ -412,11 +417,13 @@ def announced_meetings(paper: Paper) -> list[Draft]:
 
 
 def _next_meeting(paper: Paper, block: Block, text: str, what: str) -> Draft | None:
-    iso = parse_date(text, reference=paper.date, default_year=None)
-    if not iso or len(iso) != 10 or iso == paper.date:
+    found = next((d for d in find_dates(text, reference=paper.date) if d.iso), None)
+    if found is None or found.iso is None or len(found.iso) != 10 or found.iso == paper.date:
         return None
     body = clean_body(what) or paper.body
-    return Draft(body, iso, "agenda", block.start, block.end)
+    after = VENUE_AFTER_DATE.match(text[found.end :])
+    venue = _tidy_venue(after.group("venue"), keep_article=True) if after else None
+    return Draft(body, found.iso, "agenda", block.start, block.end, venue=venue)
 
 
 def _programme_dates(paper: Paper) -> list[Draft]:

@@ -90,9 +90,10 @@ BODY_WORDS = r"(?:Panel|Board|Committee|Sub-Committee|Sub\s+Committee|Forum|Comm
 BODY_NAME = re.compile(
     rf"((?:[A-Z][\w'’&-]*|&|and|of|for|the|on)(?:,?[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|for|the|on))*"
     rf"[ \t]+(?i:{BODY_WORDS}))\b")
-BODY_IN_SENTENCE = re.compile(
+BODY_IN_SENTENCE = re.compile(  # no "held on", no figures: those are the meeting, not the body
     rf"\b(?:meeting|minutes|notes)\s+of\s+(?:a\s+meeting\s+of\s+)?(?:the\s+)?"
-    rf"(?P<body>.{{3,120}}?{BODY_WORDS})\b", _I)
+    rf"(?P<body>(?:(?!\bheld\b|\bon\s)[^\d\n]){{3,120}}?{BODY_WORDS})\b"
+    r"(?!\s+(?:room|rooms|chamber|suite|hall)\b)", _I)
 REPORT_TO = re.compile(rf"^\W*report\s+to\s+(?:the\s+)?(?P<body>.{{3,120}}?{BODY_WORDS})\b", _I)
 HELD_ON = re.compile(r"\b(?:held|be\s+held|take\s+place|meet|convened)\b", _I)
 LEADING_NOISE = re.compile(
@@ -217,12 +218,13 @@ def _opens_report(blocks: list[Block], i: int) -> bool:
 
 
 def _short_enough(kind: str, text: str) -> bool:
-    """A title line is short; minutes and notices open with one long sentence."""
+    """A title line is short and is not a sentence; minutes and notices may open with one
+    long sentence ("MINUTES of a meeting of ... held on ...")."""
     words = len(text.split())
     if kind in ("minutes", "agenda"):
         return words <= 80 and (words <= 30 or text.lstrip("#* ")[:7].isupper()
                                 or bool(HELD_ON.search(text)))
-    return words <= 16
+    return words <= 16 and not text.rstrip().endswith(".")
 
 
 def _is_cover_start(blocks: list[Block], i: int) -> bool:
@@ -431,14 +433,17 @@ def _date_of(header: Header, lines: list[str]) -> str | None:
             iso = parse_date(header.fields[label], default_year=year)
             if iso and len(iso) == 10:
                 return iso
-    for line in lines[:10]:
+    for k, line in enumerate(lines[:10]):
         if ITEM_NUMBERED.match(line):
             continue  # "3 Minutes of the meeting held on ...": an item about another meeting
         if HELD_ON.search(line) or DISCUSSED_ON.search(line):
-            found = [d.iso for d in find_dates(line, default_year=year) if d.iso]
-            days = [iso for iso in found if len(iso) == 10]
-            if days:
-                return days[0]
+            # "... to be held on" may leave the date itself to the next line
+            for text in (line, *lines[k + 1 : k + 2]) if line.rstrip().endswith(
+                    ("on", "at", ":")) else (line,):
+                found = [d.iso for d in find_dates(text, default_year=year) if d.iso]
+                days = [iso for iso in found if len(iso) == 10]
+                if days:
+                    return days[0]
     return None
 
 
