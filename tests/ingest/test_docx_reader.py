@@ -114,3 +114,13 @@ def test_number_formats():
     assert [format_number(4, f) for f in ("decimal", "lowerLetter", "upperRoman",
                                           "decimalZero", "bullet")] == ["4", "d", "IV", "04", ""]
     assert letters(27) == "aa" and roman(14) == "xiv"
+
+
+def test_grid_column_no_cell_starts_at_is_dropped(read):
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "1. The Force should review triage"
+    table.cell(0, 2).text = "Green"
+    table.cell(1, 0).merge(table.cell(1, 2)).text = "Completed"
+    assert read("g.docx", save(d)).blocks[0].rows == [
+        ["1. The Force should review triage", "Green"], ["Completed", ""]]

@@ -81,3 +81,9 @@ def test_huge_attribute_and_span_values(read):
 def test_charset_from_meta(read):
     html = '<meta charset="windows-1252"><p>Caf\xe9 \x96 open</p>'.encode("latin-1")
     assert read("c.html", html).blocks[0].text == "Café – open"
+
+
+def test_column_every_row_spans_is_dropped(read):
+    found = blocks(read, """<table><tr><td colspan="2">Area 1</td><td>Amber</td></tr>
+      <tr><td colspan="3">Completed</td></tr></table>""")
+    assert found[0].rows == [["Area 1", "Amber"], ["Completed", ""]]

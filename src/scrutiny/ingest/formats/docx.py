@@ -7,11 +7,12 @@
   ``list_item`` blocks with the marker Word would print (``docx_numbering.py``) and
   their level; a marker typed by hand (``1.``, ``•``) counts too.
 - A paragraph is ``bold``/``italic`` when every run with text is, directly or by style.
-- Tables: one row per ``w:tr``, one slot per grid column. A merged cell (``gridSpan``,
-  ``vMerge``) puts its text in its first slot and leaves the slots it covers empty, as
-  the PDF and HTML readers do. A cell's paragraphs are joined by newlines; a nested
-  table is flattened into its cell as lines of ``a | b``. A cell with no text and a
-  red/amber/green shading reads ``Red``/``Amber``/``Green``.
+- Tables: one row per ``w:tr``, one slot per grid column that some cell starts at (a
+  column every row spans over is invisible in print: ``grid_columns.py``). A merged
+  cell (``gridSpan``, ``vMerge``) puts its text in its first slot and leaves the slots
+  it covers empty, as the PDF and HTML readers do. A cell's paragraphs are joined by
+  newlines; a nested table is flattened into its cell as lines of ``a | b``. A cell
+  with no text and a red/amber/green shading reads ``Red``/``Amber``/``Green``.
 - Pages: counted from ``w:lastRenderedPageBreak`` where Word left them (the layout it
   last printed), else from explicit page breaks; a file without either is page 1.
 - Deleted revisions, field codes and the fallback copy of drawings are skipped.
@@ -39,6 +40,7 @@ from scrutiny.errors import CorruptDocument, UnsupportedFormat
 from scrutiny.ingest.document import Block, BlockKind, Document, DocumentBuilder
 from scrutiny.ingest.formats.colours import rag_from_css
 from scrutiny.ingest.formats.docx_numbering import Numbering
+from scrutiny.ingest.formats.grid_columns import drop_unused_columns
 from scrutiny.ingest.formats.markers import normalise_bullets, split_marker
 
 MAX_ENTRIES = 5000
@@ -302,11 +304,13 @@ class Reader:
 
     def table_rows(self, tbl: Any) -> list[list[str]]:
         rows: list[list[str]] = []
+        starts: set[int] = set()
         for tr in _children(tbl, qn("w:tr")):
             row: list[str] = []
             before = _int(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"))
             row.extend([""] * before)
             for tc in _children(tr, qn("w:tc")):
+                starts.add(len(row))
                 tc_pr = tc.find(qn("w:tcPr"))
                 span = _int(tc_pr.find(qn("w:gridSpan")) if tc_pr is not None else None, 1)
                 merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
@@ -321,7 +325,7 @@ class Reader:
                 row.extend([""] * (min(span, 64) - 1))
             rows.append(row)
         width = max((len(r) for r in rows), default=0)
-        return [r + [""] * (width - len(r)) for r in rows]
+        return drop_unused_columns([r + [""] * (width - len(r)) for r in rows], starts)
 
     def cell_text(self, tc: Any) -> str:
         lines: list[str] = []

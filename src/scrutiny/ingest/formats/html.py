@@ -5,10 +5,11 @@
   nesting); ``p``, ``div`` and other block elements give paragraphs; text that sits
   directly in a container between blocks is a paragraph of its own.
 - Tables: one row per ``tr`` (``thead``/``tbody``/``tfoot`` looked through), one slot per
-  column; ``colspan``/``rowspan`` put the text in the first slot and leave covered slots
-  empty, like the DOCX and PDF readers. A cell's block children become lines; a nested
-  table becomes lines of ``a | b``. An empty cell coloured red/amber/green (``bgcolor``,
-  CSS ``background``, or a class such as ``rag-amber``) reads ``Red``/``Amber``/``Green``.
+  column that some cell starts at; ``colspan``/``rowspan`` put the text in the first
+  slot and leave covered slots empty, like the DOCX and PDF readers. A cell's block
+  children become lines; a nested table becomes lines of ``a | b``. An empty cell
+  coloured red/amber/green (``bgcolor``, CSS ``background``, or a class such as
+  ``rag-amber``) reads ``Red``/``Amber``/``Green``.
 - A block is ``bold``/``italic`` when all its text sits in ``b``/``strong`` (or a
   ``font-weight: bold`` style) / ``i``/``em``.
 - Dropped with their content: ``head``, ``script``, ``style``, ``noscript``, ``iframe``,
@@ -33,6 +34,7 @@ from scrutiny.errors import CorruptDocument
 from scrutiny.ingest.document import Block, BlockKind, Document, DocumentBuilder
 from scrutiny.ingest.formats.colours import rag_from_css
 from scrutiny.ingest.formats.docx_numbering import format_number
+from scrutiny.ingest.formats.grid_columns import drop_unused_columns
 from scrutiny.ingest.formats.markers import normalise_bullets, split_marker
 
 DROP = {"head", "script", "style", "noscript", "iframe", "object", "embed", "svg", "math",
@@ -284,6 +286,7 @@ def _table_row_nodes(table: Any) -> list[Any]:
 def table_rows(table: Any) -> list[list[str]]:
     """Rows of cell texts with spans laid out on the column grid."""
     rows: list[list[str]] = []
+    starts: set[int] = set()
     pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
     for tr in _table_row_nodes(table):
         row: list[str] = []
@@ -295,6 +298,7 @@ def table_rows(table: Any) -> list[list[str]]:
                 pending[column] -= 1
                 row.append("")
                 column += 1
+            starts.add(column)
             text = _cell_text(cell) or _cell_rag(cell) or ""
             colspan = min(_int_attr(cell, "colspan"), MAX_COLUMNS - column)
             rowspan = _int_attr(cell, "rowspan")
@@ -310,7 +314,7 @@ def table_rows(table: Any) -> list[list[str]]:
             column += 1
         rows.append(row[:MAX_COLUMNS])
     width = max((len(r) for r in rows), default=0)
-    return [r + [""] * (width - len(r)) for r in rows]
+    return drop_unused_columns([r + [""] * (width - len(r)) for r in rows], starts)
 
 
 def check_depth(data: bytes) -> None:
