@@ -166,3 +166,18 @@ def test_labelled_titles_need_no_modal_verb() -> None:
     assert [(n, f.kind) for n, f in found.items()] == [
         ("1", "cause_of_concern"), ("2", "afi"), ("3", "afi")]
     assert found["1"].text.startswith("Crime recording: The force is not recording")
+
+
+def test_register_with_a_column_headed_only_afi() -> None:
+    builder = DocumentBuilder("register.html", "html")
+    builder.add(Block("heading", "PEEL 2023-25 areas for improvement", level=2))
+    builder.add(Block("table", "", rows=[
+        ["AFI", "Progress", "Status"],
+        ["1. The force should answer 101 calls more quickly", "New system live", "Complete"],
+        ["2. The force needs to reduce investigation delays", "Ongoing review", "Amber"],
+    ]))
+    document = builder.build()
+    found = by_number(extract_findings(Paper(document, 0, len(document.blocks))))
+    assert (found["1"].status, found["2"].status, found["2"].rag) == (
+        "complete", "in_progress", "amber")
+    assert found["2"].text == "The force needs to reduce investigation delays"

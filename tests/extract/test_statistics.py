@@ -157,3 +157,16 @@ def test_an_aside_in_brackets_lends_no_period() -> None:
         "The repeat victim rate was 2% lower than last year (someone who had been a victim "
         "more than once in the last 12 month period)."))
     assert find(found, 2).period is None
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("The Burglary Squad continue to target prolific offenders. In the last year they made "
+     "212 arrests.", 212, "Burglary Squad arrests"),
+    ("Noting Vehicle Crime was falling, the PCC asked about outcomes. The CC reported the "
+     "charge rate was 6.5%.", 6.5, "Vehicle Crime charge rate"),
+    ("With regards to the youth diversion scheme, there were 44 referrals.", 44,
+     "youth diversion scheme referrals"),
+])
+def test_bare_measures_take_the_paragraph_subject(text: str, value: float,
+                                                  measure: str) -> None:
+    assert find(statistics_of(text=text), value).measure.lower() == measure.lower()

@@ -472,6 +472,8 @@ def _roles(header: list[str]) -> dict[str, int] | None:
             if role not in roles and pattern.search(cell or ""):
                 roles[role] = index
                 break
+    if "text" not in roles and "number" in roles and kind_of(header[roles["number"]]):
+        roles["text"] = roles.pop("number")  # a column headed just "AFI" holds the findings
     return roles if "text" in roles else None
 
 
