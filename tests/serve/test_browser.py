@@ -54,7 +54,7 @@ def test_follow_an_overdue_action_to_its_highlighted_source(
     screenshot(page, "dashboard")
     overdue = page.get_by_role("heading", name="Overdue actions")
     assert overdue.is_visible()
-    table = page.locator("h2:has-text('Overdue actions') + table")
+    table = page.locator("h2:has-text('Overdue actions') ~ table").first
     action_text = table.locator("tbody tr").first.locator("td").first.inner_text()
     table.locator("tbody tr").first.get_by_role("link", name="Source").click()
     page.wait_for_url("**/papers/**")
@@ -141,6 +141,25 @@ def test_correct_a_field_and_see_it_in_the_history(
     screenshot(page, "record-corrected")
 
 
+def test_tracked_action_timeline_cites_each_paper(
+    page: Any, screenshot: Callable[[Any, str], Path]
+) -> None:
+    page.goto("/?as_of=2025-06-30")
+    links = page.locator("h2:has-text('Overdue actions') ~ table").first.locator("tbody a")
+    if "/items/" not in str(links.first.get_attribute("href")):
+        pytest.skip("tracking has not linked any action in this tree")
+    links.first.click()
+    page.wait_for_url("**/items/**")
+    rows = page.locator(".app-timeline-row")
+    assert rows.count() >= 1
+    sources = [rows.nth(i).locator("a").last.get_attribute("href") for i in range(rows.count())]
+    assert all(s and s.startswith("/papers/") and "#cited" in s for s in sources)
+    screenshot(page, "tracked-item")
+    rows.first.locator("a").last.click()
+    page.wait_for_url("**/papers/**")
+    assert page.locator("mark#cited").is_visible()
+
+
 def test_measure_chart_draws_and_links_points(
     page: Any, screenshot: Callable[[Any, str], Path]
 ) -> None:
@@ -198,4 +217,7 @@ def test_no_serious_accessibility_problems_on_detail_pages(axe_page: Any) -> Non
     axe_page.goto("/measures?sort=-points")
     axe_page.goto(first_href(axe_page, ".app-register tbody a"))
     axe_page.locator(".app-chart svg").first.wait_for()
+    assert serious_violations(axe_page) == []
+    axe_page.goto("/?as_of=2025-06-30")
+    axe_page.goto(first_href(axe_page, "h2:has-text('Overdue actions') ~ table a"))
     assert serious_violations(axe_page) == []
