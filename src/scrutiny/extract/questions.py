@@ -313,7 +313,8 @@ _RESOLUTION = re.compile(
 )
 _ANSWER_LABEL = re.compile(
     r"^(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?)?(?:response|answer|reply|responses)"
-    r"(?:\s+(?:from|by)\s+(?P<from>[^:]{2,60})|\s*\((?P<paren>[^()]{2,60})\))?\s*[:\-–]\s*",
+    r"(?:\s+(?:from|by)\s+(?P<from>[^:]{2,60})|\s*\((?P<paren>[^()]{2,60})\))?"
+    r"\s*(?:[:\-–]\s*|$)",
     re.IGNORECASE,
 )
 _QUESTION_LABEL = re.compile(
@@ -588,6 +589,9 @@ def _answer_run(blocks: list[Block], first: int, stop: int) -> list[int]:
     run: list[int] = []
     for index in range(first, stop):
         block = blocks[index]
+        if index == first and answer_label(block.text):
+            run.append(index)  # a "Response" heading opens the answer
+            continue
         if _is_boundary(block) or (looks_like_title(block) and not _answer_like(block)):
             break
         run.append(index)
@@ -837,6 +841,9 @@ def _bold_answer_run(blocks: list[Block], first: int, stop: int, used: set[int])
     run: list[int] = []
     for index in range(first, stop):
         block = blocks[index]
+        if index == first and index not in used and answer_label(block.text):
+            run.append(index)  # a "Response" heading opens the answer
+            continue
         if index in used or is_heading(block) or is_resolution(block.text):
             break
         if block.bold or _BOLD_WRAP.match(block.text):
