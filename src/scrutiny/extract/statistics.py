@@ -666,7 +666,7 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
     block_period: str | None = None
     previous: Reading | None = None
     topic: str | None = section_topic
-    stated: set[tuple[float, str]] = set()
+    stated: dict[tuple[float, str], set[str]] = {}
     for offset, sentence in _sentences(text):
         quantities = find_quantities(sentence)
         periods = _periods(sentence)
@@ -678,14 +678,22 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
                 block.start + offset0 + offset, topic)
             # A figure restated later in the paragraph ("... 35.2%. At 35.2%, the highest
             # on record") is one claim, not two.
-            found = [f for f in found if (f.value, f.unit) not in stated]
-            stated.update((f.value, f.unit) for f in found)
+            found = [f for f in found
+                     if not set((f.measure_key or "").split()) & stated.get((f.value, f.unit), set())]
+            for f in found:
+                stated.setdefault((f.value, f.unit), set()).update((f.measure_key or "").split())
             out.extend(_with_subject(_with_context(found, lead_context), subject))
         own = [label for start, _, label in periods
                if not BASELINE.search(sentence[max(0, start - 20):start])]
         if own:
             block_period = own[-1]
     return out
+
+
+CHANGE_MEASURE = re.compile(r"^(?:increase|decrease|difference|funding|national\s+ranking)\b", re.I)
+CONTINUES = re.compile(r"^\W*(?:as|this|these|they|it|in\s+addition|additionally|also|further)\b|"
+                       r"\b(?:the|this)\s+(?:team|unit|squad|group|service|scheme|project|"
+                       r"initiative|operation)\b", re.IGNORECASE)
 
 
 def _with_subject(found: list[Statistic], subject: str | None) -> list[Statistic]:
@@ -697,7 +705,8 @@ def _with_subject(found: list[Statistic], subject: str | None) -> list[Statistic
         core = re.split(r"\s+(?:for|in|of|on|at|by|during|with|to|from)\s+",
                         re.sub(r"\([^()]*\)", "", statistic.measure))[0]
         words = statistic.measure.split()
-        if len(core.split()) <= 2 and not set(subject.lower().split()) & {w.lower() for w in words}:
+        if len(core.split()) <= 2 and not CHANGE_MEASURE.match(statistic.measure) and not set(
+                subject.lower().split()) & {w.lower() for w in words}:
             statistic.measure = f"{subject} {statistic.measure[:1].lower()}{statistic.measure[1:]}"
             statistic.measure_key = measure_key(statistic.measure)
     return found
@@ -991,7 +1000,8 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
         elif block.kind != "table":
             # A paragraph's own subject, else the one the paragraph before it opened with.
             own = _paragraph_subject(block.text)
-            subject, carried = own or carried, own
+            continues = CONTINUES.search(_sentences(block.text)[0][1][:200])
+            subject, carried = own or (carried if continues else None), own
         if block.kind == "table":
             out.extend(_table(block, paper, caption))
             continue
