@@ -678,8 +678,8 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
                 block.start + offset0 + offset, topic)
             # A figure restated later in the paragraph ("... 35.2%. At 35.2%, the highest
             # on record") is one claim, not two.
-            found = [f for f in found
-                     if not set((f.measure_key or "").split()) & stated.get((f.value, f.unit), set())]
+            found = [f for f in found if not set((f.measure_key or "").split())
+                     & stated.get((f.value, f.unit), set())]
             for f in found:
                 stated.setdefault((f.value, f.unit), set()).update((f.measure_key or "").split())
             out.extend(_with_subject(_with_context(found, lead_context), subject))
