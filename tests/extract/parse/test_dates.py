@@ -240,3 +240,17 @@ def test_forward_cue_counts_only_in_its_own_clause() -> None:
 )
 def test_weekday_picks_the_year(text: str, kwargs: dict[str, object], iso: str) -> None:
     assert parse_date(text, **kwargs) == iso  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("1-Apr-25", "2025-04-01"), ("1 Apr '25", "2025-04-01"), ("01 Apr 25", "2025-04-01"),
+     ("2025.04.01", "2025-04-01"), ("2025/4/1", "2025-04-01"), ("H2 2025", "2025-12"),
+     ("H1 2024/25", "2024-09"), ("31 Feb 25", None)],
+)
+def test_short_years_year_first_and_halves(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_a_two_digit_number_after_a_date_in_prose_is_not_its_year() -> None:
+    assert [m.text for m in find_dates("On 3 March 25 officers attended.")] == ["3 March"]

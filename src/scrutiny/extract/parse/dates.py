@@ -46,6 +46,7 @@ from dateutil.relativedelta import relativedelta
 
 from scrutiny.extract.parse.date_patterns import (
     DAY,
+    DAY_N,
     FIN_YEAR,
     MAX_TEXT,
     MONTH,
@@ -123,11 +124,15 @@ _DATE_ALTERNATIVES = [
     _alt("dayrange", rf"(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})\s+(?:of\s+)?"
          rf"(?P<rm>{MONTH})(?:,?\s+(?P<ry>{YEAR}))?"),
     _alt("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})"
-         rf"(?:\s+of)?[\s-]+(?P<m>{MONTH})(?:,?[\s-]+(?P<y>{YEAR}))?"),
+         rf"(?:\s+of)?[\s-]+(?P<m>{MONTH})"
+         # a two-digit year only after a hyphen or apostrophe: "1-Apr-25", "1 Apr '25"
+         rf"(?:,?[\s-]+(?P<y>{YEAR}|(?<=-)\d{{2}}(?![\d:.]))|\s*['’](?P<ya>\d{{2}})(?!\d))?"),
     _alt("mdy", rf"(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s+"
          rf"(?P<d2>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th|(?=,?\s+{YEAR}))"
          rf"(?:,?\s+(?P<y2>{YEAR}))?"),
-    _alt("iso", rf"(?<![\d/.-])(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"),
+    _alt("iso", rf"(?<![\d/.-])(?P<iy>{YEAR})(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)"
+         r"(?P<id>[0-3]?\d)(?![\d-])"),  # year first: "2025-04-01", "2025.04.01", "2025/4/1"
+    _alt("half", rf"H(?P<h>[12])\s*(?:FY\s*)?(?P<hy>{FIN_YEAR}|{YEAR})"),
     _alt("num", r"(?<![\d/.-])(?P<nd>[0-3]?\d)(?P<sep>[/.-])"
          r"(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)"),
     _alt("quarter", quarter_pattern("d")),
@@ -207,18 +212,19 @@ Match = re.Match[str]
 
 
 def _d_written(
-    day: str, month: str, year: str, weekday: str | None = None
+    day: str, month: str, year: str, weekday: str | None = None, year_alt: str | None = None
 ) -> Callable[[Match, _YearContext], str | None]:
     """A reader for a written day date whose parts are in the groups named."""
 
     def read(m: Match, ctx: _YearContext) -> str | None:
         d, mo = _int(m.group(day)), month_number(m.group(month))
+        written = m.group(year) or (m.group(year_alt) if year_alt else None)
         named = m.group(weekday) if weekday else None
-        if named and not m.group(year):
+        if named and not written:
             found = _year_from_weekday(d, mo, named, ctx)
             if found is not None:
                 return iso_date(found, mo, d)
-        return _day_month(d, mo, m.group(year), ctx)
+        return _day_month(d, mo, written, ctx)
 
     return read
 
@@ -245,8 +251,7 @@ _WEEKDAYS = {name: number for number, name in
 
 
 def _d_fyend(m: Match, ctx: _YearContext) -> str | None:
-    start = fin_year_start(m.group("fy"))
-    return iso_date(start + 1, 3) if start is not None else None
+    return _fin_year_end(m.group("fy"))
 
 
 def _d_monthpair(m: Match, ctx: _YearContext) -> str | None:
@@ -262,12 +267,13 @@ def _d_month(m: Match, ctx: _YearContext) -> str | None:
 
 _ISO_READERS: dict[str, Callable[[Match, _YearContext], str | None]] = {
     "dayrange": _d_written("rd1", "rm", "ry"),
-    "dmy": _d_written("d", "m", "y", "wd"),
+    "dmy": _d_written("d", "m", "y", "wd", "ya"),
     "mdy": _d_written("d2", "m2", "y2", "wd2"),
     "iso": lambda m, ctx: iso_date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))),
     "num": lambda m, ctx: _numeric(m.group("nd"), m.group("nm"), m.group("ny"), m.group("sep")),
     "quarter": lambda m, ctx: _quarter_end(*quarter_parts(m.groupdict(), "d")),
     "season": lambda m, ctx: iso_date(int(m.group("sy"))),
+    "half": lambda m, ctx: _quarter_end(2 * int(m.group("h")), m.group("hy")),
     "fyend": _d_fyend,
     "monthpair": _d_monthpair,
     "my": _d_month,
@@ -354,16 +360,9 @@ def parse_date(
     """
     if not text or PLACEHOLDER.match(text):
         return None
-    whole = _DOTTED_SHORT.fullmatch(text.strip())
-    if whole:  # a cell holding only "18.12.24" is a date; in running text it may be ¶ 18.12.24
-        return iso_date(full_year(whole.group(3)), int(whole.group(2)), int(whole.group(1)))
-    iso_month = _WHOLE_ISO_MONTH.fullmatch(text.strip())
-    if iso_month:  # our own month precision ("2023-05") reads back as itself
-        return iso_date(int(iso_month.group(1)), int(iso_month.group(2)))
-    fin_year = _WHOLE_FIN_YEAR.fullmatch(text.strip())
-    if fin_year:  # a due date of "2024/25" is its end; in running text it is a period
-        start = fin_year_start(fin_year.group(1))
-        return iso_date(start + 1, 3) if start is not None else None
+    whole = _whole_value(text.strip())
+    if whole is not None:
+        return whole[0]
     matches = find_dates(text, default_year=default_year, reference=reference)
     for match in matches:
         if match.iso is not None:
@@ -373,9 +372,38 @@ def parse_date(
     return None if matches else _dateutil_fallback(text)
 
 
-_WHOLE_ISO_MONTH = re.compile(r"((?:19|20)\d{2})-(0[1-9]|1[0-2])")
-_WHOLE_FIN_YEAR = re.compile(rf"(?:FY\s*|(?i:financial\s+year)\s+)?({FIN_YEAR})")
-_DOTTED_SHORT = re.compile(r"([0-3]?\d)[.-]([01]?\d)[.-](\d{2})")
+def _fin_year_end(text: str) -> str | None:
+    start = fin_year_start(text)
+    return iso_date(start + 1, 3) if start is not None else None
+
+
+# Forms that are dates only when they are the whole value (a table cell, a "Due:" field);
+# in running text each could be something else (a paragraph number, a period, a count).
+_WHOLE_VALUES: list[tuple[re.Pattern[str], Callable[[Match], str | None]]] = [
+    # "18.12.24": in running text it may be paragraph 18.12.24
+    (re.compile(r"([0-3]?\d)[.-]([01]?\d)[.-](\d{2})"),
+     lambda m: iso_date(full_year(m.group(3)), int(m.group(2)), int(m.group(1)))),
+    # "01 Apr 25": in running text "3 March 25 officers" is a count
+    (re.compile(rf"({DAY_N})(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{2}})"),
+     lambda m: iso_date(full_year(m.group(3)), month_number(m.group(2)), int(m.group(1)))),
+    # our own month precision ("2023-05") reads back as itself
+    (re.compile(r"((?:19|20)\d{2})-(0[1-9]|1[0-2])"),
+     lambda m: iso_date(int(m.group(1)), int(m.group(2)))),
+    # a due date of "2024/25" is its end; in running text it is a period
+    (re.compile(rf"(?:FY\s*|(?i:financial\s+year)\s+)?({FIN_YEAR})"),
+     lambda m: _fin_year_end(m.group(1))),
+]
+
+
+def _whole_value(text: str) -> tuple[str | None] | None:
+    """(iso,) when ``text`` as a whole is one of _WHOLE_VALUES, else None."""
+    for pattern, read in _WHOLE_VALUES:
+        found = pattern.fullmatch(text)
+        if found:
+            return (read(found),)
+    return None
+
+
 _SENTINELS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
 
 
@@ -388,8 +416,12 @@ def _dateutil_fallback(text: str) -> str | None:
     text = text.strip()
     if len(text) > 40 or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text):
         return None
+    year_first = re.match(r"\d{4}\D", text) is not None  # "2025.04.01" is not 4 January
     try:
-        first, second = (dateutil_parser.parse(text, dayfirst=True, default=d) for d in _SENTINELS)
+        first, second = (
+            dateutil_parser.parse(text, dayfirst=not year_first, yearfirst=year_first, default=d)
+            for d in _SENTINELS
+        )
     except (ValueError, OverflowError, TypeError):
         return None
     if first.year != second.year or not 1900 <= first.year <= 2100:
