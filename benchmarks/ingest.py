@@ -128,7 +128,7 @@ def main() -> None:
         "stages_seconds_one_pass": stage_times,
         "stored": counts,
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                    "platform": platform.platform()},
+                    "platform": platform.platform(), "load_average_at_end": os.getloadavg()},
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")

@@ -53,10 +53,41 @@ TOPICS = ["stalking protection orders", "domestic abuse arrests", "rape charge r
           "rural and wildlife crime", "stop and search", "custody detention times",
           "mental health street triage", "fraud and cyber crime", "hate crime",
           "youth diversion", "drink and drug driving", "burglary outcomes",
-          "vehicle crime", "modern slavery", "child sexual exploitation", "missing persons"]
+          "vehicle crime", "modern slavery", "child sexual exploitation", "missing persons",
+          "firearms licensing", "body-worn video", "taser deployment", "use of force",
+          "professional standards complaints", "vetting backlogs", "sickness absence",
+          "overtime spending", "the capital programme", "fleet replacement",
+          "the custody suite rebuild", "digital evidence management", "drone pilots",
+          "speed enforcement cameras", "community speedwatch", "safer streets funding",
+          "the violence reduction unit", "serious violence duty", "prison leavers",
+          "integrated offender management", "restorative justice", "victim services commissioning",
+          "independent sexual violence advisers", "the witness care unit", "court backlogs",
+          "bail management", "released under investigation", "the crime data integrity audit",
+          "outcome 16 rates", "charge and summons", "cannabis cultivation", "e-scooter seizures",
+          "illegal encampments", "fly-tipping enforcement", "heritage crime", "livestock worrying",
+          "hare coursing", "marine policing", "port security", "football banning orders",
+          "protest policing", "public order training", "mutual aid", "neighbourhood watch",
+          "special constables", "police staff investigators", "apprenticeship degrees",
+          "wellbeing support", "occupational health referrals", "the estates disposal",
+          "shared services with fire", "collaboration with neighbouring forces",
+          "the command and control system", "records management replacement",
+          "cyber security of force systems", "freedom of information requests",
+          "data protection breaches", "equality impact assessments", "race action plan",
+          "stop and account", "hate incident reporting", "online child abuse images",
+          "sextortion", "romance fraud", "courier fraud", "doorstep crime", "retail crime summit",
+          "town centre patrols", "alcohol licensing reviews", "night-time economy marshals",
+          "spiking incidents", "the harm reduction partnership", "drug testing on arrest",
+          "naloxone carriage", "suicide prevention", "section 136 detentions",
+          "right care right person", "missing from care homes", "county lines closures",
+          "knife amnesty bins", "serious organised crime disruption", "asset recovery",
+          "proceeds of crime receipts", "the precept consultation", "reserves strategy",
+          "medium term financial plan", "the annual report", "the police and crime plan"]
 PLACES = ["Maidstone", "the north division", "the coastal towns", "the city centre",
           "rural districts", "the east of the county", "Ashford", "the night-time economy",
-          "every ward", "the western area"]
+          "every ward", "the western area", "Northgate", "Eastfield", "Kingsmere", "Hollowbrook",
+          "Marlow Vale", "the harbour district", "the university quarter", "the retail park",
+          "the southern villages", "the market towns", "Brackenford", "Saltmarsh",
+          "the ring road estates", "Westerleigh", "the new town", "the airport corridor"]
 PEOPLE = ["The Commissioner", "The Chief Constable", "The DCC", "A Panel Member",
           "Cllr Patel", "Mr Hill", "The OPCC Chief Executive", "The Chair", "The Force"]
 VERBS = ["reported", "explained", "noted", "confirmed", "asked whether", "questioned how",
@@ -149,6 +180,7 @@ def measure(engine: Engine, query_list: list[str]) -> dict[str, Any]:
     """Latency of search() (limit 10, with snippets) and facets() per query, in ms."""
     search_ms: list[float] = []
     facet_ms: list[float] = []
+    matches: list[float] = []
     hits = 0
     with session_scope(engine) as session:
         search(session, "warm up", limit=10)
@@ -158,10 +190,11 @@ def measure(engine: Engine, query_list: list[str]) -> dict[str, Any]:
             search_ms.append((time.perf_counter() - started) * 1000)
             hits += bool(found)
             started = time.perf_counter()
-            facets(session, query)
+            matches.append(facets(session, query).total)
             facet_ms.append((time.perf_counter() - started) * 1000)
+    # How selective the queries are: latency grows with the blocks a query matches.
     return {"search_with_snippets_ms": summary(search_ms), "facets_ms": summary(facet_ms),
-            "queries_with_hits": hits}
+            "queries_with_hits": hits, "blocks_matched_per_query": summary(matches)}
 
 
 def summary(values: list[float]) -> dict[str, float]:
@@ -203,7 +236,8 @@ def main() -> None:
     result: dict[str, Any] = {"queries": len(query_list), "limit": 10,
                               "target_p95_ms_sqlite": 50,
                               "machine": {"python": platform.python_version(),
-                                          "cpus": os.cpu_count()}}
+                                          "cpus": os.cpu_count(),
+                                          "load_average_at_start": os.getloadavg()}}
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'search.db'}"
         result["sqlite"] = run_backend(url, args.blocks, query_list, args.seed)
