@@ -692,8 +692,8 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
 
 CHANGE_MEASURE = re.compile(r"^(?:increase|decrease|difference|funding|national\s+ranking)\b", re.I)
 CONTINUES = re.compile(r"^\W*(?:as|this|these|they|it|in\s+addition|additionally|also|further)\b|"
-                       r"\b(?:the|this)\s+(?:team|unit|squad|group|service|scheme|project|"
-                       r"initiative|operation)\b", re.IGNORECASE)
+                       r"\b(?:the|this)\s+(?:\w+\s+)?(?:team|unit|squad|group|service|scheme|"
+                       r"project|initiative|operation|phase|stage|campaign)\b", re.IGNORECASE)
 
 
 def _with_subject(found: list[Statistic], subject: str | None) -> list[Statistic]:
@@ -716,10 +716,12 @@ OPENER = re.compile(
     r"^\W*(?:noting|reporting|referring\s+to|highlighting|regarding|turning\s+to|"
     r"with\s+regards?\s+to|in\s+terms\s+of|in\s+relation\s+to)\s+(?:that\s+)?(?:the\s+|an?\s+)?"
     r"(?:(?:good|small|slight|significant|large|continued|sustained|further)\s+)?"
-    r"(?:(?:reduction|increase|decrease|rise|fall|decline)\s+in\s+)?(?P<s>[^,]{3,80}),",
+    r"(?:(?:reduction|increase|decrease|rise|fall|decline)\s+in\s+)?(?P<s>[^,]{3,160}),",
     re.IGNORECASE)
 NAME_WORDS = r"(?P<s>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and))*\s+[A-Z][a-z]+)"
 OPENING_NAME = re.compile(rf"^\W*(?:[A-Za-z ]{{3,30}}:\W*)?(?:The\s+)?{NAME_WORDS}\s+[a-z]")
+QUOTED_NAME = re.compile(r"['‘\"“](?P<s>[A-Z][^'’\"”]{2,40})['’\"”]\s+(?P<kind>project|operation|"
+                         r"scheme|initiative|campaign|programme|pilot)\b")
 NAMED_THAT = re.compile(rf"\bthat\s+(?:the\s+)?{NAME_WORDS}\s+(?:was|were|is|are|has|had)\b")
 NOT_SUBJECT = re.compile(r"\b(?:Police|Constabulary|Commissioner|Constable|Panel|Board|Council|"
                          r"Officer|Office|Chairman|Member|Government|Minister|Secretary)$|^(?:The|"
@@ -737,6 +739,9 @@ def _paragraph_subject(text: str) -> str | None:
     if opener:
         subject = _clean(SUBJECT_END.sub("", opener.group("s")))
         return subject if subject and not _weak(subject) and len(subject.split()) <= 6 else None
+    quoted = QUOTED_NAME.search(first)
+    if quoted:  # "The first 'Clear, Hold, Build' project has been undertaken"
+        return f"{quoted.group('s')} {quoted.group('kind')}"
     for name in (OPENING_NAME.match(first), NAMED_THAT.search(first)):
         candidate = re.sub(r"^The\s+", "", name.group("s")) if name else ""
         if len(candidate.split()) >= 2 and not NOT_SUBJECT.search(candidate):
@@ -993,6 +998,7 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
     question: str | None = None  # what the last question asked about: "rate for rape?"
     subject: str | None = None  # what this paragraph (or the one before) is about
     carried: str | None = None
+    lead_subject: str | None = None
     asked_at = 0
     for index, block in enumerate(blocks):
         if block.kind == "heading":
@@ -1009,7 +1015,7 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
             continue
         if lead and block.kind == "list_item" and len(block.text) < 120:
             out.extend(_prose(block, paper, lead[0], lead[1], section_topic=question,
-                              subject=subject))
+                              subject=lead_subject))
         else:
             lead = None
             out.extend(_prose(block, paper, None, None, section_topic=question,
@@ -1026,5 +1032,6 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
         new_lead = _lead_in(block)
         if new_lead is not None:
             lead = new_lead
+            lead_subject = subject  # the items of a list count things of its lead-in
         caption = block.text  # the text before a table introduces it
     return out
