@@ -718,8 +718,10 @@ OPENER = re.compile(
     r"(?:(?:good|small|slight|significant|large|continued|sustained|further)\s+)?"
     r"(?:(?:reduction|increase|decrease|rise|fall|decline)\s+in\s+)?(?P<s>[^,]{3,160}),",
     re.IGNORECASE)
-NAME_WORDS = r"(?P<s>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and))*\s+[A-Z][a-z]+)"
+NAME_WORDS = r"(?P<s>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|and))*\s+[A-Z][a-z]+)"
 OPENING_NAME = re.compile(rf"^\W*(?:[A-Za-z ]{{3,30}}:\W*)?(?:The\s+)?{NAME_WORDS}\s+[a-z]")
+TOOK_PART = re.compile(rf"\b(?:took\s+part\s+in|participated\s+in|joined|supported)\s+(?:the\s+)?"
+                       rf"{NAME_WORDS}")
 QUOTED_NAME = re.compile(r"['‘\"“](?P<s>[A-Z][^'’\"”]{2,40})['’\"”]\s+(?P<kind>project|operation|"
                          r"scheme|initiative|campaign|programme|pilot)\b")
 NAMED_THAT = re.compile(rf"\bthat\s+(?:the\s+)?{NAME_WORDS}\s+(?:was|were|is|are|has|had)\b")
@@ -742,7 +744,7 @@ def _paragraph_subject(text: str) -> str | None:
     quoted = QUOTED_NAME.search(first)
     if quoted:  # "The first 'Clear, Hold, Build' project has been undertaken"
         return f"{quoted.group('s')} {quoted.group('kind')}"
-    for name in (OPENING_NAME.match(first), NAMED_THAT.search(first)):
+    for name in (OPENING_NAME.match(first), NAMED_THAT.search(first), TOOK_PART.search(first)):
         candidate = re.sub(r"^The\s+", "", name.group("s")) if name else ""
         if len(candidate.split()) >= 2 and not NOT_SUBJECT.search(candidate):
             return candidate
