@@ -110,7 +110,7 @@ EXTRA_PERIOD = re.compile(
     r"(?:weeks|days|months|years)|"
     r"(?:this|last)\s+(?:financial\s+)?(?:quarter|year)|the\s+quarter|rolling\s+(?:12\s+month\s+"
     r"period|year)|financial\s+year|since\s+(?:19|20)\d{2}|by\s+(?:19|20)\d{2}|\d+\s+months\s+"
-    r"ago|to\s+date)\b"
+    r"ago|to\s+date|(?<=for\s)the\s+(?:financial\s+)?year(?!\s+(?:before|to|ending|ended)))\b"
     r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=[Dd]uring\s)|(?<=[Ff]rom\s))"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?:\s+(?:to|and|-|–)\s+(?-i:January|February|March|April|May|June|July|August|"
@@ -350,6 +350,10 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
         if target:
             target = _clean(re.split(r"\s+(?:compared|since|from|between|during|over|in)\b",
                                      target)[0])
+        earlier = re.search(rf"\b{CHANGE_NOUN}\s+in\s+(?:the\s+)?(?P<x>[^,.;()–—]{{3,80}}?)\s*"
+                            rf"[–—:-]\s*$", before, re.I)
+        if not target and earlier:  # "Increase in the sharing of images – 77% increase"
+            target = _clean(earlier.group("x"))
         if not target:  # "the violence hotspot areas seeing a 4.7% reduction"
             trimmed = re.sub(QUALIFIER + "$", "", before)
             seeing = re.sub(r"\s*\b(?:seeing|saw|see|sees|showed|shows|recorded|records|had|has|"
@@ -637,9 +641,9 @@ def _unit(q: Quantity, measure: str) -> str:
         return "ratio"  # "2.1 officers per 1,000 population"
     if re.search(r"\bfte\b", lower):
         return "fte"
-    if re.search(r"\bdays?\b", lower):
-        return "days"
-    if re.search(r"\bhours?\b", lower):
+    if re.search(r"^(?:average\s+)?days?\b|\bdays?\s+(?:lost|per|to|of|taken)\b", lower):
+        return "days"  # "average days lost per officer"; not "3 engagement days"
+    if re.search(r"^(?:average\s+)?hours?\b|\bhours?\s+(?:lost|per|to|of|taken)\b", lower):
         return "hours"
     return "count"
 
