@@ -131,3 +131,32 @@ def test_marker_printed_apart_from_its_text(read):
     assert [(b.kind, b.marker, b.text) for b in blocks] == [
         ("list_item", "1.", "Members noted the report."),
         ("list_item", "2.", "They asked for an update.")]
+
+
+def _banded(page: PageSpec, headers: list[str], xs: list[float], top: float) -> PageSpec:
+    for k, header in enumerate(headers):
+        page.fill(xs[k] + 1, top, xs[k + 1] - 1, top + 16, (222, 234, 246))
+        page.text(xs[k] + 4, top + 12, header, 9, True)
+    return page
+
+
+@pytest.mark.parametrize("centred", [False, True])
+def test_unruled_table_under_a_shaded_header(read, centred):
+    xs = [50, 130, 330, 450]
+    page = _banded(PageSpec(), ["Ref", "Action", "Owner"], xs, 100)
+    rows = [("A1", ["Publish the revised plan", "on the website"], "OPCC"),
+            ("A2", ["Report on custody", "healthcare retender", "to the Board"], "Force")]
+    top = 130.0
+    for ref, action, owner in rows:
+        middle = top + 12 * (len(action) - 1) / 2 if centred else top
+        page.text(xs[0] + 4, middle, ref, 9).text(xs[2] + 4, middle, owner, 9)
+        for k, line in enumerate(action):
+            page.text(xs[1] + 4, top + 12 * k, line, 9)
+        top += 12 * len(action) + 10
+    page.text(50, top + 20, "The Board noted the action log and agreed the new actions.", 9)
+    blocks = doc(read, [page]).blocks
+    assert [b.kind for b in blocks] == ["table", "paragraph"]
+    assert blocks[0].rows == [["Ref", "Action", "Owner"],
+                              ["A1", "Publish the revised plan on the website", "OPCC"],
+                              ["A2", "Report on custody healthcare retender to the Board",
+                               "Force"]]

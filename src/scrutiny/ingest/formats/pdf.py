@@ -54,6 +54,7 @@ from scrutiny.ingest.formats.markers import (
     normalise_bullets,
     split_marker,
 )
+from scrutiny.ingest.formats.pdf_bands import band_grid, header_bands
 from scrutiny.ingest.formats.pdf_grid import Fill, Grid, fill_cells, find_grids, page_graphics
 
 READ_SECONDS = 180.0
@@ -95,6 +96,7 @@ class Line:
     bold: bool
     italic: bool
     cells: list[tuple[float, str]] | None = None  # pieces split by tab-wide gaps: (x0, text)
+    spans: list[tuple[float, float]] = field(default_factory=list)  # x-extents of text runs
 
 
 @dataclass
@@ -228,12 +230,26 @@ def _read_page(page: pdfium.PdfPage, number: int) -> list[Item]:
         lines = _attach_markers(_attach_dots(_lines(textpage, number, height),
                                              graphics.dots))
         grids = find_grids(graphics.rules, number) if graphics.rules else []
+        grids += _band_grids(graphics.fills, lines, grids, number)
         for grid in grids:
             fill_cells(grid, textpage, height, graphics.fills, clean_cell)
     finally:
         textpage.close()
     grids = [g for g in grids if any(c.text for c in g.cells)]
     return _find_columns(_place_tables(lines, grids))
+
+
+def _band_grids(fills: list[Fill], lines: list[Line], ruled: list[Grid],
+                page: int) -> list[Grid]:
+    """Unruled tables under shaded header rows, outside any ruled table."""
+    found = []
+    for band in header_bands(fills):
+        if any(g.contains(band[0].x0 + 1, band[0].top + 1) for g in ruled):
+            continue
+        grid = band_grid(band, lines, page)
+        if grid is not None:
+            found.append(grid)
+    return found
 
 
 def _place_tables(lines: list[Line], grids: list[Grid]) -> list[Item]:
@@ -462,17 +478,18 @@ def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height
     italic = all(i for _, i in styles)
     line = Line(text, page, left, right, height - max(top_a, top_b),
                 height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic)
-    line.cells = _pieces(tp, first, last, size)
+    count = tp.count_rects(first, last - first + 1)
+    rects = sorted((tp.get_rect(i) for i in range(count)), key=lambda r: r[0])
+    line.spans = [(r[0], r[2]) for r in rects] or [(left, right)]
+    line.cells = _pieces(tp, rects, size)
     return line
 
 
-def _pieces(tp: pdfium.PdfTextPage, first: int, last: int, size: float) -> \
-        list[tuple[float, str]] | None:
+def _pieces(tp: pdfium.PdfTextPage, rects: list[tuple[float, float, float, float]],
+            size: float) -> list[tuple[float, str]] | None:
     """The line cut where a gap is as wide as a tab stop (aligned columns), else None."""
-    count = tp.count_rects(first, last - first + 1)
-    if count < 2:
+    if len(rects) < 2:
         return None
-    rects = sorted((tp.get_rect(i) for i in range(count)), key=lambda r: r[0])
     groups: list[list[float]] = []
     for left, bottom, right, top in rects:
         if groups and left - groups[-1][2] < COLUMN_GAP * size:

@@ -1,0 +1,143 @@
+"""Tables drawn without rules but with a shaded header row, found from the shading.
+
+Many action logs and progress tables have no borders at all: only the header cells are
+shaded, one filled rectangle per column, side by side. Those rectangles give the
+columns. The body runs down from the header while lines stay inside the table's width
+and no line's text runs across a column boundary (a paragraph after the table does).
+
+Rows: each text line in the first column marks a row (an action's reference, an area
+number). Between two such marks the row boundary is put in the widest horizontal band
+of white space that crosses every column, which is right for cells aligned to the top
+and for cells centred vertically alike. Cells are then read like a ruled grid's.
+
+The result is a ``Grid`` like a ruled table's, so placement in reading order, run-on
+joins across pages (the header band repeats) and cell reading are shared.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Protocol
+
+from scrutiny.ingest.formats.colours import rag_word
+from scrutiny.ingest.formats.pdf_grid import Cell, Fill, Grid
+
+BAND_ALIGN = 1.5  # pt: header cells share top and bottom within this
+BAND_GAP = 8.0  # pt: neighbouring header cells are at most this far apart
+MAX_LINE_GAP = 3.0  # font sizes of vertical white space that end a table body
+
+
+class TextLine(Protocol):
+    """What this module needs of a line: its extent and the x-spans of its text runs."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    spans: list[tuple[float, float]]
+
+
+def header_bands(fills: list[Fill]) -> list[list[Fill]]:
+    """Runs of two or more same-coloured, same-height fills side by side."""
+    unique = {(round(f.x0), round(f.top), round(f.x1), round(f.bottom)): f for f in fills}
+    plain = [f for f in unique.values() if rag_word(*f.rgb) is None and f.bottom - f.top < 40]
+    plain.sort(key=lambda f: (round(f.top), f.x0))
+    bands: list[list[Fill]] = []
+    for fill in plain:
+        band = bands[-1] if bands else None
+        if (
+            band is not None
+            and abs(band[-1].top - fill.top) <= BAND_ALIGN
+            and abs(band[-1].bottom - fill.bottom) <= BAND_ALIGN
+            and band[-1].rgb == fill.rgb
+            and 0 <= fill.x0 - band[-1].x1 <= BAND_GAP
+        ):
+            band.append(fill)
+        else:
+            bands.append([fill])
+    return [b for b in bands if len(b) >= 2]
+
+
+def _crosses(line: TextLine, xs: list[float]) -> bool:
+    """A text run that spans a column boundary: prose, not a cell."""
+    return any(a < x - 2 and b > x + 2 for a, b in line.spans for x in xs[1:-1])
+
+
+def _body(band: list[Fill], lines: list[TextLine], xs: list[float]) -> list[TextLine]:
+    below = sorted((ln for ln in lines if ln.top >= band[0].bottom - 1), key=lambda ln: ln.top)
+    body: list[TextLine] = []
+    bottom = band[0].bottom
+    for line in below:
+        if line.x0 < xs[0] - 3 or line.x1 > xs[-1] + 3 or _crosses(line, xs):
+            break
+        if line.top - bottom > MAX_LINE_GAP * line.size:
+            break
+        body.append(line)
+        bottom = max(bottom, line.bottom)
+    return body
+
+
+def _free_band(lines: list[TextLine], low: float, high: float) -> float | None:
+    """The middle of the widest white band between ``low`` and ``high`` crossing every
+    column (no line covers it), or None if the lines leave none."""
+    covered = sorted((max(ln.top, low), min(ln.bottom, high)) for ln in lines
+                     if ln.bottom > low and ln.top < high)
+    best: tuple[float, float] | None = None
+    cursor = low
+    for top, bottom in [*covered, (high, high)]:
+        if top > cursor and (best is None or top - cursor > best[1] - best[0]):
+            best = (cursor, top)
+        cursor = max(cursor, bottom)
+    return (best[0] + best[1]) / 2 if best else None
+
+
+def _continuation(body: list[TextLine], keys: list[TextLine], start: float) -> float | None:
+    """Where a row run on from the previous page ends, above the first marked row.
+
+    Text above the first first-column line belongs to that row when the row is centred
+    (as much text above the mark as below it) or top-aligned (none above). When there
+    is clearly more above than below, the top lines are the rest of a row the page
+    break cut, and they get a row of their own.
+    """
+    key = keys[0]
+    limit = float("inf")
+    if len(keys) > 1:  # the row ends where the white band before the next mark is
+        limit = _free_band(body, key.bottom, keys[1].top) or keys[1].top
+    above = [ln for ln in body if ln.bottom <= key.top]
+    if not above:
+        return None
+    below = [ln for ln in body if ln.top >= key.bottom and ln.bottom <= limit]
+    reach_above = key.top - min(ln.top for ln in above)
+    reach_below = max((ln.bottom for ln in below), default=key.bottom) - key.bottom
+    if reach_above <= reach_below + 2 * key.size:
+        return None
+    return _free_band(body, start, key.top)
+
+
+def band_grid(band: list[Fill], lines: list[TextLine], page: int) -> Grid | None:
+    """The table under a shaded header band, as a grid of cells (None if no body)."""
+    xs = [band[0].x0] + [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(band)]
+    xs.append(band[-1].x1)
+    body = _body(band, lines, xs)
+    if not body:
+        return None
+    keys = [ln for ln in body if xs[0] - 3 <= ln.x0 < xs[1]]
+    if not keys:
+        return None
+    ys = [band[0].top, band[0].bottom]
+    rest = _continuation(body, keys, band[0].bottom)
+    if rest is not None:
+        ys.append(rest)
+    previous = keys[0]
+    for key in keys[1:]:
+        if key.top - previous.bottom < 0.5 * key.size:  # a key cell wrapped onto two lines
+            previous = key
+            continue
+        split = _free_band(body, previous.bottom, key.top)
+        if split is not None:
+            ys.append(split)
+        previous = key
+    ys.append(max(ln.bottom for ln in body) + 1)
+    cells = [Cell(r, c, r, c) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
+    return Grid(xs, ys, cells, page)
