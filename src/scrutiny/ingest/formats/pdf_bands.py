@@ -17,6 +17,7 @@ joins across pages (the header band repeats) and cell reading are shared.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from typing import Protocol
 
 from scrutiny.ingest.formats.colours import rag_word
@@ -64,7 +65,7 @@ def _crosses(line: TextLine, xs: list[float]) -> bool:
     return any(a < x - 2 and b > x + 2 for a, b in line.spans for x in xs[1:-1])
 
 
-def _body(band: list[Fill], lines: list[TextLine], xs: list[float]) -> list[TextLine]:
+def _body(band: list[Fill], lines: Sequence[TextLine], xs: list[float]) -> list[TextLine]:
     below = sorted((ln for ln in lines if ln.top >= band[0].bottom - 1), key=lambda ln: ln.top)
     body: list[TextLine] = []
     bottom = band[0].bottom
@@ -115,7 +116,7 @@ def _continuation(body: list[TextLine], keys: list[TextLine], start: float) -> f
     return _free_band(body, start, key.top)
 
 
-def band_grid(band: list[Fill], lines: list[TextLine], page: int) -> Grid | None:
+def band_grid(band: list[Fill], lines: Sequence[TextLine], page: int) -> Grid | None:
     """The table under a shaded header band, as a grid of cells (None if no body)."""
     xs = [band[0].x0] + [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(band)]
     xs.append(band[-1].x1)
