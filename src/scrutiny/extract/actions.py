@@ -99,7 +99,7 @@ def owner_of(text: str | None) -> str | None:
         return "PCC"
     if _OPCC.match(name):
         return "OPCC"
-    if _FORCE.match(name) or name.lower() == "force":
+    if _FORCE.match(name) or name.lower() in ("force", "constabulary"):
         return "Force"
     return name
 
@@ -435,11 +435,15 @@ def _list_under(blocks: list[Block], head: int, used: set[int]) -> list[int]:
 
 
 def _new_section(block: Block, head: Block, last: Block | None) -> bool:
-    """A numbered item after the list (the next agenda item) ends it."""
+    """A numbered item after the list (the next agenda item) ends it.
+
+    So does a first item numbered other than 1: that is the paper's own paragraph
+    numbering carrying on ("6. Actions agreed at previous meetings are ..."), not a list.
+    """
     if not (block.marker and block.marker[0].isdigit()):
         return False
     if last is None:
-        return head.kind == "list_item"
+        return head.kind == "list_item" or block.marker.strip("().") != "1"
     return not (last.marker or "")[:1].isdigit()
 
 

@@ -274,7 +274,7 @@ _ASK = re.compile(
     r"consider|agree|approve|endorse|comment|review|receive|support|scrutinise))"
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
-_PRONOUN = re.compile(r"^(?:he|she|they|it|this|members)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|this)$", re.IGNORECASE)
 _NOT_PERSON = re.compile(
     r"^(?:the\s+)?(?:paper|report|table|data|figures?|model|plan|review|survey|update|"
     r"following|meeting|notes|minutes|item|this|it|there|which|that|who|what|it)\b",
