@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -12,10 +13,11 @@ from scrutiny.serve.api.view import View
 from scrutiny.serve.deps import DB
 from scrutiny.serve.highlight import snippet_markup
 from scrutiny.serve.queries.facets import cached_facets
-from scrutiny.store.search import Hit, highlight_parts, search
+from scrutiny.store.search import Facets, Hit, highlight_parts, search
 
 router = APIRouter()
 PER_PAGE = 20
+FACET_WORKERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="search-facets")
 
 
 @twin(router, "/search", tags=["search"])
@@ -30,14 +32,30 @@ def search_page(
 ) -> View:
     """Full-text search over every paper's passages, best first, with facets."""
     narrow = {"body": body or None, "kind": kind or None, "year": year or None}
+    pending = facets_alongside(request, q, narrow) if q else None
     hits = search(session, q, limit=PER_PAGE, offset=(page - 1) * PER_PAGE, **narrow) if q else []
-    counts = cached_facets(session, q, **narrow) if q else None
+    counts = pending.result() if pending else None
     items = [hit_dict(hit) for hit in hits]
     total = counts.total if counts else 0
     data = {"q": q, **narrow, "page": page, "per_page": PER_PAGE, "total": total,
             "pages": max(1, -(-total // PER_PAGE)), "items": items,
             "facets": asdict(counts) if counts else None}
     return View("search.html", data)
+
+
+def facets_alongside(request: Request, q: str, narrow: dict[str, Any]) -> Future[Facets]:
+    """Count the facets on a second connection while the ranked hits are fetched.
+
+    Both are scans of the same matches; the database works on them in parallel (SQLite
+    and psycopg release the GIL while a query runs), so the page waits for the slower
+    one rather than for both in turn.
+    """
+
+    def count() -> Facets:
+        with request.app.state.sessions() as other:
+            return cached_facets(other, q, **narrow)
+
+    return FACET_WORKERS.submit(count)
 
 
 def passage_url(paper_id: str, start: int, end: int) -> str:
