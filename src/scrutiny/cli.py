@@ -10,6 +10,7 @@ options to library calls.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -306,7 +307,8 @@ def run_demo_command() -> Any:
         cli_output.print_papers(console, list_papers(session))
         cli_output.print_counts(console, table_counts(session))
     engine.dispose()
-    console.print(f"Stored in {DEMO_DATABASE}. Try: scrutiny search police "
+    program = sys.argv[0] if sys.argv[0].endswith("scrutiny") else "scrutiny"
+    console.print(f"Stored in {DEMO_DATABASE}. Try: {program} search police "
                   f"--db sqlite:///{DEMO_DATABASE}", markup=False, highlight=False, soft_wrap=True)
     return report
 
