@@ -290,3 +290,20 @@ def test_ytd_after_a_period_leaves_it_open() -> None:
     assert parse_period("2024/25 YTD", reference="2024-12-18") == Period(
         "2024/25 YTD", "2024-04-01", "2024-12-18"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("12 months to 30/09/2024", "2023-10-01", "2024-09-30"),
+        ("year to 31.03.2024", "2023-04-01", "2024-03-31"),
+        ("12 months to 15 March 2024", "2023-03-16", "2024-03-15"),
+        ("three years to March 2024", "2021-04-01", "2024-03-31"),
+        ("01/04/24-30/09/24", "2024-04-01", "2024-09-30"),
+        ("2024-04-01 to 2024-09-30", "2024-04-01", "2024-09-30"),
+        ("2024-12-18", "2024-12-18", "2024-12-18"),
+        ("12 months to 2024-09-30", "2023-10-01", "2024-09-30"),
+    ],
+)
+def test_windows_and_ranges_on_numeric_days(text: str, start: str, end: str) -> None:
+    assert parse_period(text) == Period(text, start, end)

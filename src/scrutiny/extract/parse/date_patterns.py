@@ -60,7 +60,7 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": 
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|SPRING|SUMMER|AUTUMN|WINTER)"
 FIN_YEAR = (  # "2024/25", "2024-25", "2024/2025", and "FY24/25" (short only after FY)
     r"(?:(?:19|20)\d{2}\s*[/-]\s*(?:(?:19|20)\d{2}|\d{2})|(?<=FY)\d{2}\s*[/-]\s*\d{2}"
-    r"|(?<=FY\s)\d{2}\s*[/-]\s*\d{2})(?![\d/])"
+    r"|(?<=FY\s)\d{2}\s*[/-]\s*\d{2})(?![\d/]|-\d)"  # not the "2024-12" of "2024-12-18"
 )
 FIN_YEAR_SHORT = r"\d{2}\s*/\s*\d{2}(?![\d/])"  # "24/25": only where a quarter says so
 QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2,

@@ -81,8 +81,10 @@ def _dmy(p: str) -> str:
     """A whole day date, written ("1st April 2024") or numeric ("01/04/2024"), groups ``p*``."""
     return (
         rf"(?:(?P<{p}d>{DAY_N}){ORD}\s+(?:of\s+)?(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR})"
-        rf"|(?<![\d/.-])(?P<{p}nd>{DAY_N})(?P<{p}sep>[/.-])(?P<{p}nm>[01]?\d)(?P={p}sep)"
-        rf"(?P<{p}ny>(?:19|20)\d{{2}}|\d{{2}})(?![\d/]|[.-]\d))"
+        rf"|(?P<{p}iy>{YEAR})-(?P<{p}im>[01]\d)-(?P<{p}id>[0-3]\d)(?!\d)"
+        rf"|(?<![\d/.])(?P<{p}nd>{DAY_N})(?P<{p}sep>[/.-])(?P<{p}nm>[01]?\d)(?P={p}sep)"
+        # "01/04/24-30/09/24": after a slash date a hyphen is a range dash
+        rf"(?P<{p}ny>(?:19|20)\d{{2}}|\d{{2}})(?!\d|/|(?P={p}sep)\d))"
     )
 
 
@@ -93,10 +95,9 @@ def _point(p: str) -> str:
 
 
 WINDOW = (
-    rf"(?:YE\s*|(?i:(?:rolling\s+)?(?:(?P<wn>{NUMBER})\s+months?|(?P<half>half[\s-]year)|"
-    r"(?:rolling\s+|financial\s+|calendar\s+)?year|quarter)(?:\s+period)?\s+"
-    r"(?:to|ending|ended|up\s+to)(?:\s+(?:the\s+)?end\s+of)?\s+))"
-    rf"(?:{DAY_N}{ORD}\s+)?"
+    rf"(?:YE\s*|(?i:(?:rolling\s+)?(?:(?P<wn>{NUMBER})\s+(?P<wu>months?|years?)"
+    r"|(?P<half>half[\s-]year)|(?:rolling\s+|financial\s+|calendar\s+)?year|quarter)"
+    r"(?:\s+period)?\s+(?:to|ending|ended|up\s+to)(?:\s+(?:the\s+)?end\s+of)?\s+))"
 )
 
 # (name, pattern); ordered so the longest sensible reading wins at one position.
@@ -112,7 +113,8 @@ _PERIOD_ALTERNATIVES = [
     ("fytomonth", r"(?i:(?:financial\s+year(?:\s+to\s+date)?|FYTD|FY|year\s+to\s+date"
      r"|YTD)\s+(?:to|up\s+to|ending)\s+(?:(?:the\s+)?end\s+of\s+)?)"
      rf"{_mon_y('fm', 'fmy')}"),
-    ("window", rf"{WINDOW}{_mon_y('wm', 'wy')}"),
+    # ends on a day ("12 months to 30/09/2024") or at a month's end ("to Sep 2024")
+    ("window", rf"{WINDOW}(?:{_dmy('wd')}|(?:{DAY_N}{ORD}\s+)?{_mon_y('wm', 'wy')})"),
     ("monthrange", rf"{FROM}(?P<ma>{MONTH})"
      rf"(?:(?:,?\s+|\s*[-'’]\s*)(?P<may>{YEAR}|(?<=[-'’])\d{{2}}(?!\d)))?"
      rf"{RANGE_DASH}{_mon_y('mb', 'mby')}"),
@@ -184,6 +186,8 @@ def _day_of(g: dict[str, str], p: str) -> date:
     """The date of a ``_dmy(p)`` match."""
     if g.get(p + "d"):
         return date(int(g[p + "y"]), month_number(g[p + "m"]), int(g[p + "d"]))
+    if g.get(p + "iy"):
+        return date(int(g[p + "iy"]), int(g[p + "im"]), int(g[p + "id"]))
     if g[p + "sep"] != "/" and len(g[p + "ny"]) != 4:
         raise ValueError("a dotted date needs a four-digit year")  # 3.1.12 is a paragraph
     return date(full_year(g[p + "ny"]), int(g[p + "nm"]), int(g[p + "nd"]))
@@ -191,7 +195,7 @@ def _day_of(g: dict[str, str], p: str) -> date:
 
 def _point_bounds(g: dict[str, str], p: str) -> tuple[date, date]:
     """First and last day of a ``_point(p)`` match: a day, a month or a year."""
-    if g.get(p + "d") or g.get(p + "nd"):
+    if g.get(p + "d") or g.get(p + "nd") or g.get(p + "iy"):
         day = _day_of(g, p)
         return day, day
     if g.get(p + "om"):
@@ -249,17 +253,29 @@ def _p_fytomonth(g: dict[str, str]) -> Bounds | None:
     return date(start_year, 4, 1), month_end(year, month)
 
 
-def _p_window(g: dict[str, str]) -> Bounds | None:
-    year, month = full_year(g["wy"]), month_number(g["wm"])
+def _window_months(g: dict[str, str]) -> int:
+    """How many months a window covers: "12 months", "three years", "half year", "quarter"."""
     count = g.get("wn")
     if count:
-        months = NUMBER_WORDS.get(count.lower()) or int(count)
-    elif g.get("half"):
-        months = 6
-    else:
-        months = 3 if "quarter" in g["p_window"].lower() else 12
-    if not 1 <= months <= 60:
+        number = NUMBER_WORDS.get(count.lower()) or int(count)
+        return number * (12 if g["wu"].lower().startswith("year") else 1)
+    if g.get("half"):
+        return 6
+    return 3 if re.match(r"(?i)(?:rolling\s+)?quarter", g["p_window"]) else 12
+
+
+def _p_window(g: dict[str, str]) -> Bounds | None:
+    """A window ending at a month's end, or on a day: the day after the same date before."""
+    months = _window_months(g)
+    if not 1 <= months <= 120:
         return None
+    if g.get("wdd") or g.get("wdnd") or g.get("wdiy"):
+        last = _day_of(g, "wd")
+        if last != month_end(last.year, last.month):  # "12 months to 15 March 2024"
+            return last - relativedelta(months=months) + timedelta(days=1), last
+        year, month = last.year, last.month
+    else:
+        year, month = full_year(g["wy"]), month_number(g["wm"])
     return _months_back(year, month, months), month_end(year, month)
 
 
