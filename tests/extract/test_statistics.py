@@ -58,8 +58,9 @@ def test_prose_periods_and_places(prose: list[Statistic]) -> None:
     assert (find(prose, 214).period_start, find(prose, 214).period_end) == ("2024-07-01",
                                                                             "2024-09-30")
     assert find(prose, 4.6).period == "rolling 12 months to September 2024"
-    # "compared with the same period last year" is a baseline, not the figure's period.
-    assert find(prose, 12.5).period is None
+    # A change's period names its baseline: "fell by 12.5% compared with the same period
+    # last year".
+    assert find(prose, 12.5).period == "compared with same period last year"
 
 
 def test_not_statistics(prose: list[Statistic]) -> None:
@@ -156,7 +157,7 @@ def test_an_aside_in_brackets_lends_no_period() -> None:
     found = statistics_of(text=(
         "The repeat victim rate was 2% lower than last year (someone who had been a victim "
         "more than once in the last 12 month period)."))
-    assert find(found, 2).period is None
+    assert find(found, 2).period == "compared with last year"
 
 
 @pytest.mark.parametrize(("text", "value", "measure"), [

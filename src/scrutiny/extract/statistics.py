@@ -556,6 +556,29 @@ def _aside(text: str, start: int, end: int) -> bool:
     return len(re.findall(r"[A-Za-z]+", inside)) > 2
 
 
+BASELINE_OF_FIGURE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|versus|vs\.?)\s+"
+                                r"(?:the\s+)?(?:£?[\d.,]+\s*%?\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _compared(period: str | None, periods: list[tuple[int, int, str]],
+              sentence: str) -> str | None:
+    """A change's period names both sides when the sentence gives its baseline: "a 2.8
+    point increase" on "10.5% for the year compared with 7.7% last year" covers "year
+    compared with last year"."""
+    baselines = [label for start, _, label in periods
+                 if BASELINE_OF_FIGURE.search(sentence[max(0, start - 30):start])]
+    if not baselines:
+        return period
+    current = [label for start, end, label in periods if label not in baselines
+               and not (_depth(sentence, start) > 0 and _aside(sentence, start, end))]
+    if current:
+        return f"{current[0]} compared with {baselines[-1]}"
+    if period and baselines[-1] in period:
+        return period
+    return f"{period} compared with {baselines[-1]}" if period else \
+        f"compared with {baselines[-1]}"
+
+
 def _depth(text: str, position: int) -> int:
     """How many brackets are open at ``position``."""
     return text.count("(", 0, position) - text.count(")", 0, position)
@@ -790,6 +813,8 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
         previous = reading
         # A period set earlier in the paragraph ("This year, ...") carries on.
         period = _nearest_period(periods, q, sentence, quantities) or fallback[0] or fallback[1]
+        if CHANGE_MEASURE.match(measure):
+            period = _compared(period, periods, sentence)
         out.append(_statistic(paper, measure, q, unit, period, place,
                               base + q.start, base + q.end))
     return out, previous
