@@ -226,7 +226,8 @@ class _SQLite:
     def search_sql(self, where: str) -> str:
         # Rank and page first, then make snippets for the page only: snippet() is costly
         # and a common word can match tens of thousands of blocks. Without filters the
-        # ranking touches the FTS index alone (no join per match).
+        # ranking touches the FTS index alone (no join per match). CROSS JOIN keeps ``top``
+        # outermost, so FTS5 looks each page row up by rowid instead of matching again.
         if where:
             ranked = f"""SELECT blocks_fts.rowid AS id, {self.RANK} AS rank
                 FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid
@@ -239,7 +240,7 @@ class _SQLite:
         WITH top AS ({ranked} ORDER BY rank, id LIMIT :limit OFFSET :offset)
         SELECT {_SELECT_HIT}, -top.rank AS score,
             snippet(blocks_fts, -1, :hs, :he, '{ELLIPSIS}', {SNIPPET_TOKENS}) AS snippet
-        FROM top JOIN blocks_fts ON blocks_fts.rowid = top.id
+        FROM top CROSS JOIN blocks_fts ON blocks_fts.rowid = top.id
         JOIN blocks b ON b.id = top.id {_JOINS}
         WHERE blocks_fts MATCH :q
         ORDER BY top.rank, top.id"""
