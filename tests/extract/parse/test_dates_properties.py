@@ -132,3 +132,17 @@ def test_month_ranges_round_trip(
     assert period.start == date(year, month, 1).isoformat()
     end_day = calendar.monthrange(last_year, last_month)[1]
     assert period.end == date(last_year, last_month, end_day).isoformat()
+
+
+@given(
+    text=st.sampled_from(["by 31 March", "on 31 March", "Tuesday 4 February", "in June",
+                          "past 12 months", "April to July", "financial year to date"]),
+    reference=st.dates().map(date.isoformat),
+    default_year=st.one_of(st.none(), st.integers(-5, 10_000)),
+)
+def test_any_reference_or_default_year_never_raises(
+    text: str, reference: str, default_year: int | None
+) -> None:
+    iso = parse_date(text, reference=reference, default_year=default_year)
+    assert iso is None or ISO.match(iso)
+    parse_period(text, reference=reference)

@@ -126,13 +126,17 @@ def fin_year_start(text: str) -> int | None:
 
 
 def parse_reference(reference: str | None) -> date | None:
-    """The ISO reference date a caller passed ("2024-12-18"), or None if it is not one."""
+    """The ISO reference date a caller passed ("2024-12-18"), or None if it is not one.
+
+    Only 1900–2100 counts: arithmetic a year either side must stay within ``date``.
+    """
     if not reference:
         return None
     try:
-        return date.fromisoformat(reference[:10])
+        found = date.fromisoformat(reference[:10])
     except ValueError:
         return None
+    return found if 1900 <= found.year <= 2100 else None
 
 
 def month_start(year: int, month: int) -> date:

@@ -314,6 +314,8 @@ def find_dates(
     """
     text = text[:MAX_TEXT]
     ref = parse_reference(reference)
+    if default_year is not None and not 1900 <= default_year <= 2100:
+        default_year = None  # not a year a paper is from: ignore it rather than fail
     found: list[DateMatch] = []
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup or ""
