@@ -60,6 +60,7 @@ from scrutiny.ingest.formats.pdf_grid import Fill, Grid, fill_cells, find_grids,
 READ_SECONDS = 180.0
 MARGIN_ZONE = 0.1  # top/bottom share of the page where running headers and footers live
 COLUMN_GAP = 1.5  # a gap this many font sizes wide inside a line separates columns
+NARROW_GAP = 0.8  # within a table already found, a gap this wide separates cells
 LIST_INDENT = 36.0  # pt of indent per list level (half an inch; Word uses 0.25-0.5 in)
 HEADING_RATIO = 1.15  # a font this much larger than the body text marks a heading
 BOLD_WEIGHT = 600
@@ -97,6 +98,7 @@ class Line:
     italic: bool
     cells: list[tuple[float, str]] | None = None  # pieces split by tab-wide gaps: (x0, text)
     spans: list[tuple[float, float]] = field(default_factory=list)  # x-extents of text runs
+    narrow: list[tuple[float, str]] | None = None  # pieces split by gaps of ~a word space+
 
 
 @dataclass
@@ -276,10 +278,14 @@ def _place_tables(lines: list[Line], grids: list[Grid]) -> list[Item]:
     return items
 
 
+def _row_pieces(line: Line) -> list[tuple[float, str]]:
+    return line.narrow or line.cells or [(line.x0, line.text)]
+
+
 def _column_row(line: Line) -> bool:
-    """A line that can be a row of an unruled table (not a bullet and its text)."""
-    return bool(line.cells) and len(line.cells or []) >= 2 and \
-        not split_marker((line.cells or [(0, "")])[0][1] + " x")
+    """A line that can start an unruled table: a tab-wide gap, and not a bullet and its
+    text."""
+    return bool(line.cells) and not split_marker(_row_pieces(line)[0][1] + " x")
 
 
 def _find_columns(items: list[Item]) -> list[Item]:
@@ -297,14 +303,15 @@ def _find_columns(items: list[Item]) -> list[Item]:
             out.append(item)
             k += 1
             continue
-        anchors = [x for x, _ in item.cells or []]
+        anchors = [x for x, _ in _row_pieces(item)]
         run = [item]
         j = k + 1
         while j < len(items):
             nxt = items[j]
-            if not isinstance(nxt, Line) or nxt.top - run[-1].bottom > 2.5 * nxt.size:
+            if not isinstance(nxt, Line) or nxt.top - run[-1].bottom > 2.5 * nxt.size \
+                    or abs(nxt.size - item.size) > 1.5:
                 break
-            pieces = nxt.cells or [(nxt.x0, nxt.text)]
+            pieces = _row_pieces(nxt)
             if not all(any(abs(x - a) <= 6 for a in anchors) for x, _ in pieces):
                 break
             if len(pieces) == 1 and abs(pieces[0][0] - anchors[0]) <= 6:
@@ -325,7 +332,7 @@ def _find_columns(items: list[Item]) -> list[Item]:
 def _column_rows(run: list[Line], anchors: list[float]) -> list[list[str]]:
     rows: list[list[str]] = []
     for line in run:
-        pieces = line.cells or [(line.x0, line.text)]
+        pieces = _row_pieces(line)
         cells = [""] * len(anchors)
         for x, text in pieces:
             cells[min(range(len(anchors)), key=lambda i: abs(anchors[i] - x))] = text
@@ -481,18 +488,23 @@ def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height
     count = tp.count_rects(first, last - first + 1)
     rects = sorted((tp.get_rect(i) for i in range(count)), key=lambda r: r[0])
     line.spans = [(r[0], r[2]) for r in rects] or [(left, right)]
-    line.cells = _pieces(tp, rects, size)
+    line.cells = _pieces(tp, rects, COLUMN_GAP * size)
+    if line.cells:  # inside a column table, narrower gaps separate cells too
+        narrow = _pieces(tp, rects, NARROW_GAP * size)
+        line.narrow = narrow if narrow and len(narrow) > len(line.cells) else None
+    elif len(rects) > 1:
+        line.narrow = _pieces(tp, rects, NARROW_GAP * size)
     return line
 
 
 def _pieces(tp: pdfium.PdfTextPage, rects: list[tuple[float, float, float, float]],
-            size: float) -> list[tuple[float, str]] | None:
-    """The line cut where a gap is as wide as a tab stop (aligned columns), else None."""
+            gap: float) -> list[tuple[float, str]] | None:
+    """The line cut where text runs are ``gap`` apart or more, else None."""
     if len(rects) < 2:
         return None
     groups: list[list[float]] = []
     for left, bottom, right, top in rects:
-        if groups and left - groups[-1][2] < COLUMN_GAP * size:
+        if groups and left - groups[-1][2] < gap:
             group = groups[-1]
             group[1], group[2], group[3] = min(group[1], bottom), max(group[2], right), \
                 max(group[3], top)

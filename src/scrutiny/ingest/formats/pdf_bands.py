@@ -2,8 +2,9 @@
 
 Many action logs and progress tables have no borders at all: only the header cells are
 shaded, one filled rectangle per column, side by side. Those rectangles give the
-columns. The body runs down from the header while lines stay inside the table's width
-and no line's text runs across a column boundary (a paragraph after the table does).
+columns. The body runs down from the header while lines stay inside the table's width,
+keep the body's font size, and no line's text runs across a column boundary (a
+paragraph after the table does).
 
 Rows: each text line in the first column marks a row (an action's reference, an area
 number). Between two such marks the row boundary is put in the widest horizontal band
@@ -71,6 +72,8 @@ def _body(band: list[Fill], lines: Sequence[TextLine], xs: list[float]) -> list[
     bottom = band[0].bottom
     for line in below:
         if line.x0 < xs[0] - 3 or line.x1 > xs[-1] + 3 or _crosses(line, xs):
+            break
+        if body and abs(line.size - body[0].size) > 1.5:  # a heading after the table
             break
         if line.top - bottom > MAX_LINE_GAP * line.size:
             break
