@@ -238,3 +238,8 @@ NOTE = st.sampled_from(["", " (Chair)", " (Vice-Chairman)", " (substituting for 
 def test_split_drops_any_bracketed_note(entries: list[tuple[str, str]], style: str) -> None:
     text = "Present: " + style.join(name + note for name, note in entries) + "."
     assert split_names(text) == [name for name, _ in entries]
+
+
+def test_a_long_list_splits_whole() -> None:
+    names = [f"Cllr {chr(65 + i % 26)} Smith" for i in range(400)]
+    assert split_names("Present:\n" + ",\n".join(names)) == names

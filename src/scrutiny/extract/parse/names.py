@@ -323,7 +323,7 @@ def _unwrap(text: str) -> str:
     lines = text.split("\n")
     out = lines[0]
     for line in lines[1:]:
-        if _WRAP_BEFORE.search(out) or _WRAP_AFTER.match(line):
+        if _WRAP_BEFORE.search(out[-40:]) or _WRAP_AFTER.match(line):
             out = out.rstrip() + ("" if out.rstrip().endswith("-") else " ") + line.lstrip()
         else:
             out += "\n" + line
