@@ -14,6 +14,7 @@ from scrutiny.store.repository import (
     get_record,
     list_papers,
     list_records,
+    paper_blocks,
     store_document,
     table_counts,
 )
@@ -186,3 +187,15 @@ def test_flat_record_for_csv(db, sample):
     flat = flat_record(meeting)
     assert flat["present"] == "Cllr Ann Example; Cllr Bob Sample"
     assert flat["source_page"] == 1 and flat["paper_kind"] == "minutes"
+
+
+def test_list_papers_filters_and_blocks(db, sample):
+    store(db, sample)
+    with db.session() as session:
+        assert list_papers(session, body="northvale", kind="minutes")[0]["pages"] == 1
+        assert list_papers(session, kind="report") == []
+        assert list_papers(session, body="elsewhere") == []
+        paper = list_papers(session)[0]
+        blocks = paper_blocks(session, paper["id"])
+    assert [b.text for b in blocks] == [b.text for b in sample.document.blocks]
+    assert blocks[0].kind == "heading"
