@@ -171,3 +171,13 @@ def test_an_aside_in_brackets_lends_no_period() -> None:
 def test_bare_measures_take_the_paragraph_subject(text: str, value: float,
                                                   measure: str) -> None:
     assert find(statistics_of(text=text), value).measure.lower() == measure.lower()
+
+
+def test_comparisons_and_owners() -> None:
+    found = statistics_of(text=(
+        "The charge rate for the year was 10.5% compared with 7.7% last year, a 2.8 "
+        "percentage point increase. The force restarted the Safer Schools Programme (SSP) "
+        "with 40 places prior to March 2026."))
+    assert find(found, 7.7).period == "last year"
+    assert find(found, 2.8).period == "year compared with last year"
+    assert find(found, 40).measure == "SSP places"

@@ -43,7 +43,7 @@ STOP = {
     "following", "including", "against", "through", "up", "down", "respectively", "so",
     "it", "its", "to", "for", "of", "they", "there", "these", "those", "whom", "whose",
     "because", "due", "currently", "now", "already", "still", "also", "recently", "all",
-    "above", "below", "ahead", "behind", "higher", "lower",
+    "above", "below", "ahead", "behind", "higher", "lower", "prior",
 }
 AUX = (r"(?:(?:were|was|are|is|have|has|had|being|been|be|will\s+be|would\s+be|already|also|"
        r"now|recently|successfully|then|subsequently|onward|onwards|further)\s+)*")
@@ -450,8 +450,12 @@ def _noun_reading(before: str, noun: str, clause: str, q: Quantity,
     if not clause:
         clause = _verb_before(trimmed)
     measure = f"{head} {clause}".strip()
+    owner = WITH_OWNER.search(trimmed)
     if label and q.unit == "count":
         measure = f"{label.group('label').strip()} {measure}"
+    elif owner and q.unit == "count" and len(noun.split()) <= 2:
+        # "the Learning Programme (IPLDP) with 60 spaces" -> "IPLDP spaces"
+        measure = f"{owner.group('abbr') or owner.group('name')} {measure}"
     elif topic and GENERIC.match(noun) and topic.lower() not in measure.lower():
         measure = f"{topic} {measure}"
     return Reading(_clean(measure), _clean(noun))
@@ -496,6 +500,8 @@ STRUCTURAL = re.compile(
     r"categories|options?|ways?|steps?|headings?|levels?|providers?)$",
     re.IGNORECASE,
 )
+WITH_OWNER = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?)(?:\((?P<abbr>[A-Z]{2,8})\)\s+)?"
+                        r"with\s+$")
 GRADED_AFTER = re.compile(r"\b(?:were|was|are|is|been)\s+(?:graded|rated|judged|closed|"
                           r"discharged)\b")
 GENERIC = re.compile(r"^(?:(?:charge|charged|solved|arrest|conviction|detection)\s+rate|"
