@@ -9,16 +9,20 @@ last resort for whole strings the rules do not recognise.
 
 Rules, decided once here so every extractor agrees:
 
-* **Day first.** ``11/12/2024`` is 11 December. In running text, numeric dates need a
-  four-digit year when written with dots or hyphens (``3.1.12`` is a paragraph number,
-  not a date); ``parse_date`` accepts ``18.12.24`` when it is the whole value (a cell).
+* **Day first.** ``11/12/2024`` is 11 December; a four-digit year first reads year,
+  month, day (``2025.04.01``). In running text, numeric dates need a four-digit year when
+  written with dots or hyphens (``3.1.12`` is a paragraph number, not a date), and a
+  two-digit year after a written month needs a hyphen or apostrophe (``1-Apr-25``; in
+  "3 March 25 officers" the 25 is a count). ``parse_date`` accepts ``18.12.24`` and
+  ``01 Apr 25`` when they are the whole value (a cell). Two-digit years are 20xx.
 * **Precision as written.** ``"2024-12-11"`` for a day, ``"2023-05"`` for a month,
   ``"2023"`` for a year. Qualifiers ("end of", "early", "mid", "late") keep the month.
 * **A period where a date is expected means its end**, because a target written as a
   period is a deadline: ``"Q3 2024/25"`` → ``"2024-12"`` (financial Q3 is Oct–Dec),
   ``"end of 2024/25"`` → ``"2025-03"``, and a cell holding only ``"2024/25"`` →
-  ``"2025-03"`` (in running text a bare financial year is a period, not a date).
-  Seasons are too loosely bounded for a month, so ``"Spring 2025"`` → ``"2025"``.
+  ``"2025-03"`` (in running text a bare financial year is a period, not a date);
+  ``"H2 2025"`` → ``"2025-12"``. Seasons are too loosely bounded for a month, so
+  ``"Spring 2025"`` → ``"2025"``.
 * **A range as a date is its start**: ``"21-27 October 2024"`` → ``"2024-10-21"``,
   ``"April and May 2024"`` → ``"2024-04"`` (``parse_period`` gives the whole range).
 * **Missing years.** A written weekday decides when exactly one year near
@@ -29,8 +33,15 @@ Rules, decided once here so every extractor agrees:
   occurrence on or after ``reference`` minus one month (a deadline just missed is still
   this year's); any other is the occurrence nearest the reference. With neither, the
   year is unknown and the match's ``iso`` is ``None``.
+* **A month or year alone needs a cue**: "by June", "in 2023", "end of June"; "May I"
+  and "the 2023 cohort" are not dates. Words before a date that belong to it ("end of",
+  "w/c", "mid-") join its span.
 * **Never guess.** ``TBC``, ``TBA``, ``unknown``, ``ongoing``, ``n/a`` give ``None`` and
-  so does any text that does not hold a date.
+  so does any text that does not hold a date. References and default years outside
+  1900–2100 are ignored.
+
+Periods (``Period``, ``find_periods``, ``parse_period``) live in ``periods.py`` and are
+re-exported here; the regex pieces both share are in ``date_patterns.py``.
 """
 
 from __future__ import annotations
