@@ -869,7 +869,9 @@ _ANSWERED_BY = re.compile(
 )
 
 
-_SECTION_ASKER = re.compile(r"\bquestions?\s+(?:from|by|asked|put|raised|submitted)\b", re.I)
+_SECTION_ASKER = re.compile(
+    r"\bquestions?\s+(?:from|by|asked|put|raised|submitted|to|for)\b", re.I
+)
 
 
 def section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
@@ -1259,8 +1261,20 @@ def extract_questions(paper: Paper) -> list[Question]:
     context = meeting_context(paper)
     used: set[int] = set()
     found: list[_Found] = []
+    roles: list[tuple[str | None, str | None]] | None = None
     for finder in FINDERS:
-        found.extend(finder(paper, used))
+        items = finder(paper, used)
+        if finder is not find_debate_questions and items:
+            # a written or tabled question takes the section's asker and respondent
+            # ("Questions asked by the PCC", "Written questions to the Commissioner")
+            # when it names none itself; debate names its own or none at all
+            roles = roles or section_roles(paper)
+            for item in items:
+                first = min(item.blocks) if item.blocks else 0
+                asker, respondent = roles[first] if first < len(roles) else (None, None)
+                item.asker = item.asker or asker
+                item.respondent = item.respondent or respondent
+        found.extend(items)
     found.sort(key=lambda f: f.start)
     return [_record(paper, context, f) for f in found if f.question]
 
