@@ -94,7 +94,8 @@ def measure_list(session: Session, filters: RegisterFilters) -> list[dict[str, A
     if filters.q:
         words = [word.lower() for word in filters.q.split()[:8]]
         rows = [r for r in rows if all(word in r["measure"].lower() for word in words)]
-    sort = filters.sort if filters.sort and filters.sort.lstrip("-") in SORT_FIELDS else "measure"
+    # By default the longest series first: those are the ones with a story over time.
+    sort = filters.sort if filters.sort and filters.sort.lstrip("-") in SORT_FIELDS else "-points"
     field = SORT_FIELDS[sort.lstrip("-")]
     present = [r for r in rows if r[field] is not None]
     present.sort(key=lambda r: (_sortable(r[field]), r["id"]), reverse=sort.startswith("-"))

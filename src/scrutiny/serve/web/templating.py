@@ -72,6 +72,13 @@ def query_string(**params: Any) -> str:
     return "?" + urlencode(clean) if clean else ""
 
 
+def page_range(first: int | None, last: int | None) -> str:
+    """"page 4" or "pages 5–7" (a paper's place in its file)."""
+    if first is None:
+        return ""
+    return f"page {first}" if last in (None, first) else f"pages {first}–{last}"
+
+
 def humanise(value: str | None) -> str:
     """``in_progress`` -> ``In progress`` for labels built from stored codes."""
     return (value or "").replace("_", " ").capitalize()
@@ -84,6 +91,7 @@ def build_templates() -> Jinja2Templates:
     )
     env.filters.update(uk_date=uk_date, number=number, signed=signed, snippet=snippet_markup,
                        humanise=humanise)
+    env.globals.update(page_range=page_range)
     env.globals.update(source_url=source_url, query_string=query_string)
     return Jinja2Templates(env=env)
 
