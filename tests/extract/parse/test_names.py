@@ -243,3 +243,8 @@ def test_split_drops_any_bracketed_note(entries: list[tuple[str, str]], style: s
 def test_a_long_list_splits_whole() -> None:
     names = [f"Cllr {chr(65 + i % 26)} Smith" for i in range(400)]
     assert split_names("Present:\n" + ",\n".join(names)) == names
+
+
+def test_bracketed_note_does_not_stop_a_name() -> None:
+    assert is_person_name("Mr K Lowe OBE (Chairman)")
+    assert not is_person_name("(Chairman)")

@@ -178,9 +178,10 @@ def is_person_name(text: str) -> bool:
 
     Capitalised words that are organisation or role words ("Northshire Police", "Chief
     Executive") do not make a person; a title with a name after it always does
-    ("Cllr Dev Kapoor", "Mr Quayle", "Chief Constable Smith").
+    ("Cllr Dev Kapoor", "Mr Quayle", "Chief Constable Smith"). A bracketed note after the
+    name is not looked at ("Mr K Lowe OBE (Chairman)" is a person).
     """
-    text = _clean(text)
+    text = _clean(_BRACKETS.sub("", text[:200]))
     if not text or len(text) > 80 or re.search(r"\d", text):
         return False
     title, body, _ = _strip_title_and_honours(text)
