@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrutiny.extract.base import register, source_for
 from scrutiny.extract.parse.dates import Period, find_periods, parse_period
@@ -526,6 +527,11 @@ MAX_PERIOD_DISTANCE = 250  # characters: a period further away belongs to anothe
 
 
 def _periods(text: str) -> list[tuple[int, int, str]]:
+    return list(_cached_periods(text))
+
+
+@lru_cache(maxsize=4096)
+def _cached_periods(text: str) -> tuple[tuple[int, int, str], ...]:
     """Period phrases in a sentence with a leading "by the end of" / "since" / "as at"
     kept, since it changes what the period means."""
     spans = [(s, e, p.label) for s, e, p in find_periods(text)]
@@ -543,7 +549,7 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
             start -= len(cue.group(0))
             label = text[start:end]
         out.append((start, end, _tidy_period(label)))
-    return out
+    return tuple(out)
 
 
 BASELINE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|versus|vs\.?)\s+(?:the\s+)?$",

@@ -63,10 +63,14 @@ def _singular(word: str) -> str:
     return word
 
 
+SYNONYM_RE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(SYNONYMS, key=len, reverse=True))
+    + r")(?!\w)")
+
+
 def _apply_synonyms(text: str) -> str:
-    for phrase in sorted(SYNONYMS, key=len, reverse=True):
-        text = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])", SYNONYMS[phrase], text)
-    return text
+    """One pass, longest phrase first, so "anti-social behaviour" wins over its words."""
+    return SYNONYM_RE.sub(lambda m: SYNONYMS[m.group(1)], text)
 
 
 def measure_key(measure: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrutiny.extract.parse.dates import find_dates, find_periods
 
@@ -133,7 +134,8 @@ def _unit(raw: str | None, pound: bool) -> str:
     return "count"
 
 
-def _masked(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _masked(text: str) -> tuple[tuple[int, int], ...]:
     """Spans that hold dates or phone numbers: numbers inside them are not figures."""
     spans = [(d.start, d.end) for d in find_dates(text)]
     spans += [m.span() for m in PHONE.finditer(text)]
@@ -141,7 +143,7 @@ def _masked(text: str) -> list[tuple[int, int]]:
     spans += [(s, e) for s, e, p in find_periods(text) if p.start is not None]
     spans += [m.span() for m in TIME.finditer(text)]
     spans += [m.span() for m in YEAR_RANGE.finditer(text)]
-    return spans
+    return tuple(spans)
 
 
 def _is_year(m: re.Match[str]) -> bool:
@@ -151,7 +153,13 @@ def _is_year(m: re.Match[str]) -> bool:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text`` that may state a statistic, in order."""
+    """Every figure in ``text`` that may state a statistic, in order (a new list each call;
+    the work behind it is cached, as extractors ask about the same sentence repeatedly)."""
+    return list(_find_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
     masked = _masked(text)
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
@@ -161,7 +169,7 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _quantity(text, m)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return tuple(found)
 
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
