@@ -147,3 +147,41 @@ def test_every_question_cites_its_passage() -> None:
     [question] = extract_questions(paper)
     assert question.source is not None
     assert question.source.text == text
+
+
+@pytest.mark.parametrize(
+    ("cell", "asker", "affiliation"),
+    [
+        ("Cllr Helen Moss (Ravensby Borough Council)", "Cllr Helen Moss",
+         "Ravensby Borough Council"),
+        ("Councillor Jane Smith – Ashdown District Council", "Councillor Jane Smith",
+         "Ashdown District Council"),
+        ("Cllr Jane Smith Ashdown District Council", "Cllr Jane Smith",
+         "Ashdown District Council"),
+        ("Cllr A B Smith Tunbridge Wells Borough Council", "Cllr A B Smith",
+         "Tunbridge Wells Borough Council"),
+        ("Cllr Smith Medway Council", "Cllr Smith", "Medway Council"),
+        ("Mr M Hill OBE", "Mr M Hill OBE", None),
+        ("Mr Tom Hart", "Mr Tom Hart", None),
+    ],
+)
+def test_asker_and_council_in_one_cell(cell: str, asker: str, affiliation: str | None) -> None:
+    from scrutiny.extract.questions import _split_affiliation
+
+    assert _split_affiliation(cell) == (asker, affiliation)
+
+
+def test_asker_and_council_on_two_lines_of_a_cell() -> None:
+    from scrutiny.ingest.document import Block, DocumentBuilder
+
+    builder = DocumentBuilder("questions.html", "html")
+    builder.add(Block("heading", "Questions to the Commissioner – 5 March 2025", level=1))
+    builder.add(Block("table", "", rows=[
+        ["No.", "Question from", "Question", "Answer"],
+        ["1", "Cllr Ann Lee\nEastbridge Town Council", "How many PCSOs are in post?",
+         "There are 112 PCSOs in post."],
+    ]))
+    document = builder.build()
+    [question] = extract_questions(Paper(document, 0, len(document.blocks), kind="questions"))
+    assert (question.asker, question.affiliation) == ("Cllr Ann Lee", "Eastbridge Town Council")
+    assert (question.respondent, question.meeting_date) == ("Commissioner", "2025-03-05")

@@ -479,7 +479,12 @@ def _table_row(row: list[str], columns: dict[str, int], respondent: str | None) 
         answer = None
     asker, affiliation = cell("asker") or None, cell("affiliation") or None
     if asker and not affiliation:
-        asker, affiliation = _split_affiliation(asker)
+        i = columns["asker"]
+        lines = [clean(line) for line in row[i].splitlines() if line.strip()]
+        if len(lines) == 2:  # name on one line of the cell, council on the next
+            asker, affiliation = lines
+        else:
+            asker, affiliation = _split_affiliation(asker)
     labelled = answer_label(answer) if answer else None
     if labelled:
         respondent, answer = labelled[0] or respondent, labelled[1] or None
@@ -490,11 +495,33 @@ def _table_row(row: list[str], columns: dict[str, int], respondent: str | None) 
                   [], 0, 0)
 
 
+_COUNCIL = re.compile(
+    r"^(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,4}(?:(?:Borough|District|County|City|Town|"
+    r"Parish|Metropolitan)\s+)?Council$"
+)
+_NAME_FORMS = (
+    rf"(?:{_HONORIFIC}\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+",  # Cllr A B Smith
+    rf"(?:{_HONORIFIC}\s+)+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+",  # Cllr Jane Smith
+    rf"(?:{_HONORIFIC}\s+)+[A-Z][\w'’-]+",  # Cllr Smith
+)
+
+
 def _split_affiliation(text: str) -> tuple[str | None, str | None]:
-    """"Cllr X (Y Council)" or "Cllr X, Y Council" -> (name, affiliation)."""
-    m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", text) or re.match(r"^(.+?),\s*(.+)$", text)
+    """"Cllr X (Y Council)", "Cllr X, Y Council", "Cllr X - Y Council" or "Cllr X Y
+    Council" (a cell's line break lost) -> (name, affiliation)."""
+    m = (
+        re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", text)
+        or re.match(r"^(.+?),\s*(.+)$", text)
+        or re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
+    )
     if m and not re.match(r"^(?:OBE|MBE|CBE|JP|DL|KC|QC)\b", m.group(2)):
         return m.group(1).strip(), m.group(2).strip()
+    if text.endswith("Council"):
+        for form in _NAME_FORMS:  # initials first, then forename and surname, then surname
+            name = re.match(form, text)
+            rest = text[name.end():].strip() if name else ""
+            if name and _COUNCIL.match(rest):
+                return name.group(0), rest
     return text.strip() or None, None
 
 
