@@ -176,25 +176,37 @@ def fill(engine: Engine, blocks: int, seed: int) -> float:
     return time.perf_counter() - started
 
 
-def measure(engine: Engine, query_list: list[str]) -> dict[str, Any]:
-    """Latency of search() (limit 10, with snippets) and facets() per query, in ms."""
-    search_ms: list[float] = []
+def measure(engine: Engine, query_list: list[str], tries: int) -> dict[str, Any]:
+    """Latency of search() (limit 10, with snippets) and facets() per query, in ms.
+
+    Each query runs ``tries`` times; ``*_ms`` summarise the first run of each query and
+    ``*_best_of_n_ms`` the fastest, which filters out time stolen by other processes on
+    a shared machine (both are reported; neither hides the other).
+    """
+    first: list[float] = []
+    best: list[float] = []
     facet_ms: list[float] = []
     matches: list[float] = []
     hits = 0
     with session_scope(engine) as session:
         search(session, "warm up", limit=10)
         for query in query_list:
-            started = time.perf_counter()
-            found = search(session, query, limit=10)
-            search_ms.append((time.perf_counter() - started) * 1000)
+            times = []
+            for _ in range(tries):
+                started = time.perf_counter()
+                found = search(session, query, limit=10)
+                times.append((time.perf_counter() - started) * 1000)
+            first.append(times[0])
+            best.append(min(times))
             hits += bool(found)
             started = time.perf_counter()
             matches.append(facets(session, query).total)
             facet_ms.append((time.perf_counter() - started) * 1000)
     # How selective the queries are: latency grows with the blocks a query matches.
-    return {"search_with_snippets_ms": summary(search_ms), "facets_ms": summary(facet_ms),
-            "queries_with_hits": hits, "blocks_matched_per_query": summary(matches)}
+    return {"search_with_snippets_ms": summary(first),
+            f"search_with_snippets_best_of_{tries}_ms": summary(best),
+            "facets_ms": summary(facet_ms), "queries_with_hits": hits,
+            "blocks_matched_per_query": summary(matches)}
 
 
 def summary(values: list[float]) -> dict[str, float]:
@@ -203,11 +215,14 @@ def summary(values: list[float]) -> dict[str, float]:
             "max": round(max(values), 2)}
 
 
-def run_backend(url: str, blocks: int, query_list: list[str], seed: int) -> dict[str, Any]:
+def run_backend(
+    url: str, blocks: int, query_list: list[str], seed: int, tries: int
+) -> dict[str, Any]:
     engine = create_db_engine(url)
     init_db(engine)
     build = fill(engine, blocks, seed)
-    result = {"blocks": blocks, "build_seconds": round(build, 2), **measure(engine, query_list)}
+    result = {"blocks": blocks, "build_seconds": round(build, 2),
+              **measure(engine, query_list, tries)}
     engine.dispose()
     return result
 
@@ -231,6 +246,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--postgres", help="a PostgreSQL URL to measure as well")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--tries", type=int, default=3, help="runs of each query")
     args = parser.parse_args()
     query_list = queries(args.queries, random.Random(args.seed))
     result: dict[str, Any] = {"queries": len(query_list), "limit": 10,
@@ -240,10 +256,10 @@ def main() -> None:
                                           "load_average_at_start": os.getloadavg()}}
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'search.db'}"
-        result["sqlite"] = run_backend(url, args.blocks, query_list, args.seed)
+        result["sqlite"] = run_backend(url, args.blocks, query_list, args.seed, args.tries)
     if args.postgres:
         for url in postgres_schema(args.postgres):
-            result["postgresql"] = run_backend(url, args.blocks, query_list, args.seed)
+            result["postgresql"] = run_backend(url, args.blocks, query_list, args.seed, args.tries)
     result["sample_queries"] = query_list[:12]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
