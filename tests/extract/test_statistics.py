@@ -84,6 +84,7 @@ def test_table_with_periods_as_columns_and_as_rows() -> None:
     assert find(found, 14.2).unit == "percent"
     calls = find(found, 41230)
     assert (calls.measure, calls.period) == ("Calls answered", "July 2024")
+    assert calls.source is not None and calls.source.text == "41,230", "cites its cell"
     assert len(found) == 10
 
 

@@ -983,9 +983,21 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
         measure = f"{measure} ({subject.group('np')})"  # "The table shows enforcement activity"
     if not _plausible(measure):
         return []
+    start, end = _cell_span(block, r, c)
     return [_statistic(paper, measure, q, _unit(q, f"{measure} {col}"),
-                       _tidy_period(period) if period else None, None, block.start,
-                       block.end)]
+                       _tidy_period(period) if period else None, None, start, end)]
+
+
+def _cell_span(block: Block, r: int, c: int) -> tuple[int, int]:
+    """The span of one cell in the document text (a table's text is its rows joined by
+    newlines, cells by tabs), so a statistic cites its cell, not the whole table."""
+    rows = block.rows or []
+    offset = block.start
+    for row in rows[:r]:
+        offset += len("\t".join(cell.replace("\n", " ") for cell in row)) + 1
+    cells = [cell.replace("\n", " ") for cell in rows[r]]
+    offset += sum(len(cell) + 1 for cell in cells[:c])
+    return offset, min(offset + len(cells[c]), block.end)
 
 
 # --- the extractor ----------------------------------------------------------------------------
