@@ -632,6 +632,8 @@ def _written(
     blocks = paper.blocks
     answer, respondent = _answer_text([blocks[i] for i in a_blocks])
     last = a_blocks[-1] if a_blocks else trailer
+    if asker and not affiliation:
+        asker, affiliation = _split_affiliation(clean(asker))
     return _Found(
         question=_join(blocks[i] for i in q_blocks),
         answer=answer,
@@ -724,6 +726,8 @@ def _headed(
     if m:
         asker = clean(m.group("who"))
         affiliation = m.group("aff1") or m.group("aff2")
+        if not affiliation:
+            asker, affiliation = _split_affiliation(asker)
     last = answer_blocks[-1] if answer_blocks else index - 1
     return _Found(
         question=" ".join(p for p in q_parts if p).strip(),
