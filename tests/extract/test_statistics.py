@@ -182,3 +182,16 @@ def test_comparisons_and_owners() -> None:
     assert find(found, 7.7).period == "last year"
     assert find(found, 2.8).period == "year compared with last year"
     assert find(found, 40).measure == "SSP places"
+
+
+def test_change_columns_and_units_in_headers() -> None:
+    found = statistics_of("change_table.md")
+    by = {(s.measure, s.period): (s.value, s.unit) for s in found}
+    assert by[("Knife crime", "2024/25")] == (287, "count")
+    assert by[("Change in Knife crime", "2024/25 compared with 2023/24")] == (-25, "count")
+    assert by[("% change in Knife crime", "2024/25 compared with 2023/24")] == (-8.0, "percent")
+    assert by[("Overtime spend", "2023/24")] == (1_250_000, "gbp")
+    assert by[("Change in Overtime spend", "2024/25 compared with 2023/24")] == (-150_000, "gbp")
+    assert by[("Victim satisfaction", "2023/24")] == (71.5, "percent")
+    assert by[("Change in Victim satisfaction", "2024/25 compared with 2023/24")] == (
+        2.5, "percentage_points")

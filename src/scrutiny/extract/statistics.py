@@ -684,10 +684,11 @@ def _unit(q: Quantity, measure: str) -> str:
 
 
 def _statistic(paper: Paper, measure: str, q: Quantity, unit: str, period: str | None,
-               place: str | None, start: int, end: int) -> Statistic:
+               place: str | None, start: int, end: int, value: float | None = None) -> Statistic:
     resolved: Period | None = parse_period(period, reference=paper.date) if period else None
     return Statistic(
-        measure=measure[:1].upper() + measure[1:], value=q.value, unit=unit,  # type: ignore[arg-type]
+        measure=measure[:1].upper() + measure[1:], value=q.value if value is None else value,
+        unit=unit,  # type: ignore[arg-type]
         period=period, place=place, measure_key=measure_key(measure),
         period_start=resolved.start if resolved else None,
         period_end=resolved.end if resolved else None,
@@ -960,6 +961,8 @@ def _table(block: Block, paper: Paper, caption: str | None) -> list[Statistic]:
 
 def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
           caption: str | None) -> list[Statistic]:
+    """One numeric cell: the axis of periods gives its period, the other its measure; a
+    column such as "Change" or "% change" among period columns compares them."""
     quantities = find_quantities(rows[r][c])
     if len(quantities) != 1:
         return []
@@ -970,22 +973,49 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     period: str | None
     if _is_periodish(header[1:]) and not _is_periodish([x[0] for x in rows[1:]]):
         measure, period = row_head, col
+        if not _periods(col):  # "Change" beside "2023/24 | 2024/25"
+            spans = [h for h in header[1:] if _periods(h)]
+            measure = f"{col} in {row_head}" if re.search(r"chang|differen|varian|increase|"
+                                                          r"decrease|diff", col, re.I) \
+                else f"{row_head} {col}"
+            period = f"{spans[-1]} compared with {spans[0]}" if len(spans) >= 2 else None
     elif _is_periodish([x[0] for x in rows[1:]]):
         measure, period = col, row_head
     else:
         caption_periods = _periods((caption or "")[-200:])
         measure = f"{row_head} {col}".strip()
         period = caption_periods[-1][2] if caption_periods else None
-    measure = _clean(measure)
+    measure = _clean(re.sub(r"\s*\((?:£\s*\w*|%|fte|number|no\.?|count|pts|pp)\)", "", measure,
+                            flags=re.I))
     subject = CAPTION_SUBJECT.search(caption or "")
     if subject and period is not None and not set(subject.group("np").lower().split()) & set(
             measure.lower().split()):
         measure = f"{measure} ({subject.group('np')})"  # "The table shows enforcement activity"
     if not _plausible(measure):
         return []
+    value, unit = _header_units(q, f"{row_head} {col}")
     start, end = _cell_span(block, r, c)
-    return [_statistic(paper, measure, q, _unit(q, f"{measure} {col}"),
-                       _tidy_period(period) if period else None, None, start, end)]
+    return [_statistic(paper, measure, q, unit or _unit(q, f"{measure} {col}"),
+                       _tidy_period(period) if period else None, None, start, end,
+                       value=value)]
+
+
+def _header_units(q: Quantity, headers: str) -> tuple[float, str | None]:
+    """Units a header states for bare numbers: "Spend (£000)", "£m", "Solved rate (%)"."""
+    if q.unit != "count":
+        return q.value, None
+    money = re.search(r"£\s*(000s?|k|m|million|bn)?", headers, re.I)
+    if money:
+        scale = (money.group(1) or "").lower().rstrip("s")
+        factor = {"000": 1e3, "k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}.get(scale, 1.0)
+        return q.value * factor, "gbp"
+    if re.search(r"%|\bper\s*cent|\bpercentage\b(?!\s+points?)", headers, re.I):
+        return q.value, "percent"
+    if re.search(r"\b(?:pp|pts|percentage\s+points?)\b", headers, re.I):
+        return q.value, "percentage_points"
+    if re.search(r"\bfte\b", headers, re.I):
+        return q.value, "fte"
+    return q.value, None
 
 
 def _cell_span(block: Block, r: int, c: int) -> tuple[int, int]:
