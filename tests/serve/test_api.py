@@ -364,3 +364,21 @@ def test_pdf_pages_as_printed(client: TestClient) -> None:
     assert beyond.status_code == 404
     text = next(p for p in papers if p["format"] != "pdf")
     assert client.get(f"/files/{text['file_sha256']}/pages/1.png").status_code == 404
+
+
+def test_tracked_register_counts_each_item_once(client: TestClient) -> None:
+    as_of = "2025-06-30"
+    data = client.get("/items.json", params={"kind": "action", "overdue": 1,
+                                             "as_of": as_of}).json()
+    dashboard = client.get("/dashboard.json", params={"as_of": as_of}).json()
+    if not dashboard["tracked"]:
+        import pytest
+
+        pytest.skip("tracking has not linked any action in this tree")
+    assert data["total"] == dashboard["actions"]["overdue"]
+    assert all(item["overdue"] for item in data["items"])
+    rows = csv_rows(client, "/items.csv", kind="action", overdue=1, as_of=as_of)
+    assert [r["id"] for r in rows] == [i["id"] for i in data["items"]]
+    item = client.get(f"/items/{data['items'][0]['id']}.json").json()["item"]
+    assert item["timeline"] and all(o["source"]["paper_id"] for o in item["timeline"])
+    assert client.get("/items", params={"kind": "nonsense"}).status_code == 422

@@ -189,6 +189,7 @@ def test_reading_works_without_javascript(browser: Any, live_server: str) -> Non
 
 
 PAGES = ["/", "/actions", "/findings?rag=red", "/questions", "/measures", "/meetings",
+         "/items?kind=action", "/items?kind=finding",
          "/papers", "/search?q=stalking", "/upload", "/no-such-page"]
 
 

@@ -6,17 +6,21 @@ with why it was linked) and people's corrections of the item.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from scrutiny.errors import TrackError
 from scrutiny.serve.api.errors import wants_json
 from scrutiny.serve.api.twins import render, twin
-from scrutiny.serve.api.view import View
+from scrutiny.serve.api.view import Table, View
 from scrutiny.serve.deps import DB, Editable
+from scrutiny.serve.queries.base import Page
+from scrutiny.serve.queries.filters import RegisterFilters, register_filters
+from scrutiny.serve.queries.items import COLUMNS, item_register, item_rows
+from scrutiny.serve.queries.registers import bodies
 from scrutiny.serve.tracking import correct_record, history_of, item_fields, item_timeline
 
 router = APIRouter()
@@ -42,6 +46,29 @@ def item_view(
     context = {"state": state, "columns": TIMELINE_FIELDS.get(item["kind"], ()),
                "correctable": item_fields(), "error": error, "form": form or {}}
     return View("item.html", data, context=context, status_code=422 if error else 200)
+
+
+Kind = Annotated[str, Query(pattern=r"^(action|finding|question|measure)$",
+                             description="action, finding, question or measure")]
+TITLES = {"action": "Tracked actions", "finding": "Tracked findings",
+          "question": "Tracked questions", "measure": "Tracked measures"}
+
+
+@twin(router, "/items", csv=True, tags=["tracking"])
+def items(
+    request: Request, session: DB,
+    filters: Annotated[RegisterFilters, Depends(register_filters)], kind: Kind = "action",
+) -> View:
+    """Tracked items of one kind, each once, in its state now (overdue, slipped, ...)."""
+    page = item_register(session, kind, filters)
+    data: dict[str, Any] = {"kind": kind, "title": TITLES[kind], "tracking": page is not None,
+                            "filters": filters.active(),
+                            **(page or Page([], 0, 1, filters.per_page)).as_dict()}
+    columns = ["id", "label", "body", "observations", *COLUMNS[kind]]
+    table = Table(columns, lambda: item_rows(session, kind, filters),
+                  filename=f"tracked-{kind}s.csv")
+    context = {"form": filters, "columns": COLUMNS[kind], "choices": {"bodies": bodies(session)}}
+    return View("items.html", data, context=context, table=table)
 
 
 @twin(router, "/items/{item_id}", tags=["tracking"])
