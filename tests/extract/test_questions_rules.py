@@ -185,3 +185,15 @@ def test_asker_and_council_on_two_lines_of_a_cell() -> None:
     [question] = extract_questions(Paper(document, 0, len(document.blocks), kind="questions"))
     assert (question.asker, question.affiliation) == ("Cllr Ann Lee", "Eastbridge Town Council")
     assert (question.respondent, question.meeting_date) == ("Commissioner", "2025-03-05")
+
+
+def test_answer_in_the_next_numbered_paragraph() -> None:
+    paper = paper_of(
+        "5. Cllr Ward asked whether the speed cameras on the A38 would be replaced.\n\n"
+        "6. In response, the Commissioner said that new cameras would be installed in May.\n\n"
+        "7. The Chair thanked the Commissioner for the update.\n"
+    )
+    [question] = extract_questions(paper)
+    assert (question.asker, question.respondent) == ("Cllr Ward", "Commissioner")
+    assert question.answer == (
+        "In response, the Commissioner said that new cameras would be installed in May.")

@@ -558,11 +558,17 @@ def _answer_like(block: Block, *, pronouns: bool = False) -> bool:
     With ``pronouns``, "He added that ..." counts too: it carries on an answer, and a
     question never opens that way.
     """
-    text = body(block.text)
+    text = _REPLY_LEAD.sub("", body(block.text), count=1)
     if answer_label(text):
         return True
     name, offset = speaker(text, limit=80)
     return name is not None and offset == 0 and (pronouns or not _PRONOUN.match(name))
+
+
+_REPLY_LEAD = re.compile(
+    r"^(?:In\s+(?:response|reply|answer)(?:\s+to\s+(?:this|that|the\s+question))?|"
+    r"Responding|Replying|In\s+turn),\s+"
+)
 
 
 def _is_boundary(block: Block) -> bool:
