@@ -79,7 +79,7 @@ def findings_owed(session: Session, body: str | None, as_of: str) -> dict[str, A
             counts[item.get("rag") or "none"] += 1
             counts["slipped"] += bool(item.get("slipped"))
         open_items = [i for i in items if i.get("status") != "complete"]
-        open_items.sort(key=lambda i: (not i.get("slipped"), RAG_ORDER.get(i.get("rag"), 2),
+        open_items.sort(key=lambda i: (not i.get("slipped"), RAG_ORDER.get(i.get("rag") or "", 2),
                                        i["id"]))
         rows = [item_row(session, i, day) for i in open_items[:LIST_LIMIT]]
         return {"tracked": True, "counts": counts, "attention": rows}
