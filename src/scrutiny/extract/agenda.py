@@ -87,7 +87,8 @@ def extract_agenda_items(paper: Paper) -> list[AgendaItem]:
             continue
         seen.add(heading.number)
         items.append(_item(paper, heading, blocks[heading.index + 1 : end], heading.index))
-    items += table_items(paper, seen)
+    if paper.kind == "agenda":  # in notes and minutes, numbered table rows are action logs
+        items += table_items(paper, seen)
     return items
 
 

@@ -51,7 +51,9 @@ APOLOGY_SENTENCE = re.compile(
 NO_APOLOGIES = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", _I)
 HELD = re.compile(r"\b(?:be\s+)?held\s+", _I)
 VENUE_BEFORE_DATE = re.compile(r"^(?:at|in)\s+(?P<venue>.+?)\s*,?\s+on\s*$", _I | re.S)
-TIME = r"(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?"
+CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?"
+TIME = (rf"(?:(?:(?:at|from)\s+{CLOCK})|\d{{1,2}}[.:]\d{{2}}\s*(?:am|pm)?|\d{{1,2}}\s*(?:am|pm))"
+        rf"(?:\s*(?:[–-]|to|until)\s*{CLOCK})?")
 VENUE_AFTER_DATE = re.compile(  # "... 2024 at 10am in the Hall", "... 2024 at 10am, The Hall"
     rf"^[\s,]*(?:(?i:{TIME})?[\s,–-]*(?i:at|in)\s+(?=[^\d\s])|(?i:{TIME})[\s,–-]*(?=[A-Z]))"
     r"(?P<venue>[^.;\n]+)")
@@ -59,11 +61,16 @@ NEXT_MEETING = re.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?next|next)\s+(?P<what>[^:.;]{0,80}?)\s*(?::|will\s+be\s+"
     r"held\s+on|is\s+(?:scheduled\s+for|on)|scheduled\s+for|on)\s*", _I)
 VENUE_FIELDS = ("venue", "location", "place")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+BEFORE_A_DATE_IN_WORDS = re.compile(
+    r"\b(?:by|due|on|from|until|till|before|after|since|of|in|dated|the|following|w/c)\W*$", _I)
 MEETING_WORD = re.compile(r"\b(?:meeting|panel|board|committee|forum|group)\b", _I)
 NEXT_MEETING_TITLE = re.compile(r"\b(?:date|details)\s+(?:and\s+(?:time|venue)\s+)?of\s+"
                                 r"(?:the\s+)?next\s+meeting\W*$", _I)
 MEETING_LABEL_WORD = re.compile(r"^(?:meeting|date|at|on|am|pm|the|of|provisional|"
                                 r"provisionally|tbc|venue|time)$", _I)
+ROLE_THEN_NEXT = re.compile(  # "... (PCC) Sam Tate – Chief Executive": a new entry begins
+    r"\)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,5}[–—-]\s)")
 PLURAL_TITLE = re.compile(r"\b(Councillor|Cllr)s\.?\s+")
 CIVIL_TITLE = re.compile(r"\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|"
                          r"Professor|Prof\.?|Lord|Lady|Baroness|Revd|Rev\.?)\s+")
@@ -133,12 +140,22 @@ def own_meeting(paper: Paper) -> Draft | None:
     if paper.body is None and paper.kind not in (*RECORD_KINDS, "agenda"):
         return None
     kind = KIND_OF_PAPER.get(paper.kind, "agenda")
+    if paper.kind == "questions" and _questions_for_meeting(paper):
+        kind = "agenda"
     start, end = _header_span(paper)
     draft = Draft(paper.body, paper.date, kind, start, end, venue=venue_of(paper),
                   rank=PAPER_RANK.get(paper.kind, 0))
     if paper.kind in RECORD_KINDS:
         draft.present, draft.apologies = attendance(paper.blocks)
     return draft
+
+
+def _questions_for_meeting(paper: Paper) -> bool:
+    """Written questions to a panel are papers for its meeting; a board's questions with
+    the answers given ("discussed on ...") record a meeting held."""
+    recorded = re.search(r"\b(?:discussed|record|notes|minutes|raised\s+at)\b",
+                         paper.title or "", _I)
+    return not recorded and bool(re.search(r"\bpanel\b", paper.body or "", _I))
 
 
 def _header_span(paper: Paper) -> tuple[int, int]:
@@ -171,7 +188,21 @@ def venue_of(paper: Paper) -> str | None:
         venue = venue_in_sentence(text, _year(paper))
         if venue:
             return venue
+    if paper.kind == "agenda":  # a front sheet's "Wednesday 5 May 2025 at 1pm, The Hall"
+        for block in blocks[:6]:
+            venue = _venue_after_leading_date(plain(block.text), _year(paper))
+            if venue:
+                return venue
     return None
+
+
+def _venue_after_leading_date(text: str, year: int | None) -> str | None:
+    found = find_dates(text[:60], default_year=year)
+    if not found or not found[0].iso or text[: found[0].start].strip(" ,") not in (
+            "", *WEEKDAYS):
+        return None
+    after = VENUE_AFTER_DATE.match(text[found[0].end :])
+    return _tidy_venue(after.group("venue"), keep_article=True) if after else None
 
 
 def venue_in_sentence(text: str, year: int | None = None) -> str | None:
@@ -197,6 +228,7 @@ def venue_in_sentence(text: str, year: int | None = None) -> str | None:
 def _tidy_venue(text: str, *, keep_article: bool = False) -> str | None:
     """A venue as printed; "held in the Council Chamber" gives "Council Chamber"."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = re.split(r",?\s+(?:commencing|starting|beginning)\b|,?\s+at\s+\d", text)[0]
     if not keep_article:  # "held in the Council Chamber"; "The Guildhall" keeps its capital
         text = re.sub(r"^the\s+", "", text)
     words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in STOP_WORDS]
@@ -230,9 +262,11 @@ def attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
 def _labelled(blocks: list[Block], i: int) -> tuple[str, list[str]] | None:
     """A "Label: names" line at block ``i``, with the names after it."""
     text = plain(blocks[i].text)
-    if blocks[i].kind == "table" or _is_business(blocks[i], text):
-        return None  # "1. Apologies for absence" is an item; its minute says who
+    if blocks[i].kind == "table":
+        return None
     m = LABEL.match(text)
+    if not (m and m.group("sep")) and _is_business(blocks[i], text):
+        return None  # "1. Apologies for absence" is an item; its minute says who
     if not m or (not m.group("sep") and m.group("rest") and not _starts_with_name(
             m.group("rest"))):
         return None
@@ -300,12 +334,17 @@ def share_title(text: str) -> str:
 
 
 def separate_names(text: str) -> str:
-    """Put a comma between names a reader ran together ("Cllr A Bell Cllr C Dean").
+    """Put a separator between names a reader ran together ("Cllr A Bell Cllr C Dean").
 
-    A list printed one name a line reaches us as one line; each form of address that
-    does not follow another one (as "Mrs" follows "Cllr" in "Cllr Mrs J Hall") or a
-    separator starts a new name.
+    A list printed one name a line reaches us as one line. "Name – Role (ABBR)" entries
+    end at their bracket; otherwise each form of address that does not follow another one
+    (as "Mrs" follows "Cllr" in "Cllr Mrs J Hall") or a separator starts a new name.
     """
+    text = ROLE_THEN_NEXT.sub("); ", text)
+    return "; ".join(_separate_at_titles(part) for part in text.split("; "))
+
+
+def _separate_at_titles(text: str) -> str:
     if re.search(r"[,;]", re.sub(r"\([^)]*\)", "", text)):
         return text  # the list has separators of its own
     cuts = []
@@ -437,12 +476,24 @@ def _programme_dates(paper: Paper) -> list[Draft]:
     for k, block in enumerate(paper.blocks):
         for cell in _texts(block):
             found = [d for d in find_dates(cell, reference=paper.date)
-                     if d.iso and len(d.iso) == 10]
-            if not found or (k > 0 and _residual_words(cell, found) > 3):
-                continue
+                     if d.iso and len(d.iso) == 10 and d.iso >= (paper.date or "")]
+            if found and (k == 0 or _residual_words(cell, found) <= 3):
+                heads = found  # the title, or a line that is just a date
+            else:  # a flattened table: a row starts with its meeting's date
+                heads = [d for d in found if _starts_a_row(cell, d)]
             drafts += [Draft(paper.body, iso, "agenda", block.start, block.end)
-                       for iso in dict.fromkeys(d.iso for d in found) if iso and iso != paper.date]
+                       for iso in dict.fromkeys(d.iso for d in heads) if iso and iso != paper.date]
     return drafts
+
+
+def _starts_a_row(text: str, found: DateMatch) -> bool:
+    """A date at the start of the text, or after a word and before a capital, with no
+    "by", "due", "on", "the" before it to make it part of an item's wording."""
+    before = text[: found.start]
+    if not before.strip():
+        return True
+    after = text[found.end :].lstrip(" ,–-:")
+    return not BEFORE_A_DATE_IN_WORDS.search(before) and after[:1].isupper()
 
 
 def _texts(block: Block) -> list[str]:

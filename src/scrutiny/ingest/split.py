@@ -101,7 +101,9 @@ LEADING_NOISE = re.compile(
     r"august|september|october|november|december|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|annual|quarterly|monthly|special|extraordinary|confirmed|"
     r"draft|minutes|notes|meeting)\s+|(?:[\w&]+\s+){0,5}?(?:commissioner|constable|pcc|"
-    r"mayor|executive|officer|chair(?:man)?)['’]s\s+)+", _I)
+    r"mayor|executive|officer|chair(?:man)?)['’]s\s+|(?:all\s+)?members\s+of\s+|"
+    r"office\s+of\s+the\s+(?:[\w,&]+\s+){0,6}?(?:commissioner|constable)"
+    r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}?)?\s+(?=[A-Z]))+", _I)
 SMALL_WORDS = {"and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "&"}
 DISCUSSED_ON = re.compile(r"\b(?:discussed|held|considered|meeting)\s+(?:on\s+)?", _I)
 
@@ -162,9 +164,10 @@ def _start_indexes(blocks: list[Block]) -> list[int]:
         if is_blank_page(block):
             after_blank = True
             continue
-        strong = after_blank or i in resets or (i > 0 and MEETING_CLOSED.search(
-            _plain(blocks[i - 1].text)) is not None)  # never part of the paper before
         cue = start_cue(blocks, i) is not None
+        top_of_page = i > 0 and blocks[i - 1].page != block.page
+        strong = after_blank or i in resets or (cue and top_of_page) or (
+            i > 0 and MEETING_CLOSED.search(_plain(blocks[i - 1].text)) is not None)
         if strong:
             starts.append(_pull_back(blocks, i, starts[-1]))
             titled = cue
@@ -488,7 +491,7 @@ def inherit(papers: list[Paper]) -> None:
             paper.body = fullest_name(paper.body, names)
         if lead is None or paper is lead:
             continue
-        if paper.body is None and paper.kind not in ("minutes", "board_notes"):
+        if paper.body is None:  # minutes too: "Minutes of the meeting held on ..." in a pack
             paper.body = lead.body
         if paper.date is None and same_body(paper.body, lead.body):
             paper.date = lead.date
