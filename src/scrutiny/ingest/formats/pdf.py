@@ -83,6 +83,9 @@ LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", 
                            "\u00a0": " ", "\u00ad": "", "\x02": "-", "\ufffe": "-"})
 
 
+Rect = tuple[float, float, float, float]
+
+
 @dataclass
 class Line:
     """One line of text as PDFium lays it out (top-down coordinates)."""
@@ -96,9 +99,13 @@ class Line:
     size: float
     bold: bool
     italic: bool
-    cells: list[tuple[float, str]] | None = None  # pieces split by tab-wide gaps: (x0, text)
     spans: list[tuple[float, float]] = field(default_factory=list)  # x-extents of text runs
-    narrow: list[tuple[float, str]] | None = None  # pieces split by gaps of ~a word space+
+    # Runs of text grouped across tab-wide gaps (``wide``) and word-space-plus gaps
+    # (``narrow``), as rectangles; their texts are read only for lines that may be
+    # table rows (``pieces``), since most lines are prose.
+    wide: list[Rect] | None = None
+    narrow: list[Rect] | None = None
+    texts: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -235,10 +242,10 @@ def _read_page(page: pdfium.PdfPage, number: int) -> list[Item]:
         grids += _band_grids(graphics.fills, lines, grids, number)
         for grid in grids:
             fill_cells(grid, textpage, height, graphics.fills, clean_cell)
+        grids = [g for g in grids if any(c.text for c in g.cells)]
+        return _find_columns(_place_tables(lines, grids), textpage)
     finally:
         textpage.close()
-    grids = [g for g in grids if any(c.text for c in g.cells)]
-    return _find_columns(_place_tables(lines, grids))
 
 
 def _band_grids(fills: list[Fill], lines: list[Line], ruled: list[Grid],
@@ -278,17 +285,36 @@ def _place_tables(lines: list[Line], grids: list[Grid]) -> list[Item]:
     return items
 
 
-def _row_pieces(line: Line) -> list[tuple[float, str]]:
-    return line.narrow or line.cells or [(line.x0, line.text)]
+def _piece_texts(line: Line, kind: str, tp: pdfium.PdfTextPage) -> list[tuple[float, str]]:
+    """(x0, text) of each of the line's ``wide`` or ``narrow`` groups, read once."""
+    if kind not in line.texts:
+        groups = (line.wide if kind == "wide" else line.narrow) or []
+        line.texts[kind] = [
+            (left, clean(" ".join(tp.get_text_bounded(
+                left=left - 0.5, bottom=bottom + 0.5, right=right + 0.5, top=top - 0.5
+            ).split())))
+            for left, bottom, right, top in groups
+        ]
+    return line.texts[kind]
 
 
-def _column_row(line: Line) -> bool:
+def _row_pieces(line: Line, tp: pdfium.PdfTextPage) -> list[tuple[float, str]]:
+    """A line's cells inside a column table: split at the narrower gaps where they give
+    more pieces, else at the wide ones, else the whole line."""
+    if line.narrow and len(line.narrow) > len(line.wide or []):
+        return _piece_texts(line, "narrow", tp)
+    if line.wide:
+        return _piece_texts(line, "wide", tp)
+    return [(line.x0, line.text)]
+
+
+def _column_row(line: Line, tp: pdfium.PdfTextPage) -> bool:
     """A line that can start an unruled table: a tab-wide gap, and not a bullet and its
     text."""
-    return bool(line.cells) and not split_marker(_row_pieces(line)[0][1] + " x")
+    return bool(line.wide) and not split_marker(_row_pieces(line, tp)[0][1] + " x")
 
 
-def _find_columns(items: list[Item]) -> list[Item]:
+def _find_columns(items: list[Item], tp: pdfium.PdfTextPage) -> list[Item]:
     """Replace runs of two or more column-aligned lines by Columns tables.
 
     A run's columns are the piece starts of its first line; a later line belongs if each
@@ -299,11 +325,11 @@ def _find_columns(items: list[Item]) -> list[Item]:
     k = 0
     while k < len(items):
         item = items[k]
-        if not (isinstance(item, Line) and _column_row(item)):
+        if not (isinstance(item, Line) and _column_row(item, tp)):
             out.append(item)
             k += 1
             continue
-        anchors = [x for x, _ in _row_pieces(item)]
+        anchors = [x for x, _ in _row_pieces(item, tp)]
         run = [item]
         j = k + 1
         while j < len(items):
@@ -311,14 +337,14 @@ def _find_columns(items: list[Item]) -> list[Item]:
             if not isinstance(nxt, Line) or nxt.top - run[-1].bottom > 2.5 * nxt.size \
                     or abs(nxt.size - item.size) > 1.5:
                 break
-            pieces = _row_pieces(nxt)
+            pieces = _row_pieces(nxt, tp)
             if not all(any(abs(x - a) <= 6 for a in anchors) for x, _ in pieces):
                 break
             if len(pieces) == 1 and abs(pieces[0][0] - anchors[0]) <= 6:
                 break  # a line at the first column alone is text after the table
             run.append(nxt)
             j += 1
-        rows = _column_rows(run, anchors)
+        rows = _column_rows(run, anchors, tp)
         if len(rows) >= 2 and not all(len([c for c in r if c]) == 2 and r[0].endswith(":")
                                       for r in rows):
             out.append(Columns(rows, item.page, item.top))
@@ -329,10 +355,11 @@ def _find_columns(items: list[Item]) -> list[Item]:
     return out
 
 
-def _column_rows(run: list[Line], anchors: list[float]) -> list[list[str]]:
+def _column_rows(run: list[Line], anchors: list[float],
+                 tp: pdfium.PdfTextPage) -> list[list[str]]:
     rows: list[list[str]] = []
     for line in run:
-        pieces = _row_pieces(line)
+        pieces = _row_pieces(line, tp)
         cells = [""] * len(anchors)
         for x, text in pieces:
             cells[min(range(len(anchors)), key=lambda i: abs(anchors[i] - x))] = text
@@ -356,7 +383,7 @@ def _attach_dots(lines: list[Line], dots: list[Fill]) -> list[Line]:
         if target is not None:
             target.text = f"• {target.text}"
             target.x0 = dot.x0
-            target.cells = None
+            target.wide = target.narrow = None
     return lines
 
 
@@ -384,7 +411,7 @@ def _attach_markers(lines: list[Line]) -> list[Line]:
         taken.add(id(marker))
         target.text = f"{marker.text} {target.text}"
         target.x0 = marker.x0
-        target.cells = None
+        target.wide = target.narrow = None
     return [ln for ln in lines if id(ln) not in taken]
 
 
@@ -488,20 +515,14 @@ def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height
     count = tp.count_rects(first, last - first + 1)
     rects = sorted((tp.get_rect(i) for i in range(count)), key=lambda r: r[0])
     line.spans = [(r[0], r[2]) for r in rects] or [(left, right)]
-    line.cells = _pieces(tp, rects, COLUMN_GAP * size)
-    if line.cells:  # inside a column table, narrower gaps separate cells too
-        narrow = _pieces(tp, rects, NARROW_GAP * size)
-        line.narrow = narrow if narrow and len(narrow) > len(line.cells) else None
-    elif len(rects) > 1:
-        line.narrow = _pieces(tp, rects, NARROW_GAP * size)
+    if len(rects) > 1:
+        line.wide = _groups(rects, COLUMN_GAP * size)
+        line.narrow = _groups(rects, NARROW_GAP * size)
     return line
 
 
-def _pieces(tp: pdfium.PdfTextPage, rects: list[tuple[float, float, float, float]],
-            gap: float) -> list[tuple[float, str]] | None:
-    """The line cut where text runs are ``gap`` apart or more, else None."""
-    if len(rects) < 2:
-        return None
+def _groups(rects: list[Rect], gap: float) -> list[Rect] | None:
+    """Text runs merged where less than ``gap`` apart; None unless two or more remain."""
     groups: list[list[float]] = []
     for left, bottom, right, top in rects:
         if groups and left - groups[-1][2] < gap:
@@ -512,12 +533,7 @@ def _pieces(tp: pdfium.PdfTextPage, rects: list[tuple[float, float, float, float
             groups.append([left, bottom, right, top])
     if len(groups) < 2:
         return None
-    pieces = []
-    for left, bottom, right, top in groups:
-        text = tp.get_text_bounded(left=left - 0.5, bottom=bottom + 0.5, right=right + 0.5,
-                                   top=top - 0.5)
-        pieces.append((left, clean(" ".join(text.split()))))
-    return pieces
+    return [(g[0], g[1], g[2], g[3]) for g in groups]
 
 
 # ---------------------------------------------------------------- page furniture
