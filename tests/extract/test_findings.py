@@ -181,3 +181,15 @@ def test_register_with_a_column_headed_only_afi() -> None:
     assert (found["1"].status, found["2"].status, found["2"].rag) == (
         "complete", "in_progress", "amber")
     assert found["2"].text == "The force needs to reduce investigation delays"
+
+
+def test_bulleted_findings_and_bare_label_headings() -> None:
+    found = extract_findings(paper_of("bullets_and_headings.md"))
+    assert [(f.number, f.kind) for f in found] == [
+        (None, "afi"), (None, "afi"), (None, "afi"),
+        ("1", "recommendation"), ("2", "recommendation")]
+    assert found[0].inspection and "stalking" in found[0].inspection
+    assert found[3].inspection == "HMICFRS PEEL 2023-25", "a heading names the next inspection"
+    assert found[3].text.startswith("Within six months, the force should review")
+    assert (found[3].status, found[4].status) == ("complete", "in_progress")
+    assert all("ward-level" not in f.text for f in found), "a progress bullet is not a finding"

@@ -245,6 +245,7 @@ class Entry:
     implicit: bool = False  # no statement printed; kept only if progress content follows
     labelled: bool = False  # "AFI 3:" / "Recommendation 2": a finding even with no progress
     extended: bool = False  # a short labelled title took the sentence under it
+    bulleted: bool = False  # one bullet of a list of findings
     content: bool = False
 
 
@@ -269,12 +270,15 @@ def _split_statement(text: str) -> tuple[str, str | None, str]:
     return text, rag, rest
 
 
-def _statement_start(unit: Unit) -> tuple[str | None, str, bool] | None:
+def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str, bool] | None:
     """(number, statement text, labelled) when the unit opens a finding, else None. A
-    statement labelled "AFI 3" / "Recommendation 2" is a finding whatever its wording;
-    an unlabelled one must read like one ("The force should ...")."""
+    statement labelled "AFI 3" / "Recommendation 2" is a finding whatever its wording (a
+    bare "AFI 3" heading takes the sentence under it); an unlabelled one must read like
+    one ("The force should ..."). Bulleted statements count only as a list of findings
+    (``in_list``), since progress notes are bulleted too."""
     block = unit.block
-    if block.kind == "list_item" and (block.marker or "").strip() in BULLET_MARKERS:
+    if block.kind == "list_item" and (block.marker or "").strip() in BULLET_MARKERS \
+            and not in_list:
         return None
     cells = [c for c in unit.cells if c]
     if not cells:
@@ -299,7 +303,8 @@ def _statement_start(unit: Unit) -> tuple[str | None, str, bool] | None:
         for extra in cells[1:]:
             if not RAG_WORD.match(extra) and not DATE_LINE.match(extra):
                 text += " " + extra.strip()
-    if labelled and text.strip() and not PROGRESS_HEAD.match(text):
+    if labelled and not PROGRESS_HEAD.match(text) and (
+            text.strip() or block.kind == "heading" or len(unit.text) < 40):
         return number, text, True
     if not is_statement(text):
         return None
@@ -315,6 +320,7 @@ class CardReader:
         self.inspection: str | None = inspection_name(paper.title) if paper.title else None
         self.kind: str | None = None
         self.key: dict[str, str] = {}
+        self.list_heading = False  # the last heading named findings ("Areas for improvement")
         self.entries: list[Entry] = []
         self.current: Entry | None = None
 
@@ -326,6 +332,8 @@ class CardReader:
 
     def _context(self, unit: Unit) -> None:
         text = unit.text
+        if unit.block.kind == "heading" or (len(text) < 120 and text.rstrip().endswith(":")):
+            self.list_heading = bool(kind_of(text))
         if len(text) < 400:
             self.inspection = _better_name(self.inspection, inspection_name(text))
         kind = kind_of(text) if len(text) < 400 else None
@@ -341,8 +349,11 @@ class CardReader:
         if unit.cells and re.match(r"\s*(?:R\s?\d|CoC\b)", unit.cells[0]):
             own_kind = "recommendation" if unit.cells[0].lstrip()[0] in "Rr" else \
                 "cause_of_concern"
+        bulleted = unit.block.kind == "list_item" and (
+            unit.block.marker or "").strip() in BULLET_MARKERS
         self.current = Entry(number, statement, unit.start, unit.end, self.inspection,
-                             own_kind or self.kind or "afi", rag=rag, labelled=labelled)
+                             own_kind or self.kind or "afi", rag=rag,
+                             labelled=labelled or bulleted, bulleted=bulleted)
         for cell in unit.cells[1:]:
             self._progress_cell(cell)
         if rest:
@@ -350,11 +361,29 @@ class CardReader:
         self.entries.append(self.current)
 
     def feed(self, unit: Unit) -> None:
-        opened = _statement_start(unit)
+        if unit.block.kind == "heading":
+            self.list_heading = bool(kind_of(unit.text))
+        entry = self.current
+        if (entry is not None and entry.labelled and not entry.bulleted
+                and len(entry.text.split()) < 6 and not entry.progress_seen
+                and not entry.extended and unit.block.kind == "paragraph"
+                and not PROGRESS_HEAD.match(unit.cells[0] or "")
+                and not NUMBERED.match(unit.cells[0] or "")):
+            # "Area for improvement 2: Call handling" (or a bare "Recommendation 2"
+            # heading) titles the finding; the sentence under it states it.
+            entry.text = f"{entry.text}: {unit.text}" if entry.text else unit.text
+            entry.extended = True
+            entry.end = unit.end
+            return
+        opened = _statement_start(unit, self._in_finding_list(unit))
         if opened:
             self._open(*opened, unit)
             return
-        entry = self.current
+        if unit.block.kind == "heading":
+            # A new heading ends the finding before it and may name another inspection.
+            self.current = None
+            self._context(unit)
+            return
         if entry is None:
             self._context(unit)
             return
@@ -369,18 +398,17 @@ class CardReader:
             else:
                 self._context(unit)
             return
-        if (entry.labelled and len(entry.text.split()) < 6 and not entry.progress_seen
-                and not entry.extended and unit.block.kind == "paragraph"
-                and not PROGRESS_HEAD.match(unit.cells[0] or "")):
-            # "Area for improvement 2: Call handling" titles the finding; the sentence
-            # under it states it.
-            entry.text = f"{entry.text}: {unit.text}" if entry.text else unit.text
-            entry.extended = True
-            entry.end = unit.end
-            return
         self._absorb(unit)
         if not entry.progress_seen:
             self._context(unit)
+
+    def _in_finding_list(self, unit: Unit) -> bool:
+        """A bulleted statement belongs to a list of findings when the heading above
+        names findings and the bullet before it was a finding too (or it is the first)."""
+        if unit.block.kind != "list_item" or not self.list_heading:
+            return False
+        current = self.current
+        return current is None or (current.bulleted and not current.progress_seen)
 
     def _absorb(self, unit: Unit) -> None:
         entry = self.current
