@@ -16,7 +16,7 @@ from scrutiny.store.repository import store_document
 runner = CliRunner()
 
 
-def run(*args: str):
+def run(*args: object):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
@@ -156,7 +156,7 @@ def test_bad_date(stored):
 
 def test_every_command_has_an_example():
     for command in app.registered_commands:
-        name = command.name or command.callback.__name__
+        name = command.name or getattr(command.callback, "__name__", "")
         result = run(name, "--help")
         assert "Example:" in result.stdout, name
 

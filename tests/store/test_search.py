@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scrutiny.ingest.paper import Paper
+from scrutiny.ingest.paper import Paper, PaperKind
 from scrutiny.records import Extraction
 from scrutiny.store.repository import store_document
 from scrutiny.store.search import (
@@ -39,7 +39,7 @@ The estates strategy sets out the plan for police buildings over the next decade
 """
 
 
-def put(db, read_sample, text: str, name: str, *, body: str, kind: str, date: str) -> None:
+def put(db, read_sample, text: str, name: str, *, body: str, kind: PaperKind, date: str) -> None:
     sample = read_sample(text, name)
     paper = Paper(sample.document, 0, len(sample.document.blocks), title=name, kind=kind,
                   date=date, body=body)

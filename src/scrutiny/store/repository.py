@@ -459,9 +459,13 @@ def _filtered(record_type: RecordType, table: Table, query: RecordQuery) -> Sele
 
 def _cleaned(query: RecordQuery) -> RecordQuery:
     """The query with NUL characters removed from user text (PostgreSQL refuses them)."""
-    texts = {name: clean_text(getattr(query, name)) if getattr(query, name) else None
-             for name in ("body", "since", "until", "owner", "status")}
-    return replace(query, **texts)
+
+    def clean(value: str | None) -> str | None:
+        return clean_text(value) if value else None
+
+    return replace(query, body=clean(query.body), since=clean(query.since),
+                   until=clean(query.until), owner=clean(query.owner),
+                   status=clean(query.status))
 
 
 def _filter_column(columns: dict[RecordType, str], record_type: RecordType, name: str) -> str:
