@@ -193,3 +193,17 @@ def test_bulleted_findings_and_bare_label_headings() -> None:
     assert found[3].text.startswith("Within six months, the force should review")
     assert (found[3].status, found[4].status) == ("complete", "in_progress")
     assert all("ward-level" not in f.text for f in found), "a progress bullet is not a finding"
+
+
+def test_blue_in_a_brag_key_means_done_and_is_not_a_rag() -> None:
+    text = (b"PEEL 2023-25 areas for improvement\n\n"
+            b"Key: Blue = complete, Green = on track, Amber = some risk\n\n"
+            b"AFI 1: The force should improve its call answering\n\nBlue\n\n"
+            b"Update: new telephony in place\n\n"
+            b"AFI 2: The force needs to reduce delays in investigations\n\nAmber\n\n"
+            b"Timescale: Q3 2025/26\n")
+    document = read_text(text, "brag.txt")
+    found = by_number(extract_findings(Paper(document, 0, len(document.blocks))))
+    assert (found["1"].rag, found["1"].status) == (None, "complete")
+    assert (found["2"].rag, found["2"].status, found["2"].anticipated_completion) == (
+        "amber", "in_progress", "2025-12")

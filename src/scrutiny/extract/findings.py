@@ -110,7 +110,9 @@ COMPLETED = re.compile(
     r"^\W*(?:completed?|closed|discharged|achieved|signed\s+off)\b(?!\s+date)", re.I
 )
 DATE_LINE = re.compile(
-    r"^\W*(?P<label>(?:anticipated|expected|projected|estimated|forecast)\s+completion"
+    r"^\W*(?P<label>(?:anticipated|expected|projected|estimated|forecast|target)\s+completion"
+    r"(?:\s+date)?|timescales?|completion\s+by|by\s+when|(?:anticipated|expected|projected|"
+    r"estimated|forecast)\s+completion"
     r"(?:\s+date)?|(?:revised|new|amended)(?:\s+(?:target|completion|due))?(?:\s+date)?|"
     r"(?:original\s+)?target(?:\s+(?:completion\s+)?date)?|"
     r"(?:completion|due)\s+date|due\s+by|deadline)\s*[:\-–—]?\s*(?P<rest>.+)$",
@@ -423,8 +425,12 @@ class CardReader:
         entry = self.current
         if entry is None or not cell:
             return
-        if RAG_WORD.match(cell) and len(cell) < 12:
-            entry.rag = entry.rag or RAG_WORD.match(cell).group(1).lower()  # type: ignore[union-attr]
+        colour = RAG_WORD.match(cell)
+        if colour and len(cell) < 12:
+            if colour.group(1).lower() == "blue":  # BRAG: blue is done, and not a RAG value
+                entry.status_word = self.key.get("blue", "complete")
+            else:
+                entry.rag = entry.rag or colour.group(1).lower()
             entry.progress_seen = True
             return
         if PROGRESS_HEAD.match(cell):
