@@ -104,3 +104,15 @@ def test_real_papers_are_stored_and_searchable(db, shared_dir: Path):
         hits = search(session, "stalking protection orders", limit=5)
     assert hits and all(h.file_name.endswith(".txt") for h in hits)
     assert any("panel-agenda-pack" in h.file_name for h in hits)
+
+
+def test_a_file_that_takes_too_long_fails_alone(db, tmp_path: Path, sample_text: str):
+    slow = tmp_path / "long.txt"
+    slow.write_text(sample_text * 3000)  # ~2.5 MB: far longer to read than the limit
+    report = ingest_paths([slow], db.settings(max_seconds_per_file=0.001), engine=db.engine)
+    assert report.files[0].status == "failed"
+    assert report.files[0].reason == (
+        "took more than 0.001 s to read and extract (raise SCRUTINY_MAX_SECONDS_PER_FILE)"
+    )
+    with db.session() as session:
+        assert table_counts(session)["files"] == 0

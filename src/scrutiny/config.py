@@ -29,6 +29,9 @@ class Settings(BaseSettings):
         default=200 * 1024 * 1024,
         description="A DOCX whose parts inflate beyond this is treated as a zip bomb.",
     )
+    max_seconds_per_file: float = Field(
+        default=300.0, description="Reading and extracting one file may take this long."
+    )
     uploads_dir: Path = Field(default=Path("scrutiny-files"), description="Stored originals.")
     editable: bool = Field(default=False, description="Allow edits/uploads when not on localhost.")
 
