@@ -309,7 +309,9 @@ def speaker(text: str, *, limit: int = 240) -> tuple[str | None, int]:
 
 _RESOLUTION = re.compile(
     r"^(?:\(?\s*)?(?:(?:UNANIMOUSLY\s+)?RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDATIONS?|"
-    r"NOTED)\b",
+    r"NOTED)\b"
+    r"|^(?i:(?:unanimously\s+)?resolved|agreed|decision|decided|recommendations?|outcome)"
+    r"\s*(?:[:–—-]|\bthat\b)",
 )
 _ANSWER_LABEL = re.compile(
     r"^(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?)?(?:response|answer|reply|responses)"
@@ -798,7 +800,7 @@ def find_bold_questions(paper: Paper, used: set[int]) -> list[_Found]:
     """
     blocks = paper.blocks
     roles = section_roles(paper)
-    candidates = [(i, q) for i, q in _bold_candidates(blocks, used)]
+    candidates = _bold_candidates(blocks, used, questions_sections(paper))
     starts = [_wrapped_start(blocks, i, used) for i, _ in candidates]
     found: list[_Found] = []
     for k, (index, question) in enumerate(candidates):
@@ -820,19 +822,55 @@ def find_bold_questions(paper: Paper, used: set[int]) -> list[_Found]:
     return found
 
 
-def _bold_candidates(blocks: list[Block], used: set[int]) -> list[tuple[int, str]]:
+def _bold_candidates(
+    blocks: list[Block], used: set[int], plain: list[bool]
+) -> list[tuple[int, str]]:
+    """Blocks that set a question apart: an answer label follows, or it is bold (or, in a
+    paper of questions, a plain numbered line) ending with "?"."""
     candidates = []
     for index, block in enumerate(blocks):
         if index in used:
             continue
         question = _labelled_question(blocks, index)
         if question is None:
-            question = _bold_question(block)
+            question = _bold_question(block) or (_plain_question(block) if plain[index] else None)
             if not question or not question.rstrip().endswith("?"):
                 continue
         if not _HEADER.match(question) and not _bare_label(blocks, index - 1):
             candidates.append((index, question))
     return candidates
+
+
+def _short_title(block: Block) -> bool:
+    """A few plain words on their own ("Summary", "Next steps"): a new section."""
+    text = body(block.text)
+    return (
+        not block.italic
+        and looks_like_title(block)
+        and len(text.split()) <= 6
+        and not re.search(r"\d", text)
+    )
+
+
+def _plain_question(block: Block) -> str | None:
+    """A numbered or bulleted line that is one short question, in a paper of questions."""
+    if block.kind != "list_item" and not _NUMBERED.match(block.text):
+        return None
+    text = strip_question_label(body(block.text))
+    return text if 10 <= len(text) <= 600 and text.count("?") <= 3 else None
+
+
+def questions_sections(paper: Paper) -> list[bool]:
+    """Which blocks sit in a paper or section of questions (a "Questions ..." heading up
+    to the next heading), where a plain "...?" line can be taken as a question."""
+    whole = paper.kind == "questions"
+    inside = False
+    flags: list[bool] = []
+    for block in paper.blocks:
+        if block.kind == "heading" or (looks_like_title(block) and block.bold):
+            inside = bool(re.search(r"\bquestions\b", block.text, re.IGNORECASE))
+        flags.append(whole or inside)
+    return flags
 
 
 def _bare_label(blocks: list[Block], index: int) -> bool:
@@ -883,7 +921,7 @@ def _bold_answer_run(blocks: list[Block], first: int, stop: int, used: set[int])
             continue
         if index in used or is_heading(block) or is_resolution(block.text):
             break
-        if block.bold or _BOLD_WRAP.match(block.text):
+        if block.bold or _BOLD_WRAP.match(block.text) or _short_title(block):
             break
         run.append(index)
     return run
