@@ -195,3 +195,16 @@ def test_change_columns_and_units_in_headers() -> None:
     assert by[("Victim satisfaction", "2023/24")] == (71.5, "percent")
     assert by[("Change in Victim satisfaction", "2024/25 compared with 2023/24")] == (
         2.5, "percentage_points")
+
+
+def test_scorecard_lines() -> None:
+    found = statistics_of(text=(
+        "Total recorded crime: 12,345 (-3.2%). Emergency calls answered within 10 seconds: "
+        "89.4% (target 90%). There were 45 fewer burglaries than last year."))
+    assert find(found, 12345).measure == "Recorded crime"
+    assert (find(found, -3.2).measure, find(found, -3.2).unit) == (
+        "Change in recorded crime", "percent")
+    assert find(found, 89.4).measure == "Emergency calls answered within 10 seconds"
+    assert find(found, 90).measure.startswith("Target for Emergency calls")
+    assert find(found, 45).measure == "Decrease in burglaries (number)"
+    assert 10 not in {s.value for s in found}, "a threshold in a definition is no figure"

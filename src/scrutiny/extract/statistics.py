@@ -386,8 +386,9 @@ def _copula_reading(before: str) -> Reading | None:
     subject = re.sub(r"\s+(?:rose|fell|increased|decreased|reduced|dropped|grew|improved|"
                      r"amounted|equates|equating|remained|remains|stood|stands|has|had|have|"
                      r"is|was|are|were)$", "", _subject_before(text), flags=re.I)
-    if _weak(subject) or len(subject) < 3 or re.search(r"\d", subject):
-        return None
+    if _weak(subject) or len(subject) < 3 or (re.search(r"\d", subject) and not re.search(
+            r"\b(?:within|under|over|per|than|in|top|after)\s+[\d,.]+", subject)):
+        return None  # "075 compared" is debris; "calls answered within 10 seconds" is not
     return Reading(subject, subject)
 
 
@@ -413,6 +414,10 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
         if copula:
             word = "Decrease" if DOWN_WORDS.search(lower_higher.group(1)) else "Increase"
             return Reading(f"{word} in {copula.measure}", copula.head)
+    fewer = re.match(r"(fewer|less|more)\s+(.+)$", noun or "", re.I)
+    if fewer and re.search(r"\b(?:than|compared)\b", after[:80]):
+        word = "Decrease" if fewer.group(1).lower() in {"fewer", "less"} else "Increase"
+        return Reading(f"{word} in {fewer.group(2)} (number)", fewer.group(2))  # "45 fewer ..."
     if noun and not re.match(r"(?:of|to|from|for)$", noun, re.I):
         head = re.split(r"\s+(?:of|under|to|for|in)\s+", noun)[0]
         if STRUCTURAL.match(head) and not re.search(r"\bfor\s+improvement", noun, re.I) \
@@ -900,8 +905,15 @@ def _parenthetical(sentence: str, q: Quantity, before: Quantity | None,
     if before is None or previous is None:
         return None
     between = sentence[before.end:q.start]
+    target = re.search(r"\b(target|aim|goal|benchmark|national\s+average|average|forecast|"
+                       r"budget|plan)\s*(?:of|:|=|is|was)?\s*$", between, re.I)
+    if target and "(" in between:  # "89.4% (target 90%)"
+        return Reading(f"{target.group(1).capitalize()} for {previous.measure}", previous.head)
     if not re.fullmatch(r"[^()]{0,40}\(\s*[+]?", between):
         return None
+    signed = sentence[q.start:q.start + 1] in "+-−–"
+    if q.unit == "percent" and signed:  # "12,345 (-3.2%)": the change, not a share
+        return Reading(f"Change in {previous.measure}", previous.head)
     if q.unit == "percent" and before.unit == "count":
         return Reading(f"{previous.head} as a proportion", previous.head)
     if q.unit == "count" and before.unit == "percent":
