@@ -119,15 +119,17 @@ _WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "se
 
 
 def _renderings(value: float) -> set[str]:
-    """Ways a paper may print a gold value: 61,240 / 61240 / 1,874.5 / £2.3m / £450k / seven."""
+    """Ways a paper may print a gold value: 61,240 / 1,874.5 / £14.00 / £2.3m / £450k / 27p / seven."""
     out: set[str] = set()
     if float(value).is_integer():
         n = int(value)
-        out |= {f"{n:,}", str(n), f"{n:,}.0"}
+        out |= {f"{n:,}", str(n), f"{n:,}.0", f"{n:,}.00"}
         if n in _WORDS:
             out.add(_WORDS[n])
     else:
         out |= {f"{value:,}", f"{value:g}", f"{value:,.1f}", f"{value:,.2f}"}
+    if 0 < abs(value) < 1:  # money in pence: "27p a week"
+        out.add(f"{round(value * 100)}p")
     if abs(value) >= 100_000:
         out |= {f"{value / 1e6:g}m", f"{value / 1e6:g} million"}
     if abs(value) >= 1_000:
