@@ -119,7 +119,7 @@ _WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "se
 
 
 def _renderings(value: float) -> set[str]:
-    """Ways a paper may print a gold value: 61,240 / 1,874.5 / £14.00 / £2.3m / £450k / 27p / seven."""
+    """How a paper may print a gold value: 61,240 / 1,874.5 / £14.00 / £2.3m / £450k / 27p / six."""
     out: set[str] = set()
     if float(value).is_integer():
         n = int(value)
