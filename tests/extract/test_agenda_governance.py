@@ -118,3 +118,13 @@ def test_corpus_pack_items() -> None:
     found = items_of(read(pack.read_text(), pack.name))
     key = lambda i: (i["meeting_date"], i["number"], i["ref"])  # noqa: E731
     assert sorted(map(key, found)) == sorted(map(key, gold))
+
+
+def test_a_paper_headed_by_its_item_gives_that_item_once_per_meeting() -> None:
+    alone = read("Tarn Police and Crime Panel\n\nMeeting of 9 April 2025\n\n"
+                 "Agenda Item 8: Questions to the Commissioner\n\nQuestion 1: Why?\n\nAnswer: Because.\n")
+    assert [(i["number"], i["title"]) for i in items_of(alone)] == [
+        ("8", "Questions to the Commissioner")]
+    pack = FIXTURES / "pack_style_o.txt"
+    numbers = [i["number"] for i in items_of(read_path(pack))]
+    assert numbers.count("6") == 1

@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 
 from scrutiny.extract.base import register, source_for
-from scrutiny.ingest.document import Block
+from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
-from scrutiny.ingest.split import plain
+from scrutiny.ingest.split import plain, split_document
 from scrutiny.records import AgendaItem
 
 _I = re.IGNORECASE
@@ -40,6 +40,7 @@ ITEM_LINE = re.compile(
     r"(?:[.):]|\s*[-–—:])?\s+"
     r"(?P<title>\S.*)$", re.S)
 MARKER = re.compile(rf"^(?:(?:(?:agenda\s+)?item|minute|min\.)\s+)?(?P<num>{NUMBER})[.):]?$", _I)
+HEADER_ITEM = re.compile(r"^\W*(?:agenda\s+)?item\s+(?:no\.?\s*)?\S+\s*[:.–—-]?\s+[A-Z]", _I)
 SECOND_REF = re.compile(
     r"\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>[A-Z]{0,3}\d{1,3}[a-z]?(?:\.\d{1,2})?)"
     r"\s*\)", _I)
@@ -74,9 +75,42 @@ class Heading:
 
 @register("agenda", "1", "agenda_items")
 def extract_agenda_items(paper: Paper) -> list[AgendaItem]:
-    """The numbered items of an agenda, minutes or notes paper, with their decisions."""
+    """The items ``paper`` is the first paper of its file to show.
+
+    An item is kept once per meeting: a report headed "Agenda Item 5 – X" in a pack
+    repeats the agenda's item 5, and the agenda (which comes first) holds it.
+    """
+    papers, owned = _file_items(paper.document)
+    index = next((k for k, p in enumerate(papers)
+                  if (p.first, p.last) == (paper.first, paper.last)), None)
+    if index is None:  # a paper not cut by our splitter: its items alone
+        return paper_items(paper)
+    return [item for owner, item in owned if owner == index]
+
+
+_CACHE: list[tuple[Document, list[Paper], list[tuple[int, AgendaItem]]]] = []
+
+
+def _file_items(document: Document) -> tuple[list[Paper], list[tuple[int, AgendaItem]]]:
+    """Every item of the file with the index of the paper that shows it first."""
+    if not _CACHE or _CACHE[0][0] is not document:
+        papers = split_document(document)
+        owned: list[tuple[int, AgendaItem]] = []
+        seen: set[tuple[str | None, str | None]] = set()
+        for k, paper in enumerate(papers):
+            for item in paper_items(paper):
+                if (item.meeting_date, item.number) not in seen:
+                    seen.add((item.meeting_date, item.number))
+                    owned.append((k, item))
+        _CACHE[:] = [(document, papers, owned)]
+    return _CACHE[0][1], _CACHE[0][2]
+
+
+def paper_items(paper: Paper) -> list[AgendaItem]:
+    """The numbered items of an agenda, minutes or notes paper, with their decisions; of
+    any other paper, the item its header names ("Agenda Item 6: Questions to ...")."""
     if paper.kind not in ITEM_KINDS:
-        return []
+        return header_item(paper)
     blocks = paper.blocks
     headings = find_headings(blocks)
     items: list[AgendaItem] = []
@@ -90,6 +124,20 @@ def extract_agenda_items(paper: Paper) -> list[AgendaItem]:
     if paper.kind == "agenda":  # in notes and minutes, numbered table rows are action logs
         items += table_items(paper, seen)
     return items
+
+
+def header_item(paper: Paper) -> list[AgendaItem]:
+    """"Item 6: Members' questions" at the head of a paper names the item it is for."""
+    for block in paper.blocks[:4]:
+        text = plain(block.text)
+        if not HEADER_ITEM.match(text):
+            continue
+        found = item_headings(block)
+        if found:
+            number, title, ref = found[0]
+            return [AgendaItem(meeting_date=paper.date, number=number, ref=ref, title=title,
+                               source=source_for(paper.document, block.start, block.end))]
+    return []
 
 
 def _item(paper: Paper, heading: Heading, below: list[Block], index: int) -> AgendaItem:

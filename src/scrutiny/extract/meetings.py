@@ -56,7 +56,7 @@ TIME = (rf"(?:(?:(?:at|from)\s+{CLOCK})|\d{{1,2}}[.:]\d{{2}}\s*(?:am|pm)?|\d{{1,
         rf"(?:\s*(?:[–-]|to|until)\s*{CLOCK})?")
 VENUE_AFTER_DATE = re.compile(  # "... 2024 at 10am in the Hall", "... 2024 at 10am, The Hall"
     rf"^[\s,]*(?:(?i:{TIME})?[\s,–-]*(?i:at|in)\s+(?=[^\d\s])|(?i:{TIME})[\s,–-]*(?=[A-Z]))"
-    r"(?P<venue>[^.;\n]+)")
+    r"(?P<venue>(?:[^.;\n]|(?<=\d)\.(?=\d))+)")  # "Room 2.10" keeps its point
 NEXT_MEETING = re.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?next|next)\s+(?P<what>[^:.;]{0,80}?)\s*(?::|will\s+be\s+"
     r"held\s+on|is\s+(?:scheduled\s+for|on)|scheduled\s+for|on)\s*", _I)

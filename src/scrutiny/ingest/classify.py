@@ -24,6 +24,7 @@ OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
     ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes\W*$", _I)),
     ("board_notes", re.compile(
         r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the)\b|"
+        r"record\s+of\s+(?:a|the)\s+meeting\b|"
         r"(?:board|meeting)\s+(?:notes|record)\b)|^.{0,80}\b(?:meeting|board)\s+notes\W*$",
         _I)),
     ("board_notes", re.compile(  # a board's log of what it decided and asked for

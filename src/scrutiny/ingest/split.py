@@ -52,7 +52,8 @@ START_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the)\b.{0,300}?\b(?:held|meeting)\b",
                            _I | re.S)),
     ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+)?minutes\W*$", _I)),
-    ("notes", re.compile(r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the)\b"
+    ("notes", re.compile(r"^\W*(?:meeting\s+notes|action\s+notes|record\s+of\s+(?:a|the)\s+"
+                         r"meeting\b|notes?\s+of\s+(?:a|an|the)\b"
                          r".{0,120}?\b(?:meeting|board|group|committee|panel|forum)\b)"
                          r"|^.{0,80}\b(?:meeting|board)\s+notes\W*$", _I | re.S)),
     ("agenda", re.compile(r"^\W*(?:agenda\W*$|agenda\s+(?:for|of)\s+(?:a|the)\b|notice\s+of\s+"
@@ -79,7 +80,9 @@ INLINE_LABEL = re.compile(  # capitalised, as a label is printed: "... 2025 Time
     r"Present)\s*:)")
 BARE_ITEM_LINE = re.compile(r"^\W*(?:agenda\s+)?item\s*(?:no\.?\s*)?[A-Z]?\d{1,3}[a-z]?(?:\.\d+)?"
                             r"\W*$", _I)
-ITEM_NUMBERED = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+\S")
+ITEM_NUMBERED = re.compile(  # "4 ...", "B1 ...", "23/41 ...", "PCP/24/07 ...", "Minute 5 ..."
+    r"^(?:(?:agenda\s+)?item\s+|minute\s+)?(?:[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|"
+    r"\d{1,3}/\d{1,4}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)[a-z]?[.):]?\s+\S", _I)
 EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 SPACE_BEFORE_MARK = re.compile(r"[ \t]+([.,;:!?)])")
 SPACES = re.compile(r"[ \t]+")
@@ -413,7 +416,8 @@ def is_masthead(line: str) -> bool:
         rest = rest[: found.start] + " " + rest[found.end :]
     words = re.findall(r"[A-Za-z]{2,}", rest)
     office = re.search(r"\b(?:commissioner|council|constabulary|police|office)\W*$", line, _I)
-    return (body is not None and len(words) <= 1) or (office is not None and
+    proper = all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in line.split())
+    return (body is not None and len(words) <= 1) or (office is not None and proper and
                                                      len(line.split()) <= 8)
 
 
