@@ -116,3 +116,15 @@ def test_previous_grade_without_a_cycle_is_not_current() -> None:
              for j in extract_judgements(Paper(document, 0, len(document.blocks)))}
     assert found == {("HMICFRS PEEL 2023-25", "Preventing crime", "adequate"),
                      ("HMICFRS PEEL 2023-25", "Investigating crime", "requires_improvement")}
+
+
+def test_judgements_cite_their_cells() -> None:
+    document = read_text((FIXTURES / "grade_grid.txt").read_bytes(), "grade_grid.txt")
+    found = {j.area: j for j in extract_judgements(Paper(document, 0, len(document.blocks)))}
+    source = found["Managing offenders and suspects"].source
+    assert source is not None
+    assert source.text.startswith("Managing") and source.text.endswith("suspects")
+    document = read_text((FIXTURES / "cycle_table.md").read_bytes(), "cycle_table.md")
+    cited = [j.source.text for j in extract_judgements(Paper(document, 0, len(document.blocks)))
+             if j.source]
+    assert "Investigating crime\tRequires improvement" in cited

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.base import register, source_for
-from scrutiny.extract.findings import PEEL_BODY, inspection_name
+from scrutiny.extract.findings import PEEL_BODY, cell_span, inspection_name
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Judgement
@@ -78,18 +78,20 @@ def _grid(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]
     """A header row of grades, areas below; or a first column of grades."""
     rows = block.rows or []
     out: list[Judgement] = []
+    base = 0
     for index, row in enumerate(rows[:3]):  # a title row may sit above the grades
         if sum(1 for c in row if grade_of(c)) >= 3:
-            rows = rows[index:]
+            rows, base = rows[index:], index
             break
     header = [grade_of(c) for c in rows[0]]
     if sum(1 for g in header if g) >= 3:
         for col, grade in enumerate(header):
             if not grade:
                 continue
-            cells = [row[col] for row in rows[1:] if col < len(row)]
-            for area in join_fragments(cells):
-                out.append(_judgement(inspection, area, grade, paper, block.start, block.end))
+            cells = [row[col] if col < len(row) else "" for row in rows[1:]]
+            for area in join_fragments([c for c in cells if c]):
+                start, end = _area_span(block, cells, col, area, base + 1)
+                out.append(_judgement(inspection, area, grade, paper, start, end))
         return out
     first = [grade_of(row[0]) if row else None for row in rows]
     if sum(1 for g in first if g) >= 2:
@@ -100,6 +102,22 @@ def _grid(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]
                     out.append(_judgement(inspection, area, grade, paper,
                                           block.start, block.end))
     return out
+
+
+def _area_span(block: Block, cells: list[str], col: int, area: str,
+               first_row: int) -> tuple[int, int]:
+    """The span from the cell where an area starts to the cell where it ends (a wrapped
+    area's fragments sit in one column over several rows)."""
+    flat = " ".join(area.split())
+    rows = [i for i, cell in enumerate(cells) if cell.strip() and
+            " ".join(cell.split()) in flat]
+    if not rows:
+        return block.start, block.end
+    start = next((i for i in rows if flat.startswith(" ".join(cells[i].split()))), rows[0])
+    end = next((i for i in rows if i >= start and flat.endswith(" ".join(cells[i].split()))),
+               start)
+    return (cell_span(block, first_row + start, col)[0],
+            cell_span(block, first_row + end, col)[1])
 
 
 def _cycle_table(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
@@ -133,8 +151,9 @@ def _cycle_table(block: Block, paper: Paper, inspection: str | None) -> list[Jud
             if col < len(row) and row[0].strip():
                 grade = grade_of(row[col])
                 if grade:
+                    r = rows.index(row)
                     out.append(_judgement(named or inspection, row[0], grade, paper,
-                                          block.start, block.end))
+                                          cell_span(block, r, 0)[0], cell_span(block, r, col)[1]))
     return out
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scrutiny.extract.base import register, source_for
+from scrutiny.extract.findings import cell_span
 from scrutiny.extract.parse.dates import Period, find_periods, parse_period
 from scrutiny.extract.parse.measures import measure_key
 from scrutiny.extract.parse.quantities import Quantity, find_quantities
@@ -1006,7 +1007,7 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     if not _plausible(measure):
         return []
     value, unit = _header_units(q, f"{row_head} {col}")
-    start, end = _cell_span(block, r, c)
+    start, end = cell_span(block, r, c)
     return [_statistic(paper, measure, q, unit or _unit(q, f"{measure} {col}"),
                        _tidy_period(period) if period else None, None, start, end,
                        value=value)]
@@ -1028,18 +1029,6 @@ def _header_units(q: Quantity, headers: str) -> tuple[float, str | None]:
     if re.search(r"\bfte\b", headers, re.I):
         return q.value, "fte"
     return q.value, None
-
-
-def _cell_span(block: Block, r: int, c: int) -> tuple[int, int]:
-    """The span of one cell in the document text (a table's text is its rows joined by
-    newlines, cells by tabs), so a statistic cites its cell, not the whole table."""
-    rows = block.rows or []
-    offset = block.start
-    for row in rows[:r]:
-        offset += len("\t".join(cell.replace("\n", " ") for cell in row)) + 1
-    cells = [cell.replace("\n", " ") for cell in rows[r]]
-    offset += sum(len(cell) + 1 for cell in cells[:c])
-    return offset, min(offset + len(cells[c]), block.end)
 
 
 # --- the extractor ----------------------------------------------------------------------------
