@@ -122,7 +122,8 @@ def test_corpus_pack_items() -> None:
 
 def test_a_paper_headed_by_its_item_gives_that_item_once_per_meeting() -> None:
     alone = read("Tarn Police and Crime Panel\n\nMeeting of 9 April 2025\n\n"
-                 "Agenda Item 8: Questions to the Commissioner\n\nQuestion 1: Why?\n\nAnswer: Because.\n")
+                 "Agenda Item 8: Questions to the Commissioner\n\nQuestion 1: Why?\n\n"
+                 "Answer: Because.\n")
     assert [(i["number"], i["title"]) for i in items_of(alone)] == [
         ("8", "Questions to the Commissioner")]
     pack = FIXTURES / "pack_style_o.txt"
