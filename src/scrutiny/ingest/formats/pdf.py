@@ -100,6 +100,8 @@ class Line:
     bold: bool
     italic: bool
     spans: list[tuple[float, float]] = field(default_factory=list)  # x-extents of text runs
+    first: int = 0  # the line's first and last character on PDFium's text page
+    last: int = 0
     # Runs of text grouped across tab-wide gaps (``wide``) and word-space-plus gaps
     # (``narrow``), as rectangles; their texts are read only for lines that may be
     # table rows (``pieces``), since most lines are prose.
@@ -236,12 +238,13 @@ def _read_page(page: pdfium.PdfPage, number: int) -> list[Item]:
     textpage = page.get_textpage()
     try:
         graphics = page_graphics(page)
-        lines = _attach_markers(_attach_dots(_lines(textpage, number, height),
-                                             graphics.dots))
+        page_text, raw_lines = _lines(textpage, number, height)
+        lines = _attach_markers(_attach_dots(raw_lines, graphics.dots))
         grids = find_grids(graphics.rules, number) if graphics.rules else []
         grids += _band_grids(graphics.fills, lines, grids, number)
+        probe = CharProbe(textpage)
         for grid in grids:
-            fill_cells(grid, textpage, height, graphics.fills, clean_cell)
+            fill_cells(grid, lines, page_text, probe.horizontal, graphics.fills, clean_cell)
         grids = [g for g in grids if any(c.text for c in g.cells)]
         return _find_columns(_place_tables(lines, grids), textpage)
     finally:
@@ -415,7 +418,8 @@ def _attach_markers(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if id(ln) not in taken]
 
 
-def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]:
+def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> tuple[str, list[Line]]:
+    """The page's text and its lines (each knowing its character range in that text)."""
     text = textpage.get_text_range()
     if len(text) != textpage.count_chars():  # offsets would not match character indices
         text = text[: textpage.count_chars()]
@@ -432,7 +436,7 @@ def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> list[Line]
         body = first + marker.end() if marker and marker.end() <= last - first else first
         lines.append(_line(probe, textpage, _line_text(stripped), page, height, first,
                            last, body))
-    return lines
+    return text, lines
 
 
 class CharProbe:
@@ -511,7 +515,8 @@ def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height
     bold = all(b for b, _ in styles)
     italic = all(i for _, i in styles)
     line = Line(text, page, left, right, height - max(top_a, top_b),
-                height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic)
+                height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic,
+                first=first, last=last)
     count = tp.count_rects(first, last - first + 1)
     rects = sorted((tp.get_rect(i) for i in range(count)), key=lambda r: r[0])
     line.spans = [(r[0], r[2]) for r in rects] or [(left, right)]

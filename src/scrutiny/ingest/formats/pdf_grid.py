@@ -19,10 +19,11 @@ All coordinates here are top-down (``y`` grows down the page), unlike PDF's own.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -33,6 +34,7 @@ RULE_THICKNESS = 2.5  # pt: thicker shapes are boxes, not rules
 MIN_RULE = 4.0  # pt: shorter strokes are glyph decoration, not borders
 SNAP = 2.0  # pt: rules this close are the same line (double borders, rounding)
 TOUCH = 2.5  # pt: a rule ending this close to another one meets it
+DOT_MIN, DOT_MAX = 1.5, 8.0  # pt: a filled shape this size, square-ish, is a bullet
 MAX_PATHS = 5000  # a page of vector art is not a table; don't spend seconds on it
 MAX_SEGMENTS = 400
 
@@ -150,11 +152,20 @@ def _path_objects(page: pdfium.PdfPage) -> Iterator[Any]:
                     yield child
 
 
-def page_graphics(page: pdfium.PdfPage) -> tuple[list[Rule], list[Fill]]:
-    """The rules and coloured fills drawn on a page."""
+@dataclass
+class Graphics:
+    """What a page draws that matters for reading it: rules, fills and bullet dots."""
+
+    rules: list[Rule] = field(default_factory=list)
+    fills: list[Fill] = field(default_factory=list)
+    dots: list[Fill] = field(default_factory=list)  # small filled discs/squares: bullets
+
+
+def page_graphics(page: pdfium.PdfPage) -> Graphics:
+    """The rules, coloured fills and bullet dots drawn on a page."""
     height = page.get_height()
-    rules: list[Rule] = []
-    fills: list[Fill] = []
+    found = Graphics()
+    rules, fills = found.rules, found.fills
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     edges = [ctypes.c_float() for _ in range(4)]
     for number, obj in enumerate(_path_objects(page)):
@@ -170,16 +181,20 @@ def page_graphics(page: pdfium.PdfPage) -> tuple[list[Rule], list[Fill]]:
         if tall <= RULE_THICKNESS and width >= MIN_RULE:
             rules.append(Rule("h", (y0 + y1) / 2, x0, x1))
             continue
+        pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+        if DOT_MIN <= width <= DOT_MAX and DOT_MIN <= tall <= DOT_MAX and \
+                abs(width - tall) < 1.5 and fill_mode.value:
+            found.dots.append(Fill(x0, y0, x1, y1, (0, 0, 0)))  # browsers draw bullets
+            continue
         if width < MIN_RULE or tall < MIN_RULE:
             continue
-        pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
         if fill_mode.value:
             r, g, b, alpha = _colour(pdfium_c.FPDFPageObj_GetFillColor, obj)
             if alpha > 0:
                 fills.append(Fill(x0, y0, x1, y1, (r, g, b)))
         if stroke.value:
             rules.extend(_segment_rules(obj, height))
-    return rules, fills
+    return found
 
 
 def _merge_rules(rules: list[Rule]) -> list[Rule]:
@@ -268,6 +283,23 @@ def _cells(xs: list[float], ys: list[float], hs: list[Rule], vs: list[Rule]) -> 
     return sorted(spans.values(), key=lambda k: (k.r0, k.c0))
 
 
+def _close_open_ends(hs: list[Rule], vs: list[Rule]) -> None:
+    """Add the missing top or bottom rule of a table cut by a page break.
+
+    Browsers draw a row split by a page break without its bottom (or, on the next page,
+    its top) border: the column rules run past the last horizontal rule. Closing the
+    grid there keeps the cut row's text in the table, where the run-on join finds it.
+    """
+    left = min(r.pos for r in vs)
+    right = max(r.pos for r in vs)
+    lowest = max(r.hi for r in vs)
+    highest = min(r.lo for r in vs)
+    if lowest > max(r.pos for r in hs) + 2 * SNAP:
+        hs.append(Rule("h", lowest, left, right))
+    if highest < min(r.pos for r in hs) - 2 * SNAP:
+        hs.append(Rule("h", highest, left, right))
+
+
 def find_grids(rules: list[Rule], page: int = 1) -> list[Grid]:
     """Tables of at least two cells formed by the page's rules, top to bottom."""
     grids: list[Grid] = []
@@ -276,6 +308,7 @@ def find_grids(rules: list[Rule], page: int = 1) -> list[Grid]:
         vs = [r for r in group if r.axis == "v"]
         if len(hs) < 2 or len(vs) < 2:
             continue
+        _close_open_ends(hs, vs)
         xs = _positions([r.pos for r in vs])
         ys = _positions([r.pos for r in hs])
         if len(xs) < 2 or len(ys) < 2:
@@ -295,20 +328,88 @@ def _fill_word(fills: list[Fill], box: tuple[float, float, float, float]) -> str
     return rag_word(*min(covering, key=lambda f: f.area).rgb)
 
 
+class CellLine(Protocol):
+    """A text line as the reader has it: extent and character range on the text page."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    first: int
+    last: int
+
+
 def fill_cells(
     grid: Grid,
-    textpage: pdfium.PdfTextPage,
-    height: float,
+    lines: Sequence[CellLine],
+    page_text: str,
+    char_x: Callable[[int], tuple[float, float]],
     fills: list[Fill],
-    clean: object,
+    clean: Callable[[str], str],
 ) -> None:
-    """Read each cell's text (``clean`` tidies PDFium's lines); colour-only cells get RAG."""
+    """Give each cell the text of the lines inside it; colour-only cells get RAG.
+
+    A line that lies in one cell goes there whole. A line PDFium ran across cells on
+    the same baseline is split character by character by the characters' positions
+    (``char_x``), so no PDFium text query per cell is needed (those rescan the page).
+    """
+    slots: dict[tuple[int, int], Cell] = {}
     for cell in grid.cells:
-        x0, x1 = grid.xs[cell.c0], grid.xs[cell.c1 + 1]
-        top, bottom = grid.ys[cell.r0], grid.ys[cell.r1 + 1]
-        raw_text = textpage.get_text_bounded(
-            left=x0 + 0.5, bottom=height - bottom + 0.5, right=x1 - 0.5, top=height - top - 0.5
-        )
-        cell.text = clean(raw_text)  # type: ignore[operator]
+        for r in range(cell.r0, cell.r1 + 1):
+            for c in range(cell.c0, cell.c1 + 1):
+                slots[(r, c)] = cell
+    found: dict[int, list[tuple[float, float, str]]] = {}
+
+    def column(x: float) -> int:
+        return min(max(bisect.bisect_right(grid.xs, x) - 1, 0), len(grid.xs) - 2)
+
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        if not (grid.ys[0] <= middle <= grid.ys[-1] and line.x1 > grid.xs[0]
+                and line.x0 < grid.xs[-1]):
+            continue
+        row = min(max(bisect.bisect_right(grid.ys, middle) - 1, 0), len(grid.ys) - 2)
+        start, end = slots[(row, column(line.x0 + 0.5))], slots[(row, column(line.x1 - 0.5))]
+        if start is end:
+            found.setdefault(id(start), []).append((line.top, line.x0, line.text))
+            continue
+        def cell_at(x: float, r: int = row) -> Cell:
+            return slots[(r, column(x))]
+
+        for cell, x, text in _split_line(line, page_text, char_x, cell_at):
+            found.setdefault(id(cell), []).append((line.top, x, text))
+    for cell in grid.cells:
+        parts = sorted(found.get(id(cell), []))
+        cell.text = clean("\n".join(text for _, _, text in parts))
         if not cell.text:
-            cell.text = _fill_word(fills, (x0, top, x1, bottom)) or ""
+            box = (grid.xs[cell.c0], grid.ys[cell.r0], grid.xs[cell.c1 + 1],
+                   grid.ys[cell.r1 + 1])
+            cell.text = _fill_word(fills, box) or ""
+
+
+def _split_line(
+    line: CellLine,
+    page_text: str,
+    char_x: Callable[[int], tuple[float, float]],
+    cell_at: Callable[[float], Cell],
+) -> list[tuple[Cell, float, str]]:
+    """Pieces of a line that crosses cells: (cell, x where the piece starts, text)."""
+    pieces: list[tuple[Cell, float, str]] = []
+    current: Cell | None = None
+    start_x = line.x0
+    buffer: list[str] = []
+    for index in range(line.first, min(line.last + 1, len(page_text))):
+        left, right = char_x(index)
+        if right <= left:  # a space PDFium generated: it stays with the piece it follows
+            buffer.append(page_text[index])
+            continue
+        cell = cell_at((left + right) / 2)
+        if cell is not current:
+            if current is not None and "".join(buffer).strip():
+                pieces.append((current, start_x, " ".join("".join(buffer).split())))
+            current, start_x, buffer = cell, left, []
+        buffer.append(page_text[index])
+    if current is not None and "".join(buffer).strip():
+        pieces.append((current, start_x, " ".join("".join(buffer).split())))
+    return pieces
