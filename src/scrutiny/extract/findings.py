@@ -525,53 +525,73 @@ def _roles(header: list[str]) -> dict[str, int] | None:
 
 def _register_rows(block: Block, paper: Paper, inspection: str | None,
                    kind: str | None, key: dict[str, str]) -> list[Finding]:
+    """One finding per row of a register table (rows that wrap are joined first)."""
     assert block.rows
-    rows = block.rows
-    roles = _roles(rows[0])
-    if roles is None and len(rows) > 2:  # a title row spanning the table, then the header
-        rows = rows[1:]
-        roles = _roles(rows[0])
+    first = 0
+    roles = _roles(block.rows[0])
+    if roles is None and len(block.rows) > 2:  # a title row spanning the table, then the header
+        first, roles = 1, _roles(block.rows[1])
     if roles is None:
         return []
-    header_kind = kind_of(rows[0][roles["text"]]) or kind_of(" ".join(block.rows[0]))
-    merged: list[list[str]] = []
-    for row in rows[1:]:
-        cells = row + [""] * (len(rows[0]) - len(row))
+    header = block.rows[first]
+    row_kind = kind_of(header[roles["text"]]) or kind_of(" ".join(block.rows[0])) or kind
+    out: list[Finding] = []
+    for cells, top, bottom in _merge_wrapped(block.rows, first, roles):
+        finding = _register_finding(cells, roles, key)
+        if finding is None:
+            continue
+        finding.inspection, finding.kind = inspection, row_kind or "afi"  # type: ignore[assignment]
+        start = cell_span(block, top, 0)[0]
+        end = cell_span(block, bottom, len(block.rows[bottom]) - 1)[1]
+        finding.source = source_for(paper.document, start, end)
+        out.append(finding)
+    return out
+
+
+def _merge_wrapped(rows: list[list[str]], header: int,
+                   roles: dict[str, int]) -> list[tuple[list[str], int, int]]:
+    """Rows with their first and last row index; a row with an empty number cell
+    continues the row above (a cell that wrapped over a line or a page)."""
+    width = len(rows[header])
+    merged: list[tuple[list[str], int, int]] = []
+    for index in range(header + 1, len(rows)):
+        cells = rows[index] + [""] * (width - len(rows[index]))
         numbered = bool(cells[roles["number"]].strip()) if "number" in roles else True
         if merged and not numbered:
-            # A wrapped row: its cells continue the row above.
-            merged[-1] = [(a + " " + b).strip() for a, b in zip(merged[-1], cells, strict=False)]
+            above, top, _ = merged[-1]
+            joined = [(a + " " + b).strip() for a, b in zip(above, cells, strict=False)]
+            merged[-1] = (joined, top, index)
         else:
-            merged.append(cells)
-    out: list[Finding] = []
-    for cells in merged:
-        text = cells[roles["text"]].strip()
-        if not text:
-            continue
-        printed = cells[roles["number"]].strip() if "number" in roles else ""
-        lead = NUMBERED.match(text)
-        if lead and not printed:
-            printed, text = lead.group("num"), text[lead.end():]
-        number = re.sub(r"^(?:AFI|R|Rec)\s*", "", printed, flags=re.I).strip(" .") or None
-        rag = _cell_rag(cells[roles["rag"]]) if "rag" in roles else None
-        status_cell = cells[roles["status"]] if "status" in roles else ""
-        target = parse_date(cells[roles["target"]]) if "target" in roles else None
-        revised_cell = cells[roles["revised"]].strip() if "revised" in roles else ""
-        revised = parse_date(revised_cell) if revised_cell else None
-        progress = cells[roles["progress"]] if "progress" in roles else ""
-        rag = rag or _cell_rag(status_cell)
-        status = (status_from_words(status_cell) or (key.get(rag) if rag else None)
-                  or _status_from_progress(progress, target or revised))
-        out.append(Finding(
-            inspection=inspection, kind=header_kind or kind or "afi",  # type: ignore[arg-type]
-            number=number, text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
-            status=status,  # type: ignore[arg-type]
-            # A revised date of "TBC" replaces the target: the date in force is unknown.
-            anticipated_completion=revised if revised_cell else target,
-            original_target=target if revised_cell and target and revised != target else None,
-            source=source_for(paper.document, block.start, block.end),
-        ))
-    return out
+            merged.append((cells, index, index))
+    return merged
+
+
+def _register_finding(cells: list[str], roles: dict[str, int],
+                      key: dict[str, str]) -> Finding | None:
+    """A finding from one register row, by column role."""
+    def cell(role: str) -> str:
+        return cells[roles[role]].strip() if role in roles else ""
+
+    text = cell("text")
+    if not text:
+        return None
+    printed = cell("number")
+    lead = NUMBERED.match(text)
+    if lead and not printed:
+        printed, text = lead.group("num"), text[lead.end():]
+    target = parse_date(cell("target")) if cell("target") else None
+    revised = parse_date(cell("revised")) if cell("revised") else None
+    rag = _cell_rag(cell("rag")) or _cell_rag(cell("status"))
+    status = (status_from_words(cell("status")) or (key.get(rag) if rag else None)
+              or _status_from_progress(cell("progress"), target or revised))
+    return Finding(
+        number=re.sub(r"^(?:AFI|R|Rec)\s*", "", printed, flags=re.I).strip(" .") or None,
+        text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        # A revised date of "TBC" replaces the target: the date in force is unknown.
+        anticipated_completion=revised if cell("revised") else target,
+        original_target=target if cell("revised") and target and revised != target else None,
+    )
 
 
 def _cell_rag(cell: str) -> str | None:
