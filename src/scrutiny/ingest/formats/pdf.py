@@ -146,6 +146,8 @@ class Pending:
 
 def clean(text: str) -> str:
     """PDFium's text with ligatures, odd spaces and symbol-font bullets tidied."""
+    if text.isascii():  # most lines: nothing to tidy (U+0002 is handled per line end)
+        return text.replace("\x02", "-")
     return normalise_bullets(text.translate(LIGATURES))
 
 
@@ -464,6 +466,16 @@ class CharProbe:
         pdfium_c.FPDFText_GetLooseCharBox(self.tp, index, self.rect)
         return self.rect.bottom, self.rect.top
 
+    def rects(self, first: int, last: int) -> list[Rect]:
+        """The rectangles PDFium groups a character range's text runs into, left first."""
+        count = pdfium_c.FPDFText_CountRects(self.tp, first, last - first + 1)
+        left, top, right, bottom = self.edges
+        out = []
+        for index in range(count):
+            pdfium_c.FPDFText_GetRect(self.tp, index, left, top, right, bottom)
+            out.append((left.value, bottom.value, right.value, top.value))
+        return sorted(out)
+
     def size(self, index: int) -> float:
         return float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
 
@@ -517,8 +529,7 @@ def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height
     line = Line(text, page, left, right, height - max(top_a, top_b),
                 height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic,
                 first=first, last=last)
-    count = tp.count_rects(first, last - first + 1)
-    rects = sorted((tp.get_rect(i) for i in range(count)), key=lambda r: r[0])
+    rects = probe.rects(first, last)
     line.spans = [(r[0], r[2]) for r in rects] or [(left, right)]
     if len(rects) > 1:
         line.wide = _groups(rects, COLUMN_GAP * size)
