@@ -210,6 +210,7 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
     drafts: list[Draft] = []
     columns: dict[str, int] | None = None
     width = 0
+    names: list[str] = []
     for index, block in enumerate(paper.blocks):
         if block.kind != "table" or not block.rows:
             if block.kind == "heading":
@@ -223,9 +224,10 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
                 header, rows = second, rows[1:]
         if header is not None:
             columns = _fix_ref_column(header, rows[0], rows[1:])
-            width, rows = len(rows[0]), rows[1:]
+            width, names, rows = len(rows[0]), rows[0], rows[1:]
         elif columns is None or len(rows[0]) != width:
             continue
+        rows = [_without_header(row, names) for row in rows]
         for row in rows:
             if drafts and drafts[-1].from_table and _continues_row(row, columns, drafts[-1]):
                 _append_row(drafts[-1], row, columns)  # a row broken by a page break
@@ -257,6 +259,21 @@ def _fix_ref_column(
     if not widths:
         return columns
     return {**columns, "ref": i, "action": max(widths, key=lambda j: widths[j])}
+
+
+def _without_header(row: list[str], names: list[str]) -> list[str]:
+    """A row whose cells each open with their column's name (a header repeated on a new
+    page and read into the row below it) loses those names."""
+    pairs = [(c, clean(n)) for c, n in zip(row, names, strict=False) if clean(c) and clean(n)]
+    prefixed = [c for c, n in pairs if clean(c).startswith(n + " ")]
+    if not pairs or len(prefixed) * 2 <= len(pairs):
+        return row
+    out = []
+    for i, cell in enumerate(row):
+        name = clean(names[i]) if i < len(names) else ""
+        text = clean(cell)
+        out.append(text[len(name) + 1:] if name and text.startswith(name + " ") else cell)
+    return out
 
 
 def _continues_row(row: list[str], columns: dict[str, int], previous: Draft) -> bool:
@@ -363,6 +380,25 @@ _OWNER_TAG = re.compile(
 )
 
 
+_STATUS_TAG = re.compile(
+    r"\s*(?:[(\[]\s*(?:status\s*[:\-–]\s*)?(?P<a>[A-Za-z][\w\s-]{2,25}?)\s*[)\]]"
+    r"|[-–—]\s*(?:status\s*[:\-–]\s*)?(?P<b>complete[d]?|closed|discharged|done|open|ongoing|"
+    r"in\s+progress|overdue|carried\s+forward))\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def status_tag(text: str) -> tuple[str, Status]:
+    """An action line's own status at its end: "... (Complete)", "... - Closed"."""
+    m = _STATUS_TAG.search(text)
+    if not m:
+        return text, None
+    status = status_of(m.group("a") or m.group("b"))
+    if status is None or len((m.group("a") or m.group("b") or "").split()) > 3:
+        return text, None
+    return text[: m.start()].rstrip(" .;,") + ".", status
+
+
 def _item(text: str) -> tuple[str, str | None]:
     """(text, owner) of one action line: "Force: Provide ...", "DCC to ...", "... (Owner: X)"."""
     text = body(text)
@@ -399,11 +435,12 @@ def list_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[
             continue
         for item_index in _list_under(blocks, index, used):
             item = blocks[item_index]
-            item_text, owner = _item(item.text)
+            line, own_status = status_tag(body(item.text))
+            item_text, owner = _item(line)
             if len(item_text) < 8:
                 continue
             meeting = context.at(item_index)
-            drafts.append(Draft(item_text, owner_of(owner), status,
+            drafts.append(Draft(item_text, owner_of(owner), own_status or status,
                                 due_of(item.text, context, meeting), None, meeting,
                                 item.start, item.end))
             used.add(item_index)
@@ -472,6 +509,80 @@ def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
                             block.start, block.end))
         used.add(index)
     return drafts
+
+
+# ------------------------------------------------------------------ labelled fields
+
+_FIELD = re.compile(
+    r"(?:^|(?<=\s))(?P<label>Action(?:\s+(?:no\.?|number|ref))?|Ref(?:erence)?|Description|"
+    r"(?:Action\s+)?Owner|Lead|Responsible(?:\s+officer)?|Due(?:\s+date)?|Deadline|"
+    r"Target(?:\s+date)?|Status|Update|Progress|Date\s+raised)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """("Owner", "DCC") pairs of a line or card written as "Label: value" fields."""
+    marks = list(_FIELD.finditer(text))
+    if not marks or marks[0].start() > 0:
+        return []
+    return [
+        (m.group("label"), text[m.end(): marks[k + 1].start() if k + 1 < len(marks) else None]
+         .strip(" ;,"))
+        for k, m in enumerate(marks)
+    ]
+
+
+def field_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
+    """Action "cards": "Action: ... Owner: DCC Due: 31 March Status: Open", in one block
+    or in consecutive one-field blocks."""
+    drafts: list[Draft] = []
+    blocks = paper.blocks
+    index = 0
+    while index < len(blocks):
+        group = [index]
+        pairs = _fields(clean(blocks[index].text)) if index not in used and \
+            blocks[index].kind != "table" else []
+        while len(pairs) == len(group) and group[-1] + 1 < len(blocks):  # one field a block
+            more = _fields(clean(blocks[group[-1] + 1].text))
+            if len(more) != 1 or group[-1] + 1 in used or _role(more[0][0]) in {
+                    _role(label) for label, _ in pairs}:
+                break  # not a field, or the same field again: the next card begins
+            pairs += more
+            group.append(group[-1] + 1)
+        index = group[-1] + 1
+        draft = _card(pairs, context, blocks[group[0]], blocks[group[-1]], group[0])
+        if draft:
+            drafts.append(draft)
+            used.update(group)
+    return drafts
+
+
+def _role(label: str) -> str | None:
+    return next((role for role, pattern in _ROLES if pattern.search(label)), None)
+
+
+def _card(
+    pairs: list[tuple[str, str]], context: MeetingContext, first: Block, last: Block,
+    index: int,
+) -> Draft | None:
+    roles: dict[str, str] = {}
+    for label, value in pairs:
+        for role, pattern in _ROLES:
+            if pattern.search(label) and role not in roles:
+                roles[role] = value
+                break
+    text = roles.get("action", "")
+    if _REF_LIKE.match(text):  # "Action: 12" then "Description: ...": the 12 is the ref
+        described = [v for label, v in pairs if re.match(r"desc|detail", label, re.I)]
+        roles["ref"], text = roles.get("ref") or text, described[0] if described else ""
+    if len(text) < 8 or sum(r in roles for r in ("owner", "due", "status")) < 1 or len(pairs) < 3:
+        return None
+    meeting = context.at(index)
+    return Draft(text, owner_of(roles.get("owner")),
+                 status_of(roles.get("status")) or status_of(_first_words(roles.get("update", ""))),
+                 due_cell(roles.get("due", ""), meeting), roles.get("ref") or None, meeting,
+                 first.start, last.end)
 
 
 # ------------------------------------------------------------------ commitments
@@ -574,7 +685,7 @@ def _same(a: Draft, b: Draft) -> bool:
     return fuzz.token_set_ratio(ka, kb) >= 90 or fuzz.ratio(ka, kb) >= 85
 
 
-FINDERS = (table_actions, list_actions, labelled_actions, commitments)
+FINDERS = (table_actions, field_actions, list_actions, labelled_actions, commitments)
 
 
 @register("actions", "1", "actions")
