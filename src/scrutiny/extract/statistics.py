@@ -315,66 +315,76 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
     """"X decreased by 8%", "a 12% decrease in X", "a decrease in X of 20%"; a change
     that names nothing ("an 18% increase") is a change in the figure before it, or in the
     sentence's topic ("With regards to shoplifting, ... it was up 0.7%")."""
-    verb = CHANGE_VERB.search(re.sub(QUALIFIER + "$", "", before))
-    noun_after = re.match(rf"\s*(?P<n>{CHANGE_NOUN})(?:\s+in\s+(?P<x>[^,.;()]{{3,80}}))?",
-                          after, re.I)
-    noun_before = re.search(rf"\b(?P<n>{CHANGE_NOUN})\s+in\s+(?P<x>[^,.;()]{{3,80}}?)\s+"
-                            rf"(?:of|by)\s+{QUALIFIER}$", before, re.I)
     fallback = topic or (previous.measure if previous else None)
-    level_from = FROM_LEVEL.search(re.sub(QUALIFIER + "$", "", before))
+    trimmed = re.sub(QUALIFIER + "$", "", before)
+    level_from = FROM_LEVEL.search(trimmed)
     if level_from:  # "calls had fallen from 81 in April to 39 in June": the levels
         subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", before[: level_from.start()]))
         if subject and not JUNK.match(subject):
             return Reading(subject, subject)
+    verb = CHANGE_VERB.search(trimmed)
     if verb:
-        head_text = re.sub(r"\s+(?:(?:was|is|were|are)\s+)?(?:expected|forecast|projected|likely)"
-                           r"\s+to\s*$", " ", before[: verb.start()])
-        subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", head_text))
-        subject = re.sub(rf"\s+{AUX}$", "", subject)
-        subject = _clean(re.sub(r"\s+(?:had|has|have|been|was|were)(?:\s+been)?$", "", subject))
-        if _weak(subject):
-            subject = fallback or ""
-        direction = "Decrease" if DOWN_WORDS.search(verb.group("verb")) else "Increase"
-        if not subject:
-            return None
-        if re.match(r"(?:under|over)spen", verb.group("verb"), re.I):
-            subject = re.sub(r"\s+(?:was|is|were|are)?\s*(?:expected|forecast|projected|likely)"
-                             r"\s+to$", "", subject)
-            word = "underspend" if verb.group("verb").lower().startswith("under") else "overspend"
-            return Reading(f"{subject} {word}", subject)
-        noun, _ = _noun_after(after)
-        measure = f"{direction} in {subject}" + (f" ({noun})" if noun and q.unit == "count"
-                                                 else "")
-        return Reading(measure, subject)
+        return _verb_change(before, after, q, verb, fallback)
+    noun_after = re.match(rf"\s*(?P<n>{CHANGE_NOUN})(?:\s+in\s+(?P<x>[^,.;()]{{3,80}}))?",
+                          after, re.I)
     if noun_after:
-        direction = _direction(noun_after.group("n"))
-        target = noun_after.group("x")
-        if target:
-            target = _clean(re.split(r"\s+(?:compared|since|from|between|during|over|in)\b",
-                                     target)[0])
-        earlier = re.search(rf"\b{CHANGE_NOUN}\s+in\s+(?:the\s+)?(?P<x>[^,.;()–—]{{3,80}}?)\s*"
-                            rf"[–—:-]\s*$", before, re.I)
-        if not target and earlier:  # "Increase in the sharing of images – 77% increase"
-            target = _clean(earlier.group("x"))
-        if not target:  # "the violence hotspot areas seeing a 4.7% reduction"
-            trimmed = re.sub(QUALIFIER + "$", "", before)
-            seeing = re.sub(r"\s*\b(?:seeing|saw|see|sees|showed|shows|recorded|records|had|has|"
-                            r"have|with|experienced|experiencing)\s+(?:an?\s+|the\s+)?$", "",
-                            trimmed)
-            subject = _subject_before(seeing) if seeing != trimmed else ""
-            target = subject if subject and not JUNK.match(subject) and not re.search(
-                r"\d", subject) else fallback
-        return Reading(f"{direction} in {target}" if target else direction, target or "")
+        return _noun_change(before, noun_after, fallback)
+    noun_before = re.search(rf"\b(?P<n>{CHANGE_NOUN})\s+in\s+(?P<x>[^,.;()]{{3,80}}?)\s+"
+                            rf"(?:of|by)\s+{QUALIFIER}$", before, re.I)
     if noun_before:
-        direction = _direction(noun_before.group("n"))
         target = _clean(noun_before.group("x"))
-        return Reading(f"{direction} in {target}", target)
+        return Reading(f"{_direction(noun_before.group('n'))} in {target}", target)
     level = re.search(rf"\b(?:{CHANGE_NOUN}|change)\s+in\s+(?P<x>[^,.;()]{{3,80}}?)\s*(?:,\s*with|"
                       rf"\s+to)\s+{QUALIFIER}$", before, re.I)
     if level:  # "an increase in users to over 24,000": the level reached, not the change
         target = _clean(level.group("x"))
         return Reading(target, target)
     return None
+
+
+def _verb_change(before: str, after: str, q: Quantity, verb: re.Match[str],
+                 fallback: str | None) -> Reading | None:
+    """"ASB had decreased by 8.1%", "the budget is forecast to underspend by £2.3m"."""
+    head_text = re.sub(r"\s+(?:(?:was|is|were|are)\s+)?(?:expected|forecast|projected|likely)"
+                       r"\s+to\s*$", " ", before[: verb.start()])
+    subject = _subject_before(re.sub(rf"\s+{AUX}$", " ", head_text))
+    subject = re.sub(rf"\s+{AUX}$", "", subject)
+    subject = _clean(re.sub(r"\s+(?:had|has|have|been|was|were)(?:\s+been)?$", "", subject))
+    if _weak(subject):
+        subject = fallback or ""
+    if not subject:
+        return None
+    word = verb.group("verb").lower()
+    if re.match(r"(?:under|over)spen", word):
+        return Reading(f"{subject} {'underspend' if word.startswith('under') else 'overspend'}",
+                       subject)
+    direction = "Decrease" if DOWN_WORDS.search(word) else "Increase"
+    noun, _ = _noun_after(after)
+    suffix = f" ({noun})" if noun and q.unit == "count" else ""
+    return Reading(f"{direction} in {subject}{suffix}", subject)
+
+
+def _noun_change(before: str, noun_after: re.Match[str], fallback: str | None) -> Reading:
+    """"a 12% decrease in DA offences"; with nothing after it, the change is in what the
+    sentence named before ("Increase in X – 77% increase", "hotspot areas seeing a 4.7%
+    reduction") or in the figure or topic before it."""
+    target = noun_after.group("x")
+    if target:
+        target = _clean(re.split(r"\s+(?:compared|since|from|between|during|over|in)\b",
+                                 target)[0])
+    earlier = re.search(rf"\b{CHANGE_NOUN}\s+in\s+(?:the\s+)?(?P<x>[^,.;()–—]{{3,80}}?)\s*"
+                        rf"[–—:-]\s*$", before, re.I)
+    if not target and earlier:
+        target = _clean(earlier.group("x"))
+    if not target:
+        trimmed = re.sub(QUALIFIER + "$", "", before)
+        seeing = re.sub(r"\s*\b(?:seeing|saw|see|sees|showed|shows|recorded|records|had|has|"
+                        r"have|with|experienced|experiencing)\s+(?:an?\s+|the\s+)?$", "", trimmed)
+        subject = _subject_before(seeing) if seeing != trimmed else ""
+        target = subject if subject and not JUNK.match(subject) and not re.search(
+            r"\d", subject) else fallback
+    direction = _direction(noun_after.group("n"))
+    return Reading(f"{direction} in {target}" if target else direction, target or "")
 
 
 def _copula_reading(before: str) -> Reading | None:
