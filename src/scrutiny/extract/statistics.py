@@ -1083,51 +1083,59 @@ def _enumerations(blocks: list[Block]) -> set[int]:
     return out
 
 
-@register("statistics", "1", "statistics")
-def extract_statistics(paper: Paper) -> list[Statistic]:
-    """Every figure in the paper with what it measures, its unit and period."""
-    out: list[Statistic] = []
-    lead: tuple[str | None, str | None] | None = None
-    caption: str | None = None
-    blocks = paper.blocks
-    enumerated = _enumerations(blocks)
+@dataclass
+class _Context:
+    """What the paragraphs read so far lend the next one."""
+
+    caption: str | None = None  # the text before a table introduces it
+    lead: tuple[str | None, str | None] | None = None  # a list's lead-in: period, context
+    lead_subject: str | None = None  # the subject of the list's lead-in
     question: str | None = None  # what the last question asked about: "rate for rape?"
+    asked_at: int = 0
     subject: str | None = None  # what this paragraph (or the one before) is about
-    carried: str | None = None
-    lead_subject: str | None = None
-    asked_at = 0
-    for index, block in enumerate(blocks):
+    carried: str | None = None  # the subject the paragraph before opened with
+
+    def enter(self, index: int, block: Block) -> None:
         if block.kind == "heading":
-            subject = None
+            self.subject = self.question = None
         elif block.kind != "table":
             # A paragraph's own subject, else the one the paragraph before it opened with.
             own = _paragraph_subject(block.text)
             continues = CONTINUES.search(_sentences(block.text)[0][1][:200])
-            subject, carried = own or (carried if continues else None), own
-        if block.kind == "table":
-            out.extend(_table(block, paper, caption))
-            continue
-        if index in enumerated:
-            continue
-        if lead and block.kind == "list_item" and len(block.text) < 120:
-            out.extend(_prose(block, paper, lead[0], lead[1], section_topic=question,
-                              subject=lead_subject))
-        else:
-            lead = None
-            out.extend(_prose(block, paper, None, None, section_topic=question,
-                              subject=subject))
-        if block.kind == "heading":
-            question = None
-        asked = QUESTION_TOPIC.search(block.text) if block.text.rstrip("*").endswith("?") and len(
-            block.text) < 200 else None
+            self.subject, self.carried = own or (self.carried if continues else None), own
+        if block.kind == "list_item" and self.lead and len(block.text) < 120:
+            return
+        self.lead = None
+
+    def leave(self, index: int, block: Block) -> None:
+        asked = QUESTION_TOPIC.search(block.text) if block.text.rstrip("*").endswith(
+            "?") and len(block.text) < 200 else None
         if asked:
-            question = _clean(asked.group("t"))
-            asked_at = index
-        elif index - asked_at > 3:
-            question = None  # a question's topic covers the answer just after it
-        new_lead = _lead_in(block)
-        if new_lead is not None:
-            lead = new_lead
-            lead_subject = subject  # the items of a list count things of its lead-in
-        caption = block.text  # the text before a table introduces it
+            self.question, self.asked_at = _clean(asked.group("t")), index
+        elif index - self.asked_at > 3:
+            self.question = None  # a question's topic covers the answer just after it
+        lead = _lead_in(block)
+        if lead is not None:
+            self.lead, self.lead_subject = lead, self.subject
+        self.caption = block.text
+
+
+@register("statistics", "1", "statistics")
+def extract_statistics(paper: Paper) -> list[Statistic]:
+    """Every figure in the paper with what it measures, its unit and period."""
+    out: list[Statistic] = []
+    context = _Context()
+    enumerated = _enumerations(paper.blocks)
+    for index, block in enumerate(paper.blocks):
+        context.enter(index, block)
+        if block.kind == "table":
+            out.extend(_table(block, paper, context.caption))
+            continue
+        if index not in enumerated and context.lead:
+            out.extend(_prose(block, paper, context.lead[0], context.lead[1],
+                              section_topic=context.question, subject=context.lead_subject))
+        elif index not in enumerated:
+            out.extend(_prose(block, paper, None, None, section_topic=context.question,
+                              subject=context.subject))
+        context.leave(index, block)
     return out
