@@ -197,3 +197,17 @@ def test_answer_in_the_next_numbered_paragraph() -> None:
     assert (question.asker, question.respondent) == ("Cllr Ward", "Commissioner")
     assert question.answer == (
         "In response, the Commissioner said that new cameras would be installed in May.")
+
+
+def test_question_introduced_then_quoted_then_answered() -> None:
+    paper = paper_of(
+        "Councillor Lamb asked the following question:\n\n"
+        '"What is being done to reduce waiting times for victims at court?"\n\n'
+        "The Commissioner responded as follows:\n\n"
+        "Two additional witness care officers have been funded since April.\n\n"
+        "RESOLVED that the responses be noted.\n"
+    )
+    [question] = extract_questions(paper)
+    assert question.question == "What is being done to reduce waiting times for victims at court?"
+    assert (question.asker, question.respondent) == ("Councillor Lamb", "Commissioner")
+    assert question.answer == "Two additional witness care officers have been funded since April."

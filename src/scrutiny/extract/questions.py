@@ -1085,10 +1085,41 @@ def _asked(paper: Paper, index: int, text: str) -> _Found | None:
         while n + 1 < len(spans) and _continues_question(text, spans[n + 1], asker):
             n += 1
             q_end = spans[n][1]
+        if text[s:q_end].rstrip().endswith(":") and not text[q_end:].strip():
+            return _introduced(paper, index, text[s:q_end].strip(), asker)
         found = _reply(paper, index, text, s, q_end, asker, _addressee(text, verb_end))
         if found:
             return found
     return None
+
+
+def _introduced(paper: Paper, index: int, intro: str, asker: str) -> _Found | None:
+    """"Cllr X asked the following question:" then the question, then "The Commissioner
+    responded as follows:" (or any reply) and the answer, each in its own blocks."""
+    blocks = paper.blocks
+    q = index + 1
+    if q + 1 >= len(blocks) or _is_boundary(blocks[q]):
+        return None
+    a = q + 1
+    answered, respondent = _reply_start(body(blocks[a].text), asker)
+    if not answered:
+        return None
+    answer_blocks = [a]
+    if clean(blocks[a].text).endswith(":") and a + 1 < len(blocks) \
+            and not _is_boundary(blocks[a + 1]):
+        answer_blocks += [a + 1, *_follow_on(blocks, a + 1)]
+    answer = " ".join(body(blocks[i].text) for i in answer_blocks)
+    answer = re.sub(r"^.{0,120}?\b(?:as\s+follows|the\s+following)\s*:\s*", "", answer)
+    return _Found(
+        question=body(blocks[q].text).strip(" \"“”'"),
+        answer=answer or None,
+        asker=who(asker),
+        affiliation=None,
+        respondent=respondent,
+        blocks=[index, q, *answer_blocks],
+        start=blocks[index].start,
+        end=blocks[answer_blocks[-1]].end,
+    )
 
 
 _AND_ASK = re.compile(rf"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?(?:{_ASK_VERBS})\b")
