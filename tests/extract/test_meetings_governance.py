@@ -172,3 +172,13 @@ def test_apologies_in_a_sentence(sentence: str, names: list[str]) -> None:
                f"{sentence}\n")
     [meeting] = meetings_of(doc)
     assert meeting["apologies"] == names
+
+
+def test_a_later_meeting_of_a_named_body_is_announced_and_a_past_one_is_not() -> None:
+    doc = read("Notes of the Kelby Policing Board held on 22 January 2025\n\n"
+               "1. Precept\n\nThe PCC will present the precept to the Kelby Police and Crime Panel "
+               "on Wednesday 5 February. At its meeting on 13 November 2024 the Panel asked for "
+               "an update.\n")
+    found = {(m["date"], m["body"], m["kind"]) for m in meetings_of(doc)}
+    assert found == {("2025-01-22", "Kelby Policing Board", "notes"),
+                     ("2025-02-05", "Kelby Police and Crime Panel", "agenda")}

@@ -70,7 +70,11 @@ NEXT_MEETING_TITLE = re.compile(r"\b(?:date|details)\s+(?:and\s+(?:time|venue)\s
 MEETING_LABEL_WORD = re.compile(r"^(?:meeting|date|at|on|am|pm|the|of|provisional|"
                                 r"provisionally|tbc|venue|time)$", _I)
 ROLE_THEN_NEXT = re.compile(  # "... (PCC) Sam Tate – Chief Executive": a new entry begins
-    r"\)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,5}[–—-]\s)")
+    r"\)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,5}(?:[–—-]\s|\())")
+BODY_BEFORE_DATE = re.compile(  # "the Police and Crime Panel('s meeting) on [Wednesday]"
+    r"(?P<body>(?:[A-Z][\w'’&-]*)(?:,?\s+(?:[A-Z][\w'’&-]*|and|of|for|&))*\s+"
+    r"(?:Panel|Board|Committee|Sub-Committee|Forum))(?:['’]s)?\s+(?:meeting\s+)?"
+    r"(?:on|of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$")
 PLURAL_TITLE = re.compile(r"\b(Councillor|Cllr)s\.?\s+")
 CIVIL_TITLE = re.compile(r"\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|"
                          r"Professor|Prof\.?|Lord|Lady|Baroness|Revd|Rev\.?)\s+")
@@ -450,8 +454,25 @@ def announced_meetings(paper: Paper) -> list[Draft]:
             draft = _next_meeting(paper, below, plain(below.text), "")
             if draft:
                 drafts.append(draft)
+        drafts += _named_meetings_ahead(paper, block, text)
     if paper.kind == "work_programme":
         drafts += _programme_dates(paper)
+    return drafts
+
+
+def _named_meetings_ahead(paper: Paper, block: Block, text: str) -> list[Draft]:
+    """"... report to the Police and Crime Panel on 5 February": a later meeting of a body
+    the paper names. Past meetings ("at its meeting on 13 November") are history."""
+    if not paper.date or not MEETING_WORD.search(text):
+        return []
+    drafts = []
+    for found in find_dates(text, reference=paper.date):
+        if not found.iso or len(found.iso) != 10 or found.iso <= paper.date:
+            continue
+        m = BODY_BEFORE_DATE.search(text[max(0, found.start - 120) : found.start])
+        body = clean_body(m.group("body")) if m else None
+        if body:
+            drafts.append(Draft(body, found.iso, "agenda", block.start, block.end))
     return drafts
 
 
