@@ -87,3 +87,11 @@ def test_column_every_row_spans_is_dropped(read):
     found = blocks(read, """<table><tr><td colspan="2">Area 1</td><td>Amber</td></tr>
       <tr><td colspan="3">Completed</td></tr></table>""")
     assert found[0].rows == [["Area 1", "Amber"], ["Completed", ""]]
+
+
+def test_label_lines_broken_by_br_stay_apart(read):
+    found = blocks(read, "<p><strong>To:</strong> The Panel<br><strong>Date:</strong> 5 May"
+                         "<br>Subject: Budget</p><p>First line<br>continues here</p>")
+    assert [(b.text, b.bold) for b in found] == [
+        ("To: The Panel", False), ("Date: 5 May", False), ("Subject: Budget", False),
+        ("First line continues here", False)]

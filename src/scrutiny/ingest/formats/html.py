@@ -35,7 +35,7 @@ from scrutiny.ingest.document import Block, BlockKind, Document, DocumentBuilder
 from scrutiny.ingest.formats.colours import rag_from_css
 from scrutiny.ingest.formats.docx_numbering import format_number
 from scrutiny.ingest.formats.grid_columns import drop_unused_columns
-from scrutiny.ingest.formats.markers import normalise_bullets, split_marker
+from scrutiny.ingest.formats.markers import LABEL_LINE, normalise_bullets, split_marker
 
 DROP = {"head", "script", "style", "noscript", "iframe", "object", "embed", "svg", "math",
         "template", "canvas", "select", "button", "input", "textarea", "option", "nav",
@@ -54,6 +54,7 @@ BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.I)
 ITALIC_STYLE = re.compile(r"font-style\s*:\s*(italic|oblique)", re.I)
 BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
 RAG_CLASS = re.compile(r"^(?:rag|status|bg)?[-_]?(red|amber|green)$", re.I)
+BREAK = "\n"  # a <br> in gathered text (other whitespace is collapsed)
 MAX_DEPTH = 1500  # lexbor's tree building slows down sharply past a few thousand levels
 TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})[^>]{0,2000}?(/?)>")
 NO_NESTING = {b"p", b"li", b"dt", b"dd", b"tr", b"td", b"th", b"option", b"thead",
@@ -118,9 +119,23 @@ class Walker:
         self.builder = DocumentBuilder(self.source, "html")
 
     def flush(self) -> None:
-        """Emit the text gathered so far as a paragraph or the open list item."""
-        pieces = [p for p in self.buffer if p[0].strip()]
-        text = " ".join("".join(p[0] for p in self.buffer).split())
+        """Emit the text gathered so far as a paragraph or the open list item.
+
+        Lines broken by ``<br>`` join into one paragraph, unless every line is a
+        ``Label: value`` pair (a cover sheet's To/Date/Subject), which stay apart.
+        """
+        joined = "".join(p[0] for p in self.buffer)
+        lines = [" ".join(ln.split()) for ln in joined.split(BREAK)]
+        lines = [ln for ln in lines if ln]
+        if len(lines) > 1 and all(LABEL_LINE.match(ln) for ln in lines):
+            texts = [p for p in self.buffer if p[0].strip(BREAK + " ")]
+            bold, italic = all(p[1] for p in texts), all(p[2] for p in texts)
+            for line in lines:
+                self.buffer = [(line, bold, italic)]
+                self.flush()
+            return
+        pieces = [p for p in self.buffer if p[0].strip(BREAK + " ")]
+        text = " ".join(lines)
         self.buffer.clear()
         if not text:
             return
@@ -200,7 +215,7 @@ class Walker:
                 self.table(node)
                 continue
             if tag == "br":
-                self.buffer.append((" ", style.bold, style.italic))
+                self.buffer.append((BREAK, style.bold, style.italic))
                 continue
             inner = style.enter(node)
             if tag in BLOCKS:
