@@ -188,3 +188,15 @@ def test_an_action_column_of_numbers_is_the_ref() -> None:
     [action] = extract_actions(paper)
     assert (action.ref, action.text, action.owner) == ("A1", "Circulate the recruitment plan",
                                                        "OPCC")
+
+
+def test_an_action_label_naming_only_the_owner() -> None:
+    paper = paper_of(
+        "Notes of the meeting held on 6 May 2025\n\n"
+        "Members asked for a briefing on the use of drones before the July meeting. "
+        "ACTION: OPCC\n"
+    )
+    [action] = extract_actions(paper)
+    assert action.owner == "OPCC"
+    assert action.text.startswith("Members asked for a briefing on the use of drones")
+    assert action.due == "2025-07"

@@ -501,14 +501,27 @@ def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
         if not m or _NOT_ACTION_LABEL.match(text[m.start():]):
             continue
         item_text, owner = _item(m.group("text"))
+        due_text = m.group("text")
+        if _OWNER_ONLY.match(m.group("text")) and m.start() > 0:
+            # "... a briefing on drones was requested. ACTION: OPCC" - the label names
+            # only the owner; the action is the sentence before it
+            spans = sentences(text[: m.start()].strip())
+            if spans:
+                start, end = spans[-1]
+                item_text, owner, due_text = text[start:end], m.group("text"), text[start:end]
         if len(item_text) < 8:
             continue
         meeting = context.at(index)
         drafts.append(Draft(item_text, owner_of(m.group("owner") or owner), None,
-                            due_of(m.group("text"), context, meeting), None, meeting,
+                            due_of(due_text, context, meeting), None, meeting,
                             block.start, block.end))
         used.add(index)
     return drafts
+
+
+_OWNER_ONLY = re.compile(
+    r"^(?:the\s+)?[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|&)){0,3}\s*\.?$"
+)
 
 
 # ------------------------------------------------------------------ labelled fields
