@@ -207,3 +207,24 @@ def test_blue_in_a_brag_key_means_done_and_is_not_a_rag() -> None:
     assert (found["1"].rag, found["1"].status) == (None, "complete")
     assert (found["2"].rag, found["2"].status, found["2"].anticipated_completion) == (
         "amber", "in_progress", "2025-12")
+
+
+def test_card_tables_of_label_and_value_rows() -> None:
+    builder = DocumentBuilder("cards.docx", "docx")
+    builder.add(Block("heading", "PEEL 2023-25: areas for improvement", level=1))
+    cards = [(1, "The force should improve the timeliness of its response to calls", "Amber",
+              "Ongoing", "March 2025", "September 2025"),
+             (2, "The force needs to record the outcome of every stop and search", "Green",
+              "Complete", "December 2024", "")]
+    for number, text, rag, status, target, revised in cards:
+        rows = [[f"AFI {number}", text], ["Progress", "Work continues with partners"],
+                ["RAG", rag], ["Status", status], ["Original target date", target]]
+        if revised:
+            rows.append(["Revised target date", revised])
+        builder.add(Block("table", "", rows=rows))
+    document = builder.build()
+    found = by_number(extract_findings(Paper(document, 0, len(document.blocks))))
+    assert (found["1"].rag, found["1"].status, found["1"].anticipated_completion,
+            found["1"].original_target) == ("amber", "in_progress", "2025-09", "2025-03")
+    assert (found["2"].rag, found["2"].status, found["2"].anticipated_completion,
+            found["2"].original_target) == ("green", "complete", "2024-12", None)

@@ -118,6 +118,11 @@ DATE_LINE = re.compile(
     r"(?:completion|due)\s+date|due\s+by|deadline)\s*[:\-–—]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+FIELD_LABEL = re.compile(
+    r"^\W*(?:(?:current\s+)?status|rag(?:\s+status|\s+rating)?|progress\s+status|"
+    r"(?:original\s+|revised\s+|new\s+)?target(?:\s+(?:completion\s+)?date)?|"
+    r"(?:anticipated|expected|revised|forecast)\s+(?:completion\s+)?(?:date)?|"
+    r"completion\s+date|due\s+date|deadline|timescales?)\s*:?\s*$", re.IGNORECASE)
 STATUS_LINE = re.compile(r"^\W*(?:current\s+)?(?:status|progress\s+status|rag(?:\s+status)?)"
                          r"\s*[:\-–—]\s*(?P<value>.{2,40})$", re.IGNORECASE)
 REVISED_INLINE = re.compile(r"\b(?:revised|new)\s*(?:target|date)?\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
@@ -428,7 +433,11 @@ class CardReader:
         entry = self.current
         assert entry is not None
         entry.end = max(entry.end, unit.end)
-        for cell in unit.cells:
+        cells = [c for c in unit.cells if c]
+        if len(cells) >= 2 and FIELD_LABEL.match(cells[0]):
+            # A card's label/value row: "Target date | March 2025", "RAG | Amber".
+            cells = [f"{cells[0].rstrip(': ')}: {' '.join(cells[1:])}"]
+        for cell in cells:
             if len(cell) > 40 and not PROGRESS_HEAD.match(cell):
                 entry.content = True
             self._progress_cell(cell)
@@ -451,7 +460,8 @@ class CardReader:
             entry.ongoing = True
         if entry.closed:
             return
-        for line in re.split(r"(?=\bAnticipated completion date\b|\bRevised\b)", cell):
+        for line in re.split(r"(?=\b(?:Anticipated|Expected|Revised|Target)\s+(?:completion|date|"
+                             r"target)\b|\bRevised\b)", cell):
             self._date_line(line.strip())
         if COMPLETED.match(cell) and len(cell) < 40:
             entry.completed = True
@@ -637,13 +647,15 @@ def _finding(entry: Entry, paper: Paper, key: dict[str, str]) -> Finding:
         status = "in_progress"
     else:
         status = None
+    # An "original" target with no revision beside it is simply the target in force.
+    anticipated = entry.anticipated or entry.original
+    original = entry.original if entry.anticipated and entry.original != entry.anticipated \
+        else None
     return Finding(
         inspection=entry.inspection, kind=entry.kind,  # type: ignore[arg-type]
         number=entry.number, text=entry.text, rag=entry.rag,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
-        anticipated_completion=None if status == "complete" and not entry.original
-        else entry.anticipated,  # a completed finding has no date still to come
-        original_target=entry.original if entry.original != entry.anticipated else None,
+        anticipated_completion=anticipated, original_target=original,
         source=source_for(paper.document, entry.start, entry.end),
     )
 
