@@ -182,3 +182,16 @@ def test_a_later_meeting_of_a_named_body_is_announced_and_a_past_one_is_not() ->
     found = {(m["date"], m["body"], m["kind"]) for m in meetings_of(doc)}
     assert found == {("2025-01-22", "Kelby Policing Board", "notes"),
                      ("2025-02-05", "Kelby Police and Crime Panel", "agenda")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Wednesday, 5 March 2025, 1.30 pm – Council Chamber, County Offices, Stanmere",
+     "Meeting of Wednesday, 5 March 2025, 1.30 pm – Council Chamber, County Offices, Stanmere",
+     "Date: 5 March 2025 at 1.30 pm, Council Chamber, County Offices, Stanmere"],
+)
+def test_venue_on_a_front_sheet_date_line(line: str) -> None:
+    doc = read(f"Stanmere Police and Crime Panel\n\n{line}\n\nAGENDA\n\n1. Apologies\n")
+    [meeting] = meetings_of(doc)
+    assert (meeting["date"], meeting["venue"]) == ("2025-03-05",
+                                                   "Council Chamber, County Offices, Stanmere")

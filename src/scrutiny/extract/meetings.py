@@ -61,7 +61,9 @@ NEXT_MEETING = re.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?next|next)\s+(?P<what>[^:.;]{0,80}?)\s*(?::|will\s+be\s+"
     r"held\s+on|is\s+(?:scheduled\s+for|on)|scheduled\s+for|on)\s*", _I)
 VENUE_FIELDS = ("venue", "location", "place")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DATE_LINE_LEAD = re.compile(  # what may come before the date on a meeting's date line
+    r"^\W*(?:(?:meeting|date)(?:\s+(?:of|on|held\s+on))?\W*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\W*)?$", _I)
 BEFORE_A_DATE_IN_WORDS = re.compile(
     r"\b(?:by|due|on|from|until|till|before|after|since|of|in|dated|the|following|w/c)\W*$", _I)
 MEETING_WORD = re.compile(r"\b(?:meeting|panel|board|committee|forum|group)\b", _I)
@@ -192,7 +194,7 @@ def venue_of(paper: Paper) -> str | None:
         venue = venue_in_sentence(text, _year(paper))
         if venue:
             return venue
-    if paper.kind == "agenda":  # a front sheet's "Wednesday 5 May 2025 at 1pm, The Hall"
+    if paper.kind != "minutes":  # a front sheet's "Wednesday 5 May 2025 at 1pm, The Hall"
         for block in blocks[:6]:
             venue = _venue_after_leading_date(plain(block.text), _year(paper))
             if venue:
@@ -201,9 +203,8 @@ def venue_of(paper: Paper) -> str | None:
 
 
 def _venue_after_leading_date(text: str, year: int | None) -> str | None:
-    found = find_dates(text[:60], default_year=year)
-    if not found or not found[0].iso or text[: found[0].start].strip(" ,") not in (
-            "", *WEEKDAYS):
+    found = find_dates(text[:80], default_year=year)
+    if not found or not found[0].iso or not DATE_LINE_LEAD.match(text[: found[0].start]):
         return None
     after = VENUE_AFTER_DATE.match(text[found[0].end :])
     return _tidy_venue(after.group("venue"), keep_article=True) if after else None
