@@ -211,3 +211,18 @@ def test_question_introduced_then_quoted_then_answered() -> None:
     assert question.question == "What is being done to reduce waiting times for victims at court?"
     assert (question.asker, question.respondent) == ("Councillor Lamb", "Commissioner")
     assert question.answer == "Two additional witness care officers have been funded since April."
+
+
+def test_lettered_points_under_a_question_are_its_answer() -> None:
+    paper = paper_of(
+        "4. A Member asked how the uplift officers had been deployed.\n"
+        "   a. Most had been posted to neighbourhood teams.\n"
+        "   b. The remainder joined the roads policing unit.\n"
+        "5. A Member asked about the following:\n"
+        "   a. which districts had vacancies?\n"
+    )
+    [question] = extract_questions(paper)
+    assert question.answer == (
+        "Most had been posted to neighbourhood teams. The remainder joined the roads "
+        "policing unit.")
+    assert question.respondent is None

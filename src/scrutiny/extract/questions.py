@@ -1205,9 +1205,15 @@ def _reply(
     if answered:
         answer_parts.append(rest)
     elif extra:
+        # lettered points under a question in minutes are its answer, even when the
+        # first does not name who spoke, unless they read as parts of the question
         first = body(blocks[extra[0]].text)
         answered, respondent = _reply_start(first, asker)
-        answered = answered or answer_label(first) is not None
+        answered = answered or answer_label(first) is not None or (
+            _is_sub_item(blocks[extra[0]], blocks[index])
+            and not first.rstrip().endswith("?")
+            and _ask_in(first, 0, len(first))[0] is None
+        )
     elif index + 1 < len(blocks) and blocks[index + 1].kind != "table":
         nxt = index + 1
         if _answer_like(blocks[nxt]) or _PASSIVE_REPLY.match(body(blocks[nxt].text)):
