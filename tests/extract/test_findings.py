@@ -228,3 +228,30 @@ def test_card_tables_of_label_and_value_rows() -> None:
             found["1"].original_target) == ("amber", "in_progress", "2025-09", "2025-03")
     assert (found["2"].rag, found["2"].status, found["2"].anticipated_completion,
             found["2"].original_target) == ("green", "complete", "2024-12", None)
+
+
+def test_register_split_over_a_page_with_a_two_row_header() -> None:
+    builder = DocumentBuilder("register.pdf", "pdf")
+    builder.add(Block("heading", "HMICFRS PEEL 2023-25: recommendations", level=1))
+    builder.add(Block("table", "", page=1, rows=[
+        ["No.", "Recommendation", "Update", "Target date", "Target date", "RAG"],
+        ["", "", "", "Original", "Revised", ""],
+        ["1", "The force should improve its crime data integrity", "Audit done",
+         "March 2024", "June 2024", "Amber"],
+        ["2", "The force should review how it deploys", "Review under way; report",
+         "May 2024", "", "Green"],
+    ]))
+    builder.add(Block("paragraph", "Page 4", page=2))
+    builder.add(Block("table", "", page=2, rows=[
+        ["", "its response officers", "due in the autumn", "", "", ""],
+        ["3", "The force needs to publish stop and search outcomes", "Published monthly",
+         "April 2024", "", "Green"],
+    ]))
+    document = builder.build()
+    found = by_number(extract_findings(Paper(document, 0, len(document.blocks))))
+    assert set(found) == {"1", "2", "3"}
+    assert (found["1"].anticipated_completion, found["1"].original_target) == ("2024-06",
+                                                                              "2024-03")
+    assert found["2"].text == "The force should review how it deploys its response officers"
+    assert found["2"].anticipated_completion == "2024-05"
+    assert (found["3"].kind, found["3"].rag) == ("recommendation", "green")

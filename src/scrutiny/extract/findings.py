@@ -500,6 +500,9 @@ class CardReader:
 
 # --- register tables ------------------------------------------------------------------------
 
+SUBHEADER = re.compile(r"^\W*(?:original|revised|new|current|previous|target|date|due|"
+                       r"anticipated|forecast|agreed)(?:\s+(?:target|date|completion))?\W*$",
+                       re.IGNORECASE)
 COLUMN_ROLES = [
     ("number", re.compile(r"^\W*(?:no\.?|number|ref(?:erence)?\.?|#|item|afi\s*(?:no\.?|ref)?|"
                           r"rec(?:ommendation)?\s*(?:no\.?|ref))\W*$", re.I)),
@@ -533,29 +536,80 @@ def _roles(header: list[str]) -> dict[str, int] | None:
     return roles if "text" in roles else None
 
 
-def _register_rows(block: Block, paper: Paper, inspection: str | None,
-                   kind: str | None, key: dict[str, str]) -> list[Finding]:
-    """One finding per row of a register table (rows that wrap are joined first)."""
+@dataclass
+class _Register:
+    """A register table being read, kept so its continuation on the next page (a table
+    with no header row of its own) is read with the same columns."""
+
+    roles: dict[str, int]
+    width: int
+    kind: str | None
+    last: tuple[list[str], int] | None = None  # the last row's cells, its index in found
+
+
+def _register_rows(block: Block, paper: Paper, inspection: str | None, kind: str | None,
+                   key: dict[str, str], found: list[Finding],
+                   register_: _Register | None) -> _Register | None:
+    """Append one finding per row of a register table (rows that wrap are joined first)
+    to ``found``; return the register's state, or None when this table is no register."""
     assert block.rows
-    first = 0
-    roles = _roles(block.rows[0])
-    if roles is None and len(block.rows) > 2:  # a title row spanning the table, then the header
-        first, roles = 1, _roles(block.rows[1])
-    if roles is None:
-        return []
-    header = block.rows[first]
-    row_kind = kind_of(header[roles["text"]]) or kind_of(" ".join(block.rows[0])) or kind
-    out: list[Finding] = []
-    for cells, top, bottom in _merge_wrapped(block.rows, first, roles):
+    first, roles = _header(block.rows)
+    if roles is None and register_ and len(block.rows[0]) == register_.width:
+        first, roles = -1, register_.roles  # the same register, continued on a new page
+    elif roles is None:
+        return None
+    else:
+        header = " ".join(block.rows[first])
+        register_ = _Register(roles, len(block.rows[first]),
+                              kind_of(block.rows[first][roles["text"]]) or kind_of(
+                                  " ".join(block.rows[0])) or kind_of(header) or kind)
+    rows = block.rows
+    merged = _merge_wrapped(rows, first, roles)
+    if merged and register_.last and first == -1 and not _numbered(rows[0], roles):
+        cells, index = register_.last  # a row split by the page break
+        joined = [(a + " " + b).strip() for a, b in zip(cells, merged[0][0], strict=False)]
+        finding = _register_finding(joined, roles, key)
+        if finding is not None:
+            finding.inspection, finding.kind = found[index].inspection, found[index].kind
+            finding.source = found[index].source
+            found[index] = finding
+        merged = merged[1:]
+    for cells, top, bottom in merged:
         finding = _register_finding(cells, roles, key)
         if finding is None:
             continue
-        finding.inspection, finding.kind = inspection, row_kind or "afi"  # type: ignore[assignment]
+        finding.inspection = inspection
+        finding.kind = register_.kind or "afi"  # type: ignore[assignment]
         start = cell_span(block, top, 0)[0]
-        end = cell_span(block, bottom, len(block.rows[bottom]) - 1)[1]
+        end = cell_span(block, bottom, len(rows[bottom]) - 1)[1]
         finding.source = source_for(paper.document, start, end)
-        out.append(finding)
-    return out
+        found.append(finding)
+        register_.last = (cells, len(found) - 1)
+    return register_
+
+
+def _header(rows: list[list[str]]) -> tuple[int, dict[str, int] | None]:
+    """The header row's index and column roles: the first row, or the second under a
+    title row; a second header row ("Original | Revised" under "Target date") joins it."""
+    first, roles = 0, _roles(rows[0])
+    if roles is None and len(rows) > 2:
+        first, roles = 1, _roles(rows[1])
+    if roles is None or first + 1 >= len(rows):
+        return first, roles
+    below = rows[first + 1]
+    words = [c for c in below if c.strip()]
+    if words and all(SUBHEADER.match(c) for c in words):
+        joined = [f"{a} {b}".strip() for a, b in zip(rows[first], below, strict=False)]
+        return first + 1, _roles(joined) or roles
+    return first, roles
+
+
+def _numbered(row: list[str], roles: dict[str, int]) -> bool:
+    """Does the row print a number (a row without one continues the row above)?"""
+    if "number" not in roles:
+        return True
+    index = roles["number"]
+    return index < len(row) and bool(row[index].strip())
 
 
 def _merge_wrapped(rows: list[list[str]], header: int,
@@ -566,8 +620,7 @@ def _merge_wrapped(rows: list[list[str]], header: int,
     merged: list[tuple[list[str], int, int]] = []
     for index in range(header + 1, len(rows)):
         cells = rows[index] + [""] * (width - len(rows[index]))
-        numbered = bool(cells[roles["number"]].strip()) if "number" in roles else True
-        if merged and not numbered:
+        if merged and not _numbered(cells, roles):
             above, top, _ = merged[-1]
             joined = [(a + " " + b).strip() for a, b in zip(above, cells, strict=False)]
             merged[-1] = (joined, top, index)
@@ -667,16 +720,18 @@ def _register_tables(paper: Paper) -> tuple[list[Finding], set[int]]:
     inspection: str | None = inspection_name(paper.title) if paper.title else None
     kind: str | None = None
     key: dict[str, str] = {}
+    register_: _Register | None = None
     for block in paper.blocks:
         if block.kind != "table" or not block.rows or len(block.rows) < 2:
+            if len(block.text) > 40:
+                register_ = None  # text between tables: a later table is a new one
             if len(block.text) < 400:
                 inspection = _better_name(inspection, inspection_name(block.text))
                 kind = kind_of(block.text) or kind
                 key = rag_key(block.text) or key
             continue
-        rows = _register_rows(block, paper, inspection, kind, key)
-        if rows:
-            found.extend(rows)
+        register_ = _register_rows(block, paper, inspection, kind, key, found, register_)
+        if register_ is not None:
             used.add(id(block))
     return found, used
 
