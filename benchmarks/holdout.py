@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""Score scrutiny's extraction on the second held-out set (tests/fixtures/holdout).
+
+The first held-out set (tests/fixtures/eval) has been looked at while the extractors were
+tuned, so its score is no longer a clean estimate. tests/fixtures/holdout was written
+blind to the extractor code by an outside examiner: 11 papers from six invented police
+force areas, in PDF, DOCX, HTML, TXT and Markdown house styles unlike the corpus and unlike
+each other, each beside a hand-written ``<name>.gold.json`` (see its README.md). Nobody
+tunes extractors on it; read the numbers, fix the general failure, never the paper.
+
+Scoring uses ../shared/tools/score.py (the corpus scorer), imported by path: set
+SCRUTINY_SHARED to the shared folder, or keep it at ``<repo>/../shared``.
+
+    .venv/bin/python benchmarks/holdout.py                 # per-type/per-format exact F1
+    .venv/bin/python benchmarks/holdout.py --show-misses   # also list missed/spurious records
+    .venv/bin/python benchmarks/holdout.py --no-write      # do not update results/holdout.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+HOLDOUT_DIR = REPO / "tests" / "fixtures" / "holdout"
+RESULTS = REPO / "benchmarks" / "results" / "holdout.json"
+PAPER_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
+
+
+def shared_dir() -> Path:
+    """Where ../shared lives: SCRUTINY_SHARED wins, else beside the repository."""
+    env = os.environ.get("SCRUTINY_SHARED")
+    return Path(env) if env else (REPO / ".." / "shared").resolve()
+
+
+def load_scorer() -> ModuleType | None:
+    """Import shared/tools/score.py by path (used as-is, never copied); None if absent."""
+    path = shared_dir() / "tools" / "score.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("shared_score_holdout", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def holdout_pairs(folder: Path = HOLDOUT_DIR) -> list[tuple[Path, Path]]:
+    """(paper, gold) for every gold file; a gold without exactly one paper is an error."""
+    pairs: list[tuple[Path, Path]] = []
+    for gold in sorted(folder.glob("*.gold.json")):
+        stem = gold.name[: -len(".gold.json")]
+        papers = [p for p in folder.glob(f"{stem}.*") if p.suffix.lower() in PAPER_SUFFIXES]
+        if len(papers) != 1:
+            raise FileNotFoundError(
+                f"{gold.name}: expected one paper {stem}.<ext>, found {[p.name for p in papers]}"
+            )
+        pairs.append((papers[0], gold))
+    return pairs
+
+
+@dataclass
+class Run:
+    """One paper's extraction: the contract JSON (empty on failure) and what went wrong."""
+
+    paper: Path
+    prediction: dict[str, Any]
+    seconds: float
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def extract(paper: Path) -> Run:
+    """Extract one paper with scrutiny.pipeline.extract_file, never raising.
+
+    A crash scores as an empty prediction (every gold record missed) and is reported,
+    so one bad paper does not hide the others' scores.
+    """
+    from scrutiny.pipeline import extract_file
+
+    start = time.perf_counter()
+    try:
+        extraction, problems = extract_file(paper)
+        return Run(paper, extraction.contract(), time.perf_counter() - start, list(problems))
+    except Exception as exc:  # the point is to keep scoring the rest
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
+        return Run(paper, {}, time.perf_counter() - start, [], message)
+
+
+def pooled_attributes(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Share of matched records with each key attribute right, pooled over all papers."""
+    pooled: dict[str, dict[str, list[float]]] = {}
+    for result in results:
+        for record_type, figures in result.items():
+            matched = figures.get("matched", 0)
+            for attribute, share in figures.get("attributes", {}).items():
+                tally = pooled.setdefault(record_type, {}).setdefault(attribute, [0.0, 0.0])
+                tally[0] += share * matched
+                tally[1] += matched
+    return {
+        t: {a: round(ok / n, 3) for a, (ok, n) in attrs.items() if n} for t, attrs in pooled.items()
+    }
+
+
+def run_holdout(
+    scorer: ModuleType, show_misses: bool = False, folder: Path = HOLDOUT_DIR
+) -> dict[str, Any]:
+    """Extract and score every held-out paper: totals, per format, per file."""
+    results: list[dict[str, Any]] = []
+    by_format: dict[str, list[dict[str, Any]]] = {}
+    files: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    seconds = 0.0
+    for paper, gold_path in holdout_pairs(folder):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        run = extract(paper)
+        seconds += run.seconds
+        result = scorer.score_pair(gold, run.prediction, show_misses)
+        results.append(result)
+        by_format.setdefault(paper.suffix.lower().lstrip("."), []).append(result)
+        files[paper.name] = {"seconds": round(run.seconds, 3), "types": result}
+        if run.error:
+            errors[paper.name] = run.error
+            files[paper.name]["error"] = run.error
+        if run.problems:
+            files[paper.name]["problems"] = run.problems
+    total = scorer.merge(results)
+    for record_type, shares in pooled_attributes(results).items():
+        total[record_type]["attributes"] = shares
+    typed = [v["exact_f1"] for v in total.values() if v["gold"]]
+    return {
+        "papers": len(files),
+        "seconds": round(seconds, 3),
+        "total": total,
+        "macro_exact_f1": sum(typed) / len(typed) if typed else 0.0,
+        "by_format": {
+            fmt: {
+                "papers": len(rs),
+                "exact_f1": {t: round(v["exact_f1"], 3) for t, v in scorer.merge(rs).items()},
+            }
+            for fmt, rs in sorted(by_format.items())
+        },
+        "errors": errors,
+        "files": files,
+    }
+
+
+def git_commit() -> str | None:
+    """The commit measured, so a stored result can be traced to its code."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True, text=True, check=True, timeout=10,
+        )
+        return out.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def stored(outcome: dict[str, Any]) -> dict[str, Any]:
+    """The JSON written to results/holdout.json: per type, per format, per file."""
+    return {
+        "what": "exact/found F1 per record type and per format on tests/fixtures/holdout "
+        "(second held-out set, written blind to the extractors)",
+        "commit": git_commit(),
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "papers": outcome["papers"],
+        "seconds": outcome["seconds"],
+        "macro_exact_f1": round(outcome["macro_exact_f1"], 3),
+        "exact_f1": {t: round(v["exact_f1"], 3) for t, v in outcome["total"].items()},
+        "total": outcome["total"],
+        "by_format": outcome["by_format"],
+        "errors": outcome["errors"],
+        "files": {
+            name: {
+                **{k: v for k, v in info.items() if k != "types"},
+                "exact_f1": {t: round(r["exact_f1"], 3) for t, r in info["types"].items()},
+                "gold_pred": {t: [r["gold"], r["pred"]] for t, r in info["types"].items()},
+            }
+            for name, info in outcome["files"].items()
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--show-misses", action="store_true", help="list missed/spurious records")
+    parser.add_argument("--no-write", action="store_true", help=f"do not write {RESULTS.name}")
+    args = parser.parse_args(argv)
+    scorer = load_scorer()
+    if scorer is None:
+        print(f"holdout: scorer not found under {shared_dir()} (set SCRUTINY_SHARED)",
+              file=sys.stderr)
+        return 2
+    outcome = run_holdout(scorer, args.show_misses)
+    if args.show_misses:
+        for name, info in outcome["files"].items():
+            for t, v in info["types"].items():
+                for rec in v.get("missed", []):
+                    print(f"MISSED   {name} {t}: {json.dumps(rec, ensure_ascii=False)[:240]}")
+                for rec in v.get("spurious", []):
+                    print(f"SPURIOUS {name} {t}: {json.dumps(rec, ensure_ascii=False)[:240]}")
+    print(f"{outcome['papers']} papers, extraction {outcome['seconds']:.2f}s")
+    scorer.report(outcome["total"])
+    print("attributes right among matched records:")
+    for record_type, figures in outcome["total"].items():
+        if figures.get("attributes"):
+            cells = ", ".join(f"{a} {v:.2f}" for a, v in figures["attributes"].items())
+            print(f"  {record_type:<13}{cells}")
+    print("exact F1 by format:")
+    for fmt, figures in outcome["by_format"].items():
+        cells = ", ".join(f"{t} {v:.2f}" for t, v in figures["exact_f1"].items())
+        print(f"  {fmt:<5}({figures['papers']}) {cells}")
+    for name, err in outcome["errors"].items():
+        print(f"ERROR {name}: {err}")
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(
+            json.dumps(stored(outcome), indent=1, default=str) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
