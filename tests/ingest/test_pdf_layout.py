@@ -160,3 +160,22 @@ def test_unruled_table_under_a_shaded_header(read, centred):
                               ["A1", "Publish the revised plan on the website", "OPCC"],
                               ["A2", "Report on custody healthcare retender to the Board",
                                "Force"]]
+
+
+def test_banded_table_runs_on_without_its_header(read):
+    xs = [50, 130, 330, 450]
+    first = _banded(PageSpec(), ["Ref", "Area for improvement", "RAG"], xs, 700)
+    first.text(54, 730, "AFI 1", 9).text(134, 730, "Answer calls more quickly", 9)
+    first.text(334, 730, "Amber", 9)
+    first.text(54, 760, "AFI 2", 9).text(134, 760, "Improve the supervision of", 9)
+    first.text(334, 760, "Red", 9)
+    second = PageSpec().text(134, 60, "investigations", 9)
+    second.text(54, 90, "AFI 3", 9).text(134, 90, "Record equality data", 9)
+    second.text(334, 90, "Green", 9)
+    second.text(50, 150, "The Panel is asked to note the report and the revised dates.", 11)
+    blocks = doc(read, [first, second]).blocks
+    assert blocks[0].rows == [["Ref", "Area for improvement", "RAG"],
+                              ["AFI 1", "Answer calls more quickly", "Amber"],
+                              ["AFI 2", "Improve the supervision of investigations", "Red"],
+                              ["AFI 3", "Record equality data", "Green"]]
+    assert [(b.kind, b.page) for b in blocks] == [("table", 1), ("paragraph", 2)]

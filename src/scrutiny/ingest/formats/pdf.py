@@ -54,7 +54,7 @@ from scrutiny.ingest.formats.markers import (
     normalise_bullets,
     split_marker,
 )
-from scrutiny.ingest.formats.pdf_bands import band_grid, header_bands
+from scrutiny.ingest.formats.pdf_bands import band_grid, continued_grid, header_bands
 from scrutiny.ingest.formats.pdf_grid import Fill, Grid, fill_cells, find_grids, page_graphics
 
 READ_SECONDS = 180.0
@@ -159,9 +159,11 @@ def clean_cell(raw: str) -> str:
         if not line:
             continue
         if paragraphs and not split_marker(line):
-            joiner = "" if paragraphs[-1].endswith("-") and paragraphs[-1][-2:-1].isalnum() \
-                else " "
-            paragraphs[-1] += joiner + line
+            previous = paragraphs[-1]
+            hyphen = previous.endswith("-") and previous[-2:-1].isalnum()
+            # a column too narrow for a word breaks it mid-word: "31/01/202" + "5"
+            orphan = len(line) <= 2 and line.isalnum() and previous[-1:].isalnum()
+            paragraphs[-1] += ("" if hyphen or orphan else " ") + line
         else:
             paragraphs.append(line)
     return "\n".join(paragraphs)
@@ -218,6 +220,7 @@ def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Item]]:
     """Each page's lines and tables in reading order."""
     deadline = time.monotonic() + READ_SECONDS
     pages: list[list[Item]] = []
+    carry: list[float] | None = None  # columns of a banded table that ran to a page end
     for index in range(count):
         if time.monotonic() > deadline:
             raise CorruptDocument(
@@ -229,13 +232,17 @@ def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Item]]:
         except pdfium.PdfiumError as exc:
             raise CorruptDocument(f"page {index + 1} cannot be read ({exc})") from exc
         try:
-            pages.append(_read_page(page, index + 1))
+            items = _read_page(page, index + 1, carry)
         finally:
             page.close()
+        pages.append(items)
+        last = items[-1] if items else None
+        carry = last.xs if isinstance(last, Grid) and last.banded else None
     return pages
 
 
-def _read_page(page: pdfium.PdfPage, number: int) -> list[Item]:
+def _read_page(page: pdfium.PdfPage, number: int, carry: list[float] | None = None
+               ) -> list[Item]:
     height = page.get_height()
     textpage = page.get_textpage()
     try:
@@ -244,6 +251,11 @@ def _read_page(page: pdfium.PdfPage, number: int) -> list[Item]:
         lines = _attach_markers(_attach_dots(raw_lines, graphics.dots))
         grids = find_grids(graphics.rules, number) if graphics.rules else []
         grids += _band_grids(graphics.fills, lines, grids, number)
+        if carry and not any(g.ys[0] < height * 0.25 for g in grids):
+            margin = height * MARGIN_ZONE
+            run_on = continued_grid(carry, lines, number, margin)
+            if run_on is not None:
+                grids.append(run_on)
         probe = CharProbe(textpage)
         for grid in grids:
             fill_cells(grid, lines, page_text, probe.horizontal, graphics.fills, clean_cell)

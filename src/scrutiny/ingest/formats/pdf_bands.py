@@ -24,7 +24,6 @@ from typing import Protocol
 from scrutiny.ingest.formats.colours import rag_word
 from scrutiny.ingest.formats.pdf_grid import Cell, Fill, Grid
 
-BAND_ALIGN = 1.5  # pt: header cells share top and bottom within this
 BAND_GAP = 8.0  # pt: neighbouring header cells are at most this far apart
 MAX_LINE_GAP = 3.0  # font sizes of vertical white space that end a table body
 
@@ -40,25 +39,34 @@ class TextLine(Protocol):
     spans: list[tuple[float, float]]
 
 
+def _same_row(a: Fill, b: Fill) -> bool:
+    """Two header cells of one row: same colour, side by side, overlapping vertically by
+    most of the shorter one (shading may cover a cell or only its text lines)."""
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    shorter = min(a.bottom - a.top, b.bottom - b.top)
+    return a.rgb == b.rgb and overlap >= 0.5 * shorter and -1 <= b.x0 - a.x1 <= BAND_GAP
+
+
 def header_bands(fills: list[Fill]) -> list[list[Fill]]:
-    """Runs of two or more same-coloured, same-height fills side by side."""
+    """Runs of two or more same-coloured fills side by side in one row, left to right;
+    each band's cells are stretched to the band's full height."""
     unique = {(round(f.x0), round(f.top), round(f.x1), round(f.bottom)): f for f in fills}
     plain = [f for f in unique.values() if rag_word(*f.rgb) is None and f.bottom - f.top < 40]
-    plain.sort(key=lambda f: (round(f.top), f.x0))
+    plain.sort(key=lambda f: f.x0)
     bands: list[list[Fill]] = []
     for fill in plain:
-        band = bands[-1] if bands else None
-        if (
-            band is not None
-            and abs(band[-1].top - fill.top) <= BAND_ALIGN
-            and abs(band[-1].bottom - fill.bottom) <= BAND_ALIGN
-            and band[-1].rgb == fill.rgb
-            and 0 <= fill.x0 - band[-1].x1 <= BAND_GAP
-        ):
-            band.append(fill)
-        else:
+        band = next((b for b in bands if _same_row(b[-1], fill)), None)
+        if band is None:
             bands.append([fill])
-    return [b for b in bands if len(b) >= 2]
+        else:
+            band.append(fill)
+    out = []
+    for band in bands:
+        if len(band) < 2:
+            continue
+        top, bottom = min(f.top for f in band), max(f.bottom for f in band)
+        out.append([Fill(f.x0, top, f.x1, bottom, f.rgb) for f in band])
+    return sorted(out, key=lambda b: b[0].top)
 
 
 def _crosses(line: TextLine, xs: list[float]) -> bool:
@@ -123,14 +131,37 @@ def band_grid(band: list[Fill], lines: Sequence[TextLine], page: int) -> Grid | 
     """The table under a shaded header band, as a grid of cells (None if no body)."""
     xs = [band[0].x0] + [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(band)]
     xs.append(band[-1].x1)
+    return _grid(xs, band[0].top, band[0].bottom, lines, page)
+
+
+def continued_grid(xs: list[float], lines: Sequence[TextLine], page: int,
+                   margin: float) -> Grid | None:
+    """The rest of a banded table run on at the top of a new page without its header.
+
+    Applies when the page's first line that fits the previous page's columns comes
+    before any line that does not, lines above ``margin`` aside (running headers live
+    there); the body is then read as under a header.
+    """
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if line.x0 >= xs[0] - 3 and line.x1 <= xs[-1] + 3 and not _crosses(line, xs):
+            body = [ln for ln in lines if ln.top >= line.top - 1]
+            return _grid(xs, line.top - 1, line.top - 1, body, page)
+        if line.top > margin:
+            return None
+    return None
+
+
+def _grid(xs: list[float], top: float, bottom: float, lines: Sequence[TextLine],
+          page: int) -> Grid | None:
+    band = [Fill(xs[0], top, xs[-1], bottom, (0, 0, 0))]
     body = _body(band, lines, xs)
     if not body:
         return None
     keys = [ln for ln in body if xs[0] - 3 <= ln.x0 < xs[1]]
     if not keys:
         return None
-    ys = [band[0].top, band[0].bottom]
-    rest = _continuation(body, keys, band[0].bottom)
+    ys = [top, bottom] if bottom - top > 1 else [bottom]  # no header row when run on
+    rest = _continuation(body, keys, bottom)
     if rest is not None:
         ys.append(rest)
     previous = keys[0]
@@ -144,4 +175,4 @@ def band_grid(band: list[Fill], lines: Sequence[TextLine], page: int) -> Grid | 
         previous = key
     ys.append(max(ln.bottom for ln in body) + 1)
     cells = [Cell(r, c, r, c) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
-    return Grid(xs, ys, cells, page)
+    return Grid(xs, ys, cells, page, banded=True)

@@ -83,6 +83,7 @@ class Grid:
     ys: list[float]
     cells: list[Cell] = field(default_factory=list)
     page: int = 1
+    banded: bool = False  # found from a shaded header row, not from rules
 
     @property
     def box(self) -> tuple[float, float, float, float]:
