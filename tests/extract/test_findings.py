@@ -255,3 +255,11 @@ def test_register_split_over_a_page_with_a_two_row_header() -> None:
     assert found["2"].text == "The force should review how it deploys its response officers"
     assert found["2"].anticipated_completion == "2024-05"
     assert (found["3"].kind, found["3"].rag) == ("recommendation", "green")
+
+
+def test_unnumbered_findings_under_their_headings() -> None:
+    found = extract_findings(paper_of("response_unnumbered.md"))
+    assert [(f.kind, f.number, f.status) for f in found] == [
+        ("cause_of_concern", None, None), ("recommendation", None, None),
+        ("afi", "1", None), ("afi", "2", None)]
+    assert all("proud" not in f.text for f in found)

@@ -264,7 +264,7 @@ class Entry:
     implicit: bool = False  # no statement printed; kept only if progress content follows
     labelled: bool = False  # "AFI 3:" / "Recommendation 2": a finding even with no progress
     extended: bool = False  # a short labelled title took the sentence under it
-    bulleted: bool = False  # one bullet of a list of findings
+    bulleted: bool = False  # one of a list of findings under a findings heading
     content: bool = False
 
 
@@ -356,7 +356,10 @@ class CardReader:
         if len(text) < 400:
             self.inspection = _better_name(self.inspection, inspection_name(text))
         kind = kind_of(text) if len(text) < 400 else None
-        if kind and not re.match(r"^\W*recommendations?\W*$", text, re.I):
+        # A paragraph "Recommendation:" heads the paper's own advice to the panel; a
+        # heading "Recommendations" heads an inspection's.
+        if kind and (unit.block.kind == "heading"
+                     or not re.match(r"^\W*recommendations?\W*$", text, re.I)):
             self.kind = kind
         key = rag_key(text)
         if key:
@@ -368,8 +371,7 @@ class CardReader:
         if unit.cells and re.match(r"\s*(?:R\s?\d|CoC\b)", unit.cells[0]):
             own_kind = "recommendation" if unit.cells[0].lstrip()[0] in "Rr" else \
                 "cause_of_concern"
-        bulleted = unit.block.kind == "list_item" and (
-            unit.block.marker or "").strip() in BULLET_MARKERS
+        bulleted = self._in_finding_list(unit)  # one of a list of findings under a heading
         self.current = Entry(number, statement, unit.start, unit.end, self.inspection,
                              own_kind or self.kind or "afi", rag=rag,
                              labelled=labelled or bulleted, bulleted=bulleted)
@@ -422,9 +424,10 @@ class CardReader:
             self._context(unit)
 
     def _in_finding_list(self, unit: Unit) -> bool:
-        """A bulleted statement belongs to a list of findings when the heading above
-        names findings and the bullet before it was a finding too (or it is the first)."""
-        if unit.block.kind != "list_item" or not self.list_heading:
+        """A statement belongs to a list of findings when the heading above names findings
+        ("Areas for improvement", "Cause of concern") and the finding before it, if any,
+        was one of that list (no progress of its own)."""
+        if unit.block.kind not in {"list_item", "paragraph"} or not self.list_heading:
             return False
         current = self.current
         return current is None or (current.bulleted and not current.progress_seen)
@@ -677,12 +680,16 @@ def _status_from_progress(progress: str, date: str | None) -> str | None:
 
 
 def _infer_numbers(entries: list[Entry]) -> None:
-    """An unnumbered finding between numbered ones takes its place in the sequence."""
+    """An unnumbered finding between numbered ones of its kind (its statement lost to a
+    conversion or a page break) takes its place in the sequence. A list of findings
+    printed without numbers stays unnumbered."""
     for index, entry in enumerate(entries):
-        if entry.number is not None:
+        if entry.number is not None or entry.bulleted:
             continue
-        before = entries[index - 1].number if index else None
-        after = entries[index + 1].number if index + 1 < len(entries) else None
+        prev = entries[index - 1] if index else None
+        nxt = entries[index + 1] if index + 1 < len(entries) else None
+        before = prev.number if prev and prev.kind == entry.kind else None
+        after = nxt.number if nxt and nxt.kind == entry.kind else None
         if before and before.isdigit():
             entry.number = str(int(before) + 1)
         elif after and after.isdigit() and int(after) > 1:
