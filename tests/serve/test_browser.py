@@ -54,7 +54,7 @@ def test_follow_an_overdue_action_to_its_highlighted_source(
     screenshot(page, "dashboard")
     overdue = page.get_by_role("heading", name="Overdue actions")
     assert overdue.is_visible()
-    table = page.locator("h2:has-text('Overdue actions') ~ table").first
+    table = page.locator("#overdue-actions")
     action_text = table.locator("tbody tr").first.locator("td").first.inner_text()
     table.locator("tbody tr").first.get_by_role("link", name="Source").click()
     page.wait_for_url("**/papers/**")
@@ -145,7 +145,7 @@ def test_tracked_action_timeline_cites_each_paper(
     page: Any, screenshot: Callable[[Any, str], Path]
 ) -> None:
     page.goto("/?as_of=2025-06-30")
-    links = page.locator("h2:has-text('Overdue actions') ~ table").first.locator("tbody a")
+    links = page.locator("#overdue-actions tbody a")
     if "/items/" not in str(links.first.get_attribute("href")):
         pytest.skip("tracking has not linked any action in this tree")
     links.first.click()
@@ -205,6 +205,18 @@ def test_no_serious_accessibility_problems(axe_page: Any, path: str) -> None:
     assert serious_violations(axe_page) == []
 
 
+@pytest.mark.parametrize("path", ["/", "/actions", "/findings", "/measures", "/search?q=stalking",
+                                  "/items?kind=action", "/upload"])
+def test_pages_reflow_at_320_pixels(browser: Any, live_server: str, path: str) -> None:
+    """WCAG 1.4.10: no sideways scrolling of the page at 320 CSS pixels (wide tables
+    scroll inside their own box)."""
+    context = browser.new_context(base_url=live_server, viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    tab.goto(path)
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 320
+    context.close()
+
+
 def test_no_serious_accessibility_problems_on_detail_pages(axe_page: Any) -> None:
     axe_page.goto("/actions")
     record = first_href(axe_page, ".app-register tbody tr td:nth-child(2) a")
@@ -220,5 +232,5 @@ def test_no_serious_accessibility_problems_on_detail_pages(axe_page: Any) -> Non
     axe_page.locator(".app-chart svg").first.wait_for()
     assert serious_violations(axe_page) == []
     axe_page.goto("/?as_of=2025-06-30")
-    axe_page.goto(first_href(axe_page, "h2:has-text('Overdue actions') ~ table a"))
+    axe_page.goto(first_href(axe_page, "#overdue-actions tbody a"))
     assert serious_violations(axe_page) == []
