@@ -124,3 +124,16 @@ def test_grid_column_no_cell_starts_at_is_dropped(read):
     table.cell(1, 0).merge(table.cell(1, 2)).text = "Completed"
     assert read("g.docx", save(d)).blocks[0].rows == [
         ["1. The Force should review triage", "Green"], ["Completed", ""]]
+
+
+def test_label_lines_broken_by_line_breaks_stay_apart(read):
+    d = docx.Document()
+    cover = d.add_paragraph()
+    cover.add_run("Meeting date: 21 February 2024").add_break()
+    cover.add_run("Paper: Performance scorecard")
+    prose = d.add_paragraph()
+    prose.add_run("A sentence broken").add_break()
+    prose.add_run("by a soft return.")
+    assert [b.text for b in read("c.docx", save(d)).blocks] == [
+        "Meeting date: 21 February 2024", "Paper: Performance scorecard",
+        "A sentence broken by a soft return."]

@@ -41,7 +41,7 @@ from scrutiny.ingest.document import Block, BlockKind, Document, DocumentBuilder
 from scrutiny.ingest.formats.colours import rag_from_css
 from scrutiny.ingest.formats.docx_numbering import Numbering
 from scrutiny.ingest.formats.grid_columns import drop_unused_columns
-from scrutiny.ingest.formats.markers import normalise_bullets, split_marker
+from scrutiny.ingest.formats.markers import LABEL_LINE, normalise_bullets, split_marker
 
 MAX_ENTRIES = 5000
 MAX_RATIO = 150  # deflate rarely beats ~20x on XML; bombs reach thousands
@@ -192,8 +192,12 @@ class Reader:
                 any_text = True
                 bold_all &= self._run_flag(run, "w:b", style_id)
                 italic_all &= self._run_flag(run, "w:i", style_id)
-        text = "".join(pieces)
-        text = re.sub(r"[ \t\u00a0]+", " ", text)
+        text = re.sub(r"[ \t\u00a0]+", " ", "".join(pieces))
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        # Line breaks inside a body paragraph are layout, except in a block of
+        # "Label: value" lines (a cover sheet), which _emit splits into paragraphs.
+        if not in_cell and not (len(lines) > 1 and all(LABEL_LINE.match(ln) for ln in lines)):
+            text = " ".join(lines)
         marker, level = self._numbering(p, style_id)
         return Para(normalise_bullets(text.strip()), any_text and bold_all,
                     any_text and italic_all, style_id, marker, level)
@@ -217,7 +221,7 @@ class Reader:
             elif tag in (qn("w:tab"), qn("w:ptab")):
                 yield run, " "
             elif tag in (qn("w:br"), qn("w:cr")):
-                yield run, "\n" if in_cell else " "
+                yield run, "\n"
             elif tag == qn("w:noBreakHyphen"):
                 yield run, "-"
             elif len(node):
@@ -280,6 +284,11 @@ class Reader:
 
     def _emit(self, para: Para, p: Any) -> None:
         if not para.text:
+            return
+        if "\n" in para.text:  # label lines broken by w:br: one paragraph each
+            for line in para.text.split("\n"):
+                self._emit(Para(line.strip(), para.bold, para.italic, para.style_id, None,
+                                None), p)
             return
         heading = self._heading_level(para.style_id, p)
         kind: BlockKind = "paragraph"
