@@ -226,3 +226,15 @@ def test_lettered_points_under_a_question_are_its_answer() -> None:
         "Most had been posted to neighbourhood teams. The remainder joined the roads "
         "policing unit.")
     assert question.respondent is None
+
+
+def test_asker_named_beside_a_description_or_council() -> None:
+    paper = paper_of(
+        "Mr Tom Hart, a member of the public, asked whether the front counter would reopen. "
+        "The Commissioner said it would reopen in May.\n\n"
+        "Cllr Joan Pike (Hallam City Council) asked about rural patrols. The Chief Constable "
+        "replied that two more officers had been posted.\n"
+    )
+    first, second = extract_questions(paper)
+    assert (first.asker, first.affiliation) == ("Mr Tom Hart", None)
+    assert (second.asker, second.affiliation) == ("Cllr Joan Pike", "Hallam City Council")

@@ -1135,6 +1135,9 @@ def _ask_in(text: str, start: int, end: int) -> tuple[str | None, int]:
     "X asked ..." names the asker before the verb; in "X noted ... and asked ..." the
     asker is the subject of the sentence's first clause.
     """
+    named = _APPOSITIVE.search(text, start, end)  # "Mr Hart, a member of the public, asked"
+    if named:
+        return named.group("name"), named.end()
     m = _ASK.search(text, start, end)
     if m and not _PASSIVE.search(text[max(start, m.start() - 12):m.start()]) \
             and not _NOT_PERSON.match(m.group("who")):
@@ -1148,6 +1151,10 @@ def _ask_in(text: str, start: int, end: int) -> tuple[str | None, int]:
     return None, -1
 
 
+_APPOSITIVE = re.compile(
+    rf"(?P<name>{_HONORIFIC}\s+{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:a|an|the)\s+[^,]{{3,60}},\s*"
+    rf"(?:also\s+|then\s+)?(?:{_ASK_VERBS})\b"
+)
 _ADDRESSEE = re.compile(
     rf"\s+(?P<to>{_HONORIFIC}\s+(?:{_CAP}\s+){{0,2}}{_CAP}|(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})"
     r"\s+(?:to|whether|if|about|for|what|how|why|when)\b"
@@ -1232,12 +1239,20 @@ def _reply(
         question=text[q_start:q_end].strip(),
         answer=" ".join(p for p in answer_parts if p).strip() or None,
         asker=_resolve_pronoun(who(asker), text, q_start, paper, index),
-        affiliation=None,
+        affiliation=_bracketed_council(asker),
         respondent=respondent,
         blocks=[index, *extra],
         start=blocks[index].start,
         end=blocks[extra[-1] if extra else index].end,
     )
+
+
+def _bracketed_council(asker: str) -> str | None:
+    """"Cllr X (Y Borough Council)" -> "Y Borough Council"; a role in brackets is not one."""
+    m = re.search(r"\(([^()]+)\)\s*$", asker)
+    if m and re.search(r"\b(?:Council|Authority|Association|Group|Partnership)\b", m.group(1)):
+        return m.group(1).strip()
+    return None
 
 
 def _same_person(a: str, b: str) -> bool:
