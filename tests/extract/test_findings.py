@@ -263,3 +263,15 @@ def test_unnumbered_findings_under_their_headings() -> None:
         ("cause_of_concern", None, None), ("recommendation", None, None),
         ("afi", "1", None), ("afi", "2", None)]
     assert all("proud" not in f.text for f in found)
+
+
+def test_an_action_log_is_not_a_findings_register() -> None:
+    builder = DocumentBuilder("record.html", "html")
+    builder.add(Block("heading", "Delivery board record", level=1))
+    builder.add(Block("table", "", rows=[
+        ["Action no.", "Description", "Responsible", "Target date", "Status"],
+        ["12", "The force should circulate the data pack to members", "DCC", "31/05/2024",
+         "Open"],
+    ]))
+    document = builder.build()
+    assert extract_findings(Paper(document, 0, len(document.blocks))) == []

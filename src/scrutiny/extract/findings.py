@@ -520,10 +520,12 @@ COLUMN_ROLES = [
 ]
 
 
-def _roles(header: list[str]) -> dict[str, int] | None:
+def _roles(header: list[str], findings_context: bool = True) -> dict[str, int] | None:
     """Which column holds what, from a header row; None when the row is no header (a
     header names columns in a few words; a card's first row is a numbered statement; a
-    title row spanning the table has one filled cell)."""
+    title row spanning the table has one filled cell) or heads no findings: a column
+    headed "Description" holds findings only where the text around names findings, and
+    never in an action log."""
     if any(len(cell or "") > 60 for cell in header) or (header and NUMBERED.match(header[0])):
         return None
     if len({cell.strip() for cell in header if cell and cell.strip()}) < 2:
@@ -536,7 +538,12 @@ def _roles(header: list[str]) -> dict[str, int] | None:
                 break
     if "text" not in roles and "number" in roles and kind_of(header[roles["number"]]):
         roles["text"] = roles.pop("number")  # a column headed just "AFI" holds the findings
-    return roles if "text" in roles else None
+    if "text" not in roles:
+        return None
+    if not kind_of(header[roles["text"]]) and (
+            not findings_context or re.search(r"action", " ".join(header), re.I)):
+        return None
+    return roles
 
 
 @dataclass
@@ -556,7 +563,7 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None, kind: str
     """Append one finding per row of a register table (rows that wrap are joined first)
     to ``found``; return the register's state, or None when this table is no register."""
     assert block.rows
-    first, roles = _header(block.rows)
+    first, roles = _header(block.rows, kind is not None)
     if roles is None and register_ and len(block.rows[0]) == register_.width:
         first, roles = -1, register_.roles  # the same register, continued on a new page
     elif roles is None:
@@ -591,12 +598,13 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None, kind: str
     return register_
 
 
-def _header(rows: list[list[str]]) -> tuple[int, dict[str, int] | None]:
+def _header(rows: list[list[str]],
+            findings_context: bool = True) -> tuple[int, dict[str, int] | None]:
     """The header row's index and column roles: the first row, or the second under a
     title row; a second header row ("Original | Revised" under "Target date") joins it."""
-    first, roles = 0, _roles(rows[0])
+    first, roles = 0, _roles(rows[0], findings_context)
     if roles is None and len(rows) > 2:
-        first, roles = 1, _roles(rows[1])
+        first, roles = 1, _roles(rows[1], findings_context)
     if roles is None or first + 1 >= len(rows):
         return first, roles
     below = rows[first + 1]
