@@ -275,3 +275,23 @@ def test_an_action_log_is_not_a_findings_register() -> None:
     ]))
     document = builder.build()
     assert extract_findings(Paper(document, 0, len(document.blocks))) == []
+
+
+def test_causes_of_concern_with_their_recommendations_and_a_key_in_prose() -> None:
+    builder = DocumentBuilder("progress.pdf", "pdf")
+    builder.add(Block("heading", "PEEL 2023-25 progress", level=1))
+    builder.add(Block("paragraph", "Green means the action is complete, amber means it is on "
+                                   "track and red means it is at risk."))
+    builder.add(Block("table", "", rows=[
+        ["Cause of concern", "Recommendation", "Progress", "RAG"],
+        ["The force does not answer calls quickly enough",
+         "1.1 The force should recruit more call handlers", "Recruitment done", "Green"],
+        ["The force does not answer calls quickly enough",
+         "1.2 The force should review its call grading", "Review started", "Amber"],
+    ]))
+    document = builder.build()
+    found = extract_findings(Paper(document, 0, len(document.blocks)))
+    assert [(f.kind, f.number, f.rag, f.status) for f in found] == [
+        ("cause_of_concern", None, None, None),
+        ("recommendation", "1.1", "green", "complete"),
+        ("recommendation", "1.2", "amber", "in_progress")]

@@ -94,9 +94,11 @@ def _better_name(old: str | None, new: str | None) -> str | None:
 RAG_WORD = re.compile(r"^\W*(red|amber|green|blue)\W*$", re.IGNORECASE)
 TRAILING_RAG = re.compile(r"\s*\*{0,2}\b(Red|Amber|Green|RED|AMBER|GREEN)\b\*{0,2}\s*$")
 INLINE_RAG = re.compile(r"\*\*\s*(Red|Amber|Green|RED|AMBER|GREEN)\s*\*\*")
+KEY_SEP = r"(?:=|:|–|-|\s+(?:means|indicates|shows|denotes|is|for))"
 KEY = re.compile(
-    r"\b(red|amber|green|blue)\s*(?:=|:|–|-)\s*([a-z][a-z ,/-]*?)"
-    r"(?=\s*(?:\b(?:red|amber|green|blue)\s*(?:=|:|–|-)|[.;\n]|$))",
+    rf"\b(red|amber|green|blue)\s*{KEY_SEP}\s*(?:that\s+)?(?:the\s+\w+\s+is\s+)?"
+    r"([a-z][a-z ,/-]*?)"
+    rf"(?=\s*(?:[,;]?\s*(?:and\s+)?\b(?:red|amber|green|blue)\s*{KEY_SEP}|[.;\n]|$))",
     re.IGNORECASE,
 )
 PROGRESS_HEAD = re.compile(
@@ -163,7 +165,8 @@ def rag_key(text: str) -> dict[str, str]:
         status = status_from_words(meaning)
         if status:
             key[colour.lower()] = status
-    return key if len(key) >= 1 and re.search(r"\b(?:RAG|key|status)\b", text, re.I) else {}
+    named = re.search(r"\b(?:RAG|key|status)\b", text, re.I)
+    return key if (key and named) or len(key) >= 2 else {}
 
 
 def status_from_words(text: str) -> str | None:
@@ -540,6 +543,10 @@ def _roles(header: list[str], findings_context: bool = True) -> dict[str, int] |
         roles["text"] = roles.pop("number")  # a column headed just "AFI" holds the findings
     if "text" not in roles:
         return None
+    kinds = [i for i, cell in enumerate(header) if kind_of(cell or "") and i not in
+             (roles.get("rag"), roles.get("status"), roles.get("progress"))]
+    if len(kinds) > 1:
+        roles["text"] = kinds[-1]  # "Cause of concern | Recommendation": the latter is tracked
     if not kind_of(header[roles["text"]]) and (
             not findings_context or re.search(r"action", " ".join(header), re.I)):
         return None
@@ -575,6 +582,8 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None, kind: str
                                   " ".join(block.rows[0])) or kind_of(header) or kind)
     rows = block.rows
     merged = _merge_wrapped(rows, first, roles)
+    if first >= 0:
+        _parent_findings(block, paper, inspection, rows[first], roles, merged, found)
     if merged and register_.last and first == -1 and not _numbered(rows[0], roles):
         cells, index = register_.last  # a row split by the page break
         joined = [(a + " " + b).strip() for a, b in zip(cells, merged[0][0], strict=False)]
@@ -596,6 +605,31 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None, kind: str
         found.append(finding)
         register_.last = (cells, len(found) - 1)
     return register_
+
+
+def _parent_findings(block: Block, paper: Paper, inspection: str | None, header: list[str],
+                     roles: dict[str, int], merged: list[tuple[list[str], int, int]],
+                     found: list[Finding]) -> None:
+    """A table of causes of concern with their recommendations holds both: the earlier
+    findings column (often a merged cell repeated down the rows) gives one finding per
+    distinct text, without the progress that belongs to the recommendations."""
+    for col, title in enumerate(header):
+        kind = kind_of(title)
+        if col == roles["text"] or not kind or kind == kind_of(header[roles["text"]]):
+            continue
+        seen: set[str] = set()
+        for cells, top, _ in merged:
+            text = " ".join(cells[col].split()) if col < len(cells) else ""
+            if not text or text in seen:
+                continue
+            seen.add(text)
+            lead = NUMBERED.match(text)
+            start, end = cell_span(block, top, col)
+            found.append(Finding(
+                inspection=inspection, kind=kind,  # type: ignore[arg-type]
+                number=lead.group("num").rstrip(".") if lead else None,
+                text=text[lead.end():] if lead else text,
+                source=source_for(paper.document, start, end)))
 
 
 def _header(rows: list[list[str]],
