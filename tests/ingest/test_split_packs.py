@@ -146,3 +146,21 @@ def test_fields_printed_on_one_line() -> None:
     [paper] = split_document(doc)
     assert (paper.date, paper.body, paper.title) == ("2024-11-13", "Vale Police and Crime Panel",
                                                      "Estates update")
+
+
+def test_a_cover_sheet_laid_out_as_a_table_starts_a_paper() -> None:
+    doc = read("AGENDA\n\nA meeting of the Vale Police and Crime Panel will be held on 5 May 2025."
+               "\n\n1. Apologies\n\n2. Estates\n\n3. Any other business\n\n4. Close\n\n"
+               "Contact: Democratic Services\n\nPublished 25 April 2025\n\n"
+               "| Report to: | Vale Police and Crime Panel |\n| Date of meeting: | 5 May 2025 |\n"
+               "| Subject: | Estates strategy |\n\n1. This report sets out the estates strategy.\n")
+    papers = split_document(doc)
+    assert [(p.kind, p.title) for p in papers] == [
+        ("agenda", "Agenda – Vale Police and Crime Panel"), ("report", "Estates strategy")]
+
+
+def test_a_title_repeated_at_the_top_of_each_page_is_one_paper() -> None:
+    head = "Vale Police and Crime Panel – Work Programme 2025/26"
+    pages = [f"{head}\n\n18 June 2025\n\nAnnual report\n\nPage {n}\n" for n in (1, 2, 3)]
+    papers = split_document(read("\f".join(pages)))
+    assert [p.kind for p in papers] == ["work_programme"]

@@ -162,23 +162,30 @@ def _start_indexes(blocks: list[Block]) -> list[int]:
     starts = [0]
     after_blank = False
     titled = False  # has the current paper shown the line that names its kind yet?
+    heads: set[str] = set()  # lines at the tops of the current paper's pages
     resets = _page_resets(blocks)
     for i, block in enumerate(blocks):
         if is_blank_page(block):
             after_blank = True
             continue
         cue = start_cue(blocks, i) is not None
-        top_of_page = i > 0 and blocks[i - 1].page != block.page
-        strong = after_blank or i in resets or (cue and top_of_page) or (
+        top_of_page = i == 0 or blocks[i - 1].page != block.page
+        # a title repeated at the top of each page is a running head; every cover sheet
+        # starts "To: <the panel>", so a cover is never one
+        running_head = top_of_page and _plain(block.text) in heads and not (
+            _is_cover_start(blocks, i) or (block.kind == "table" and _is_cover_table(block)))
+        if top_of_page:
+            heads.add(_plain(block.text))
+        strong = after_blank or i in resets or (cue and top_of_page and not running_head) or (
             i > 0 and MEETING_CLOSED.search(_plain(blocks[i - 1].text)) is not None)
-        if strong:
+        if strong and i > 0:
             starts.append(_pull_back(blocks, i, starts[-1]))
-            titled = cue
+            titled, heads = cue, {_plain(block.text)}
         elif cue and not titled and i - starts[-1] <= FRONT_SHEET:
             titled = True  # a front sheet's "AGENDA" or "MINUTES" line: same paper
-        elif cue and i - starts[-1] > NEARBY:
+        elif cue and i - starts[-1] > NEARBY and not running_head:
             starts.append(_pull_back(blocks, i, starts[-1]))
-            titled = True
+            titled, heads = True, {_plain(block.text)}
         after_blank = False
     return sorted(set(starts))
 
@@ -186,7 +193,9 @@ def _start_indexes(blocks: list[Block]) -> list[int]:
 def start_cue(blocks: list[Block], i: int) -> str | None:
     """The kind of paper block ``i`` opens, if it reads like the first line of one."""
     block = blocks[i]
-    if block.kind == "list_item" or block.kind == "table":
+    if block.kind == "table":
+        return "report" if _is_cover_table(block) else None
+    if block.kind == "list_item":
         return None
     text = _plain(block.text)
     if ITEM_NUMBERED.match(text):
@@ -240,6 +249,15 @@ def _is_cover_start(blocks: list[Block], i: int) -> bool:
         return False
     window = "\n".join(_plain(b.text) for b in blocks[i : i + 5])
     return len(set(read_fields(window)) & (COVER_LABELS | {"date"})) >= 2
+
+
+def _is_cover_table(block: Block) -> bool:
+    """A cover sheet laid out as a table: "Report to: | X Panel", "Date: | ..."."""
+    labels = {re.sub(r"\s+", " ", row[0].strip().rstrip(":").lower())
+              for row in block.rows or [] if row}
+    return len(labels & (COVER_LABELS | {"date", "date of meeting", "meeting date",
+                                          "meeting"})) >= 2 and bool(
+        labels & (COVER_LABELS - {"by", "author", "purpose"}))
 
 
 def _pull_back(blocks: list[Block], i: int, floor: int) -> int:
