@@ -238,3 +238,20 @@ def test_asker_named_beside_a_description_or_council() -> None:
     first, second = extract_questions(paper)
     assert (first.asker, first.affiliation) == ("Mr Tom Hart", None)
     assert (second.asker, second.affiliation) == ("Cllr Joan Pike", "Hallam City Council")
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "Meeting held on Wednesday 5 June 2024 at 2pm, Force Headquarters",
+        "Date and time of meeting: 5 June 2024, 2pm",
+        "Meeting: 5 June 2024, Police Headquarters",
+        "Notes of the Strategic Board meeting held on 5th June 2024",
+        "Minutes of a meeting of the Panel held at County Hall on Wednesday, 5 June 2024",
+    ],
+)
+def test_meeting_date_declarations(declaration: str) -> None:
+    paper = paper_of(f"{declaration}\n\nThe Chair asked if the paper was late. "
+                     "The Chief Executive said it was not.\n")
+    [question] = extract_questions(paper)
+    assert question.meeting_date == "2024-06-05"

@@ -94,13 +94,14 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 _MINUTES_OF = re.compile(
     r"^(?:minutes|notes|record|summary|action notes)\s+of\s+(?:a|an|the)\b.*?\b"
-    r"(?:held|took\s+place|on)\b",
+    r"(?:held|took\s+place|on)\b"
+    r"|^(?:(?:a|the)\s+)?meeting\b.{0,160}?\b(?:held|took\s+place)\b",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(r"\bmeeting\s+of\b.*?\bwill\s+be\s+held\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(
-    r"^(?:date(?:\s*(?:&|and)\s*time)?|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|"
-    r"held\s+on)\s*[:\-–]\s*",
+    r"^(?:(?:date|meeting\s+date|meeting)(?:\s*(?:&|and)\s*time)?"
+    r"(?:\s+of\s+(?:the\s+)?meeting)?|held\s+on)\s*[:\-–]\s*",
     re.IGNORECASE,
 )
 _TITLE_MEETING = re.compile(
