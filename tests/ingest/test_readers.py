@@ -93,3 +93,17 @@ def test_html_title_and_no_script_text(read):
     assert document.title == "Inspection progress report"
     assert "never run" not in document.text
     assert "<" not in document.text
+
+
+LOG = ["action_log.docx", "action_log_lo.pdf", "action_log.html", "action_log_wp.pdf",
+       "action_log_cr.pdf"]
+
+
+@pytest.mark.parametrize("name", LOG)
+def test_borderless_table_with_shaded_header(read, papers, name):
+    import json
+
+    expected = json.loads((papers / "action_log.expected.json").read_text(encoding="utf-8"))
+    document = read(name)
+    assert [b.rows for b in document.blocks if b.kind == "table"] == expected["tables"]
+    assert [b.kind for b in document.blocks] == ["heading", "paragraph", "table", "paragraph"]

@@ -160,8 +160,9 @@ def clean_cell(raw: str) -> str:
             continue
         if paragraphs and not split_marker(line):
             previous = paragraphs[-1]
-            hyphen = previous.endswith("-") and previous[-2:-1].isalnum()
-            # a column too narrow for a word breaks it mid-word: "31/01/202" + "5"
+            hyphen = previous.endswith(("-", "/")) and previous[-2:-1].isalnum()
+            # a column too narrow for a word breaks it mid-word ("31/01/202" + "5") or
+            # after a slash ("AB/" + "25/01")
             orphan = len(line) <= 2 and line.isalnum() and previous[-1:].isalnum()
             paragraphs[-1] += ("" if hyphen or orphan else " ") + line
         else:

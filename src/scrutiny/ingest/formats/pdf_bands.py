@@ -70,8 +70,22 @@ def header_bands(fills: list[Fill]) -> list[list[Fill]]:
 
 
 def _crosses(line: TextLine, xs: list[float]) -> bool:
-    """A text run that spans a column boundary: prose, not a cell."""
-    return any(a < x - 2 and b > x + 2 for a, b in line.spans for x in xs[1:-1])
+    """Text that runs across a column boundary: prose, not cells.
+
+    Either one text run spans the boundary, or the runs on each side of it are only a
+    word space apart (some PDF makers write every word as its own run), where cells
+    on one baseline are separated by the cells' padding at least.
+    """
+    for x in xs[1:-1]:
+        if not (line.x0 < x - 2 and line.x1 > x + 2):
+            continue
+        if any(a < x - 2 and b > x + 2 for a, b in line.spans):
+            return True
+        before = max((b for a, b in line.spans if b <= x + 2), default=None)
+        after = min((a for a, b in line.spans if a >= x - 2), default=None)
+        if before is not None and after is not None and after - before < 0.45 * line.size:
+            return True
+    return False
 
 
 def _body(band: list[Fill], lines: Sequence[TextLine], xs: list[float]) -> list[TextLine]:
@@ -102,6 +116,16 @@ def _free_band(lines: list[TextLine], low: float, high: float) -> float | None:
             best = (cursor, top)
         cursor = max(cursor, bottom)
     return (best[0] + best[1]) / 2 if best else None
+
+
+def _line_gap(body: list[TextLine], xs: list[float]) -> float:
+    """The usual white space between two lines of one cell (median, per column)."""
+    gaps = []
+    for left, right in itertools.pairwise(xs):
+        column = sorted((ln for ln in body if left - 3 <= ln.x0 < right), key=lambda ln: ln.top)
+        gaps += [b.top - a.bottom for a, b in itertools.pairwise(column)
+                 if 0 <= b.top - a.bottom < a.size]
+    return sorted(gaps)[len(gaps) // 2] if gaps else 0.0
 
 
 def _continuation(body: list[TextLine], keys: list[TextLine], start: float) -> float | None:
@@ -164,9 +188,10 @@ def _grid(xs: list[float], top: float, bottom: float, lines: Sequence[TextLine],
     rest = _continuation(body, keys, bottom)
     if rest is not None:
         ys.append(rest)
+    wrap_gap = _line_gap(body, xs) + 0.25 * keys[0].size
     previous = keys[0]
     for key in keys[1:]:
-        if key.top - previous.bottom < 0.5 * key.size:  # a key cell wrapped onto two lines
+        if key.top - previous.bottom <= wrap_gap:  # a first-column cell wrapped
             previous = key
             continue
         split = _free_band(body, previous.bottom, key.top)
