@@ -6,18 +6,26 @@ mark where one paper ends and the next begins in a handful of ways, and these ar
 cues used here (none is tied to one council):
 
 * "This page is intentionally left blank": a boundary, never a paper of its own;
-* a cover sheet: "To: / From: / Subject: / Date:" lines (or a table of them);
-* "MINUTES of a meeting of ...", "Meeting Notes", "Notes of the ... Board";
+* a cover sheet: "To: / From: / Subject: / Date:" lines, on one line or several, or a
+  table of them;
+* "MINUTES of a meeting of ...", "Meeting Notes", "Notes of the ... Board", "Record of
+  the meeting ...";
 * "AGENDA", "Notice of meeting", "Notice is hereby given ...";
-* report headers: "Report of the ...", "Report to the ...", "Agenda Item 5", "Item B2";
-* a "Work Programme" title;
-* printed page numbers that go back to 1.
+* report headers: "Report of the ..." (at a page top or over cover fields), a bare
+  "Agenda Item 5" line;
+* a "Work Programme" title naming its body or year; a "Questions to the ..." heading;
+* printed page numbers that go back to 1; the line after "The meeting closed at ...".
 
 Cues close together (a cover sheet's lines, "AGENDA" then "Notice is hereby given")
-open one paper, not several. Each paper then gets a title, the date and body of the
-meeting it is for or records (see ``scrutiny.ingest.header``-style rules below), and a
-kind from ``classify``. Papers that state no date or body inherit the pack's: a report
-"to the Panel" in a pack is for the meeting the pack is for.
+open one paper, not several, and a front sheet's details (date, venue, membership)
+belong to the "AGENDA" below them. A cue at the top of a page always opens a paper,
+unless it is a running head repeated on each page. Numbered lines ("116. Future Work
+Programme") are items of the paper they are in and never open one.
+
+Each paper then gets a title, the date and body of the meeting it is for or records
+(labelled fields first, then "held on ..." sentences, then title lines), and a kind from
+``classify``. Papers that state no date or body inherit the pack's: a report "to the
+Panel" in a pack is for the meeting the pack is for.
 """
 
 from __future__ import annotations
