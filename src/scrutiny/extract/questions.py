@@ -121,7 +121,6 @@ class MeetingContext:
 
     dates: list[str | None]
     next_meetings: list[str] = field(default_factory=list)
-    default_year: int | None = None
 
     def at(self, index: int) -> str | None:
         """Meeting date in force at block ``index`` of the paper."""
@@ -158,7 +157,7 @@ def meeting_context(paper: Paper) -> MeetingContext:
         if nxt:
             upcoming.append(nxt)
         dates.append(current)
-    context = MeetingContext(dates, upcoming, year.value)
+    context = MeetingContext(dates, upcoming)
     if len(_CONTEXT_CACHE) > 8:
         _CONTEXT_CACHE.clear()
     _CONTEXT_CACHE[key] = (paper.document, context)
@@ -398,8 +397,9 @@ class _Found:
     end: int
 
 
-def _join(blocks: Iterable[Block], *, strip_labels: bool = True) -> str:
-    parts = [body(b.text) if strip_labels else clean(b.text) for b in blocks]
+def _join(blocks: Iterable[Block]) -> str:
+    """The blocks' texts as one line, without bullets or sub-paragraph labels."""
+    parts = [body(b.text) for b in blocks]
     return " ".join(p for p in parts if p).strip()
 
 
