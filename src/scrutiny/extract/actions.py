@@ -1,17 +1,22 @@
 """Actions: commitments recorded for follow-up, with owner, status and due date.
 
-Papers record actions in four ways, each read by one finder below:
+Papers record actions in five ways, each read by one finder below:
 
 * **action logs** - tables whose header names an action column and at least two of
   ref / owner / due / status / date raised (any order, any naming; an unlabelled first
-  column is the action);
-* **action lists** - an "Actions" (or "Actions arising", "Agreed actions") line followed
-  by bullets, or a sentence ending "the following actions (were) discharged:" whose
-  bullets then take that status;
-* **labelled actions** - "ACTION: DCC to ... by 31 March", "Action (OPCC): ...";
+  column is the action; an "Action" column of numbers is the ref). Rows broken by a page
+  and header names repeated into a row on a new page are mended;
+* **action cards** - "Action no: / Description: / Owner: / Due date: / Status:" fields,
+  in one block or one field to a block;
+* **action lists** - an "Actions" (or "Actions arising", "New actions agreed at this
+  meeting") line followed by bullets, or a sentence ending "the following actions (were)
+  discharged:" whose bullets then take that status; a bullet may carry its own status
+  ("... (Complete)");
+* **labelled actions** - "ACTION: DCC to ... by 31 March", "Action (OPCC): ...", or
+  "... ACTION: OPCC" naming only the owner of the sentence before;
 * **commitments in minutes** - "The Commissioner said that he would provide this at the
-  Panel's meeting on 18 December 2024" (only with a due date or a named recipient, so a
-  vague "would update in the future" is not an action).
+  Panel's meeting on 18 December 2024" (only in records of meetings, and only with a due
+  date or a named recipient, so a vague "would update in the future" is not an action).
 
 The same action in a list and a log of one paper is one record: the log row wins, the
 list fills what the row lacks. Due dates are read the UK way with the year from the

@@ -2,22 +2,29 @@
 
 Papers record questions in a handful of house styles, and each finder below reads one:
 
-* **tables** - ``No. | Question from | Question | Answer`` (any order or naming);
-  "Answer to follow" is an unanswered question (answer ``None``);
+* **tables** - ``No. | Question from | Question | Answer`` (any order or naming; asker
+  and council in one cell are split); "Answer to follow" is unanswered (answer ``None``);
 * **written questions with a trailer** - the question, then ``(Cllr X, Y Council)``, then
-  the numbered answer paragraphs;
-* **headed questions** - ``Question 1 - from Councillor X (Y Council)`` or
-  ``Question:``/``Q1.`` labels, the text, then an ``Answer:``/``Response:`` label or a
-  reply in reported speech;
-* **bold questions** - a bold paragraph or bullet, then ``Force response:`` paragraphs
-  (often italic) up to the next bold line or heading;
+  the answer paragraphs up to the next question;
+* **headed questions** - ``Question 1 - from Councillor X (Y Council)``, the text, then an
+  ``Answer:``/``Response (Chief Constable):`` label or heading, or a reply in reported
+  speech; a "Supplementary question" is asked by the member above it;
+* **set-apart questions** - a bold line ending "?", any line followed by a
+  ``Force response:`` label, or in a paper of questions a plain numbered "...?" line;
+  the answer runs to the next question, heading or short title;
+* **bare labels, inline pairs and transcripts** - ``Q:``/``A:``, "How ...? Response: ...",
+  "PFCC: ...?" answered by "ACC Grey: ...";
 * **debate in minutes and board notes** - "A Member asked ... The Commissioner said ...",
   "Noting X, the PCC asked if ...? The CC advised ...", "In reply to a question about X,
-  the Commissioner said ...".
+  the Commissioner said ...", "It was explained that ..." (unnamed respondent).
 
 Each question is paired with its whole answer: every answer paragraph up to the next
 question, heading or decision. Finders run in that order and a block one finder used is
-not read again by the next, so a written question is never also read as debate.
+not read again by the next, so a written question is never also read as debate. Written
+and tabled questions take the asker and respondent a section heading names ("Questions
+asked by the PCC", "Written questions to the Commissioner") when they name none.
+
+The meeting date comes from :func:`meeting_context`, shared with the actions extractor.
 """
 
 from __future__ import annotations
