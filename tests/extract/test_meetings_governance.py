@@ -195,3 +195,12 @@ def test_venue_on_a_front_sheet_date_line(line: str) -> None:
     [meeting] = meetings_of(doc)
     assert (meeting["date"], meeting["venue"]) == ("2025-03-05",
                                                    "Council Chamber, County Offices, Stanmere")
+
+
+def test_every_attendance_label_on_one_line() -> None:
+    doc = read("Minutes of the Tarn Police and Crime Panel held on 2 April 2025\n\n"
+               "Present: Cllr A Bell (Chair), Cllr B Cole and Mr C Dunn. Also present: Ms D Eve "
+               "(Police and Crime Commissioner). Apologies: Cllr E Fox.\n\n1. Welcome\n")
+    [meeting] = meetings_of(doc)
+    assert meeting["present"] == ["Cllr A Bell", "Cllr B Cole", "Mr C Dunn"]
+    assert meeting["apologies"] == ["Cllr E Fox"]

@@ -44,6 +44,10 @@ LABEL = re.compile(
     r"|also\s+(?:present|in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?"
     r"|apologies(?:\s+for\s+absence)?(?:\s+received)?|absent|substitutes?|not\s+present)"
     r"\b\s*(?:\((?:[^)]*)\))?\s*(?P<sep>[:\-–]?)\s*(?P<rest>.*)$", _I | re.S)
+INLINE_LABEL = re.compile(
+    r"(?:(?<=[.;])|(?<=^))\s*\b((?:members?\s+)?present|attendees|in\s+attendance|also\s+(?:present|"
+    r"in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?|apologies"
+    r"(?:\s+for\s+absence)?(?:\s+received)?|absent)\s*:\s*", _I)
 PRESENT_LABELS = ("present", "members present", "member present", "attendees", "attendance")
 APOLOGY_SENTENCE = re.compile(
     r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)\s+"
@@ -248,14 +252,11 @@ def attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
     present: list[str] | None = None
     apologies: list[str] | None = None
     for i in range(len(blocks)):
-        found = _labelled(blocks, i)
-        if found is None:
-            continue
-        label, names = found
-        if label in PRESENT_LABELS and present is None:
-            present = names
-        elif label.startswith("apologies") and apologies is None:
-            apologies = names
+        for label, names in _labelled(blocks, i):
+            if label in PRESENT_LABELS and present is None:
+                present = names
+            elif label.startswith("apologies") and apologies is None:
+                apologies = names
     table_present, table_apologies = _table_attendance(blocks)
     if table_present:  # a table that marks who attended says more than a heading over it
         present = table_present
@@ -264,23 +265,30 @@ def attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
     return present or [], apologies
 
 
-def _labelled(blocks: list[Block], i: int) -> tuple[str, list[str]] | None:
-    """A "Label: names" line at block ``i``, with the names after it."""
+def _labelled(blocks: list[Block], i: int) -> list[tuple[str, list[str]]]:
+    """"Label: names" at block ``i``, with the names after it: one pair, or several when
+    a line holds them all ("Present: A, B. Also present: C. Apologies: D.")."""
     text = plain(blocks[i].text)
     if blocks[i].kind == "table":
-        return None
+        return []
     m = LABEL.match(text)
     if not (m and m.group("sep")) and _is_business(blocks[i], text):
-        return None  # "1. Apologies for absence" is an item; its minute says who
+        return []  # "1. Apologies for absence" is an item; its minute says who
     if not m or (not m.group("sep") and m.group("rest") and not _starts_with_name(
             m.group("rest"))):
-        return None
-    label = re.sub(r"\s+", " ", m.group("label").lower())
-    label = "apologies" if label.startswith("apologies") else label
+        return []
     rest = m.group("rest").strip()
-    if rest:
-        return label, [] if NO_APOLOGIES.match(rest) else names_in(rest)
-    return label, _names_below(blocks, i + 1)
+    if not rest:
+        return [(_label_name(m.group("label")), _names_below(blocks, i + 1))]
+    pieces = INLINE_LABEL.split(rest)  # [names, label, names, label, names, ...]
+    labels = [m.group("label"), *pieces[1::2]]
+    return [(_label_name(label), [] if NO_APOLOGIES.match(part) else names_in(part))
+            for label, part in zip(labels, pieces[::2], strict=True)]
+
+
+def _label_name(label: str) -> str:
+    label = re.sub(r"\s+", " ", label.lower())
+    return "apologies" if label.startswith("apologies") else label
 
 
 def _starts_with_name(text: str) -> bool:
