@@ -200,3 +200,22 @@ def test_an_action_label_naming_only_the_owner() -> None:
     assert action.owner == "OPCC"
     assert action.text.startswith("Members asked for a briefing on the use of drones")
     assert action.due == "2025-07"
+
+
+def test_a_heading_gives_the_status_of_the_log_under_it() -> None:
+    from scrutiny.ingest.document import Block, DocumentBuilder
+
+    builder = DocumentBuilder("log.docx", "docx")
+    builder.add(Block("paragraph", "Date of meeting: 3 April 2025"))
+    builder.add(Block("heading", "Outstanding actions", level=2))
+    builder.add(Block("table", "", rows=[["Ref", "Action", "Owner", "Due"],
+                                          ["7", "Publish the estates review", "OPCC", "May 2025"]]))
+    builder.add(Block("heading", "Completed actions", level=2))
+    builder.add(Block("table", "", rows=[["Ref", "Action", "Owner", "Due"],
+                                          ["5", "Brief Members on drones", "DCC", "March 2025"]]))
+    builder.add(Block("heading", "New actions", level=2))
+    builder.add(Block("list_item", "Force to provide custody figures.", marker="-"))
+    document = builder.build()
+    actions = extract_actions(Paper(document, 0, len(document.blocks), kind="board_notes"))
+    assert [(a.ref, a.status) for a in actions] == [("7", "open"), ("5", "discharged"),
+                                                    (None, None)]

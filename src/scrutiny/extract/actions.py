@@ -33,7 +33,14 @@ from rapidfuzz import fuzz
 
 from scrutiny.extract.base import register, source_for
 from scrutiny.extract.parse.dates import MONTHS, find_dates, parse_date
-from scrutiny.extract.questions import MeetingContext, body, clean, meeting_context, sentences
+from scrutiny.extract.questions import (
+    MeetingContext,
+    body,
+    clean,
+    looks_like_title,
+    meeting_context,
+    sentences,
+)
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Action
@@ -216,10 +223,12 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
     columns: dict[str, int] | None = None
     width = 0
     names: list[str] = []
+    section: Status = None  # "Completed actions" above a log without a status column
     for index, block in enumerate(paper.blocks):
         if block.kind != "table" or not block.rows:
-            if block.kind == "heading":
-                columns = None
+            if block.kind == "heading" or looks_like_title(block):
+                columns = None if block.kind == "heading" else columns
+                section = heading_status(block.text)
             continue
         rows = block.rows
         header = log_columns(rows[0])
@@ -239,9 +248,28 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
                 continue
             draft = _log_row(row, columns, context, index, block)
             if draft:
+                draft.status = draft.status or section
                 drafts.append(draft)
         used.add(index)
     return drafts
+
+
+_HEADING_STATUS = re.compile(
+    r"\b(?P<closed>complete[d]?|closed|discharged)\s+actions\b|\bactions\s+(?:that\s+are\s+|"
+    r"now\s+)?(?P<closed2>complete[d]?|closed|discharged)\b"
+    r"|\b(?P<open>open|outstanding|ongoing|live|carried[\s-]forward)\s+actions\b|\bactions\s+"
+    r"(?:still\s+)?(?P<open2>open|outstanding|ongoing|carried\s+forward)\b",
+    re.IGNORECASE,
+)
+
+
+def heading_status(text: str) -> Status:
+    """The status a heading gives the actions under it: "Completed actions" -> discharged,
+    "Outstanding actions" -> open; "New actions" or "Actions agreed" state none."""
+    m = _HEADING_STATUS.search(clean(text))
+    if not m:
+        return None
+    return "discharged" if m.group("closed") or m.group("closed2") else "open"
 
 
 _REF_LIKE = re.compile(r"^[A-Z]{0,5}[\s/-]?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
@@ -352,8 +380,9 @@ def _first_words(text: str) -> str:
 # ------------------------------------------------------------------ lists and labels
 
 _LIST_HEAD = re.compile(
-    r"^(?:(?:new|agreed|outstanding|open|key|summary\s+of)\s+)?actions?(?:\s+(?:arising|"
-    r"agreed|points?|log|list|summary|required|and\s+decisions))?"
+    r"^(?:(?:new|agreed|outstanding|open|ongoing|key|summary\s+of|complete[d]?|closed|"
+    r"discharged)\s+)?actions?(?:\s+(?:arising|agreed|points?|log|list|summary|required|"
+    r"completed|closed|discharged|outstanding|and\s+decisions))?"
     r"(?:\s+(?:at|from|of|during)\s+(?:this|the|today's|today’s)\s+(?:meeting|board|panel|"
     r"committee|discussion|session))?(?:\s*\([^)]*\))?\s*:?$",
     re.IGNORECASE,
@@ -436,7 +465,9 @@ def list_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[
         following = _FOLLOWING.search(text)
         if following:
             status = status_of(following.group("rest") or following.group("rest2"))
-        elif not _LIST_HEAD.match(text):
+        elif _LIST_HEAD.match(text):
+            status = heading_status(text)
+        else:
             continue
         for item_index in _list_under(blocks, index, used):
             item = blocks[item_index]
