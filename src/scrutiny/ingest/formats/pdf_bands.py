@@ -31,6 +31,7 @@ MAX_LINE_GAP = 3.0  # font sizes of vertical white space that end a table body
 class TextLine(Protocol):
     """What this module needs of a line: its extent and the x-spans of its text runs."""
 
+    text: str
     x0: float
     x1: float
     top: float
@@ -118,14 +119,35 @@ def _free_band(lines: list[TextLine], low: float, high: float) -> float | None:
     return (best[0] + best[1]) / 2 if best else None
 
 
-def _line_gap(body: list[TextLine], xs: list[float]) -> float:
-    """The usual white space between two lines of one cell (median, per column)."""
-    gaps = []
-    for left, right in itertools.pairwise(xs):
-        column = sorted((ln for ln in body if left - 3 <= ln.x0 < right), key=lambda ln: ln.top)
-        gaps += [b.top - a.bottom for a, b in itertools.pairwise(column)
-                 if 0 <= b.top - a.bottom < a.size]
-    return sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+def _wrap_gap(keys: list[TextLine]) -> float:
+    """The largest gap between first-column lines that can be a wrap inside one cell.
+
+    Wrapped cells show as a second, tighter spacing among the first column's lines: the
+    smallest gaps form a group apart from the rest (the row gaps). When the gaps are
+    all alike every line is its own row, and nothing counts as a wrap (-1).
+    """
+    if len(keys) < 3:
+        return -1.0
+    size = keys[0].size
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(keys)]
+    low = min(gaps)
+    near = [g for g in gaps if g <= low + 0.3 * size]
+    if low >= 0.5 * size or len(near) >= 0.75 * len(gaps):
+        return -1.0
+    return low + 0.3 * size
+
+
+def _wrapped(previous: TextLine, line: TextLine, right: float) -> bool:
+    """Whether ``line`` is the wrapped rest of the cell text on ``previous``: it follows
+    closely, and its first word would not have fitted after ``previous`` in the column
+    (otherwise the text would not have wrapped there)."""
+    if line.top - previous.bottom > line.size:
+        return False
+    # PDFium may run a row's cells into one line: measure only what is in the column
+    end = max((b for a, b in previous.spans if b <= right + 2), default=previous.x1)
+    words = line.text.split()
+    first_word = 0.5 * line.size * len(words[0]) if words else 0.0  # average glyph width
+    return end + 0.25 * line.size + first_word > right - 4
 
 
 def _continuation(body: list[TextLine], keys: list[TextLine], start: float) -> float | None:
@@ -188,10 +210,10 @@ def _grid(xs: list[float], top: float, bottom: float, lines: Sequence[TextLine],
     rest = _continuation(body, keys, bottom)
     if rest is not None:
         ys.append(rest)
-    wrap_gap = _line_gap(body, xs) + 0.25 * keys[0].size
+    wrap_gap = _wrap_gap(keys)
     previous = keys[0]
     for key in keys[1:]:
-        if key.top - previous.bottom <= wrap_gap:  # a first-column cell wrapped
+        if key.top - previous.bottom <= wrap_gap and _wrapped(previous, key, xs[1]):
             previous = key
             continue
         split = _free_band(body, previous.bottom, key.top)
