@@ -204,3 +204,14 @@ def test_every_attendance_label_on_one_line() -> None:
     [meeting] = meetings_of(doc)
     assert meeting["present"] == ["Cllr A Bell", "Cllr B Cole", "Mr C Dunn"]
     assert meeting["apologies"] == ["Cllr E Fox"]
+
+
+def test_attendance_table_without_a_header_row_goes_by_its_cells() -> None:
+    doc = read("Minutes of the Tarn Police and Crime Panel held on 2 April 2025\n\n"
+               "| Cllr A Bell | Tarn County Council | Present |\n"
+               "| Cllr B Cole | Tarn North District | |\n"
+               "| | Council | Apologies |\n"
+               "| Mr C Dunn | Independent member | Present |\n\n1. Welcome\n")
+    [meeting] = meetings_of(doc)
+    assert meeting["present"] == ["Cllr A Bell", "Mr C Dunn"]
+    assert meeting["apologies"] == ["Cllr B Cole"]

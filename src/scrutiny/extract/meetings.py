@@ -407,7 +407,23 @@ def _table_attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
                            if re.search(r"\b(?:present|attend\w*|status)\b", c, _I)), None)
         if name_col is not None and status_col is not None:
             return _split_by_status(rows[1:], name_col, status_col)
+        status_col = _status_column(rows)  # a header row the reader lost: go by the cells
+        if status_col is not None:
+            return _split_by_status(rows, 0, status_col)
     return [], []
+
+
+def _status_column(rows: list[list[str]]) -> int | None:
+    """The column whose filled cells are all attendance words ("Present", "Apologies")."""
+    for k in range(1, max(len(r) for r in rows)):
+        cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
+        if len(cells) >= 2 and all(STATUS_WORD.match(c) for c in cells):
+            return k
+    return None
+
+
+STATUS_WORD = re.compile(r"^(?:present|apologies|apols?\.?|absent|attended|yes|no|y|n|✓|✔|"
+                         r"in\s+person|virtual|remote|sent\s+apologies)$", _I)
 
 
 def _name_column(header: list[str]) -> int | None:
@@ -423,11 +439,13 @@ def _split_by_status(rows: list[list[str]], name_col: int,
                      status_col: int) -> tuple[list[str], list[str]]:
     present: list[str] = []
     apologies: list[str] = []
+    pending: list[str] = []  # a name whose status is on the row below (a wrapped cell)
     for row in rows:
         if name_col >= len(row):
             continue
-        names = names_in(row[name_col])
+        names = names_in(row[name_col]) or ([] if row[name_col].strip() else pending)
         status = row[status_col].strip().lower() if status_col < len(row) else ""
+        pending = names if not status else []
         if re.match(r"^(?:apol|a$|sent\s+apol)", status):
             apologies += names
         elif re.match(r"^(?:y|yes|present|attended|✓|✔|x|p|in\s+person|virtual|remote)",
