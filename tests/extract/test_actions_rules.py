@@ -219,3 +219,22 @@ def test_a_heading_gives_the_status_of_the_log_under_it() -> None:
     actions = extract_actions(Paper(document, 0, len(document.blocks), kind="board_notes"))
     assert [(a.ref, a.status) for a in actions] == [("7", "open"), ("5", "discharged"),
                                                     (None, None)]
+
+
+def test_an_action_listed_in_one_paper_and_logged_in_another_is_one_record() -> None:
+    from scrutiny.ingest.document import Block, DocumentBuilder
+
+    builder = DocumentBuilder("pack.docx", "docx")
+    builder.add(Block("paragraph", "Notes of the meeting held on 3 April 2025"))
+    builder.add(Block("paragraph", "Actions"))
+    builder.add(Block("list_item", "Force to provide custody waiting times.", marker="-"))
+    builder.add(Block("heading", "Action log", level=1))
+    builder.add(Block("table", "", rows=[["Ref", "Action", "Owner", "Due"],
+                                          ["9", "Provide custody waiting times", "Force",
+                                           "30/04/2025"]]))
+    document = builder.build()
+    notes = Paper(document, 0, 3, kind="board_notes")
+    log = Paper(document, 3, len(document.blocks), kind="other")
+    assert extract_actions(notes) == []
+    [action] = extract_actions(log)
+    assert (action.ref, action.due) == ("9", "2025-04-30")

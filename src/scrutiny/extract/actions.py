@@ -737,6 +737,23 @@ def _same(a: Draft, b: Draft) -> bool:
 FINDERS = (table_actions, field_actions, list_actions, labelled_actions, commitments)
 
 
+_LOG_CACHE: dict[int, tuple[object, list[Draft]]] = {}
+
+
+def _logged_elsewhere(paper: Paper) -> list[Draft]:
+    """Action-log rows in the document's other papers: an action listed in this paper
+    and logged in another (a pack's notes and its action log) is recorded once, by the
+    log. Cached per document, so a pack of many papers reads its tables once."""
+    document = paper.document
+    cached = _LOG_CACHE.get(id(document))
+    if cached is None or cached[0] is not document:
+        whole = Paper(document, 0, len(document.blocks))
+        rows = table_actions(whole, MeetingContext([None] * len(document.blocks)), set())
+        _LOG_CACHE.clear()  # one document at a time: no stale entries to mix up
+        cached = _LOG_CACHE[id(document)] = (document, rows)
+    return [r for r in cached[1] if not paper.start <= r.start < max(paper.end, paper.start + 1)]
+
+
 @register("actions", "1", "actions")
 def extract_actions(paper: Paper) -> list[Action]:
     """Every action of ``paper``: logs, lists, labelled lines and commitments, merged."""
@@ -745,6 +762,8 @@ def extract_actions(paper: Paper) -> list[Action]:
     drafts: list[Draft] = []
     for finder in FINDERS:
         drafts.extend(finder(paper, context, used))
+    logged = _logged_elsewhere(paper)
+    drafts = [d for d in drafts if d.from_table or not any(_same(d, row) for row in logged)]
     return [
         Action(
             meeting_date=d.meeting_date,
