@@ -78,7 +78,7 @@ def card(number: int, text: str, rag: str, closing: str) -> Block:
 def test_card_tables_with_merged_cells() -> None:
     builder = DocumentBuilder("cards.docx", "docx")
     builder.add(Block("heading", "PEEL 2023-25 – areas for improvement", level=1))
-    builder.add(Block("paragraph", "RAG status: Green = complete, Amber = in progress"))
+    builder.add(Block("paragraph", "Key: Green – achieved; Amber – in progress"))
     builder.add(card(1, "The force should reduce delays in answering 101 calls", "Amber",
                      "Anticipated completion date – June 2025"))
     builder.add(card(2, "The force needs to improve its supervision of investigations",
@@ -109,7 +109,7 @@ def test_every_finding_cites_its_source() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("HMICFRS PEEL Inspection 2021/22 – progress overview", "HMICFRS PEEL 2021/22"),
+    ("HMICFRS PEEL Inspection 2018/19 – action plan", "HMICFRS PEEL 2018/19"),
     ("Update on PEEL 2023-25 – An Inspection of Westvale Police", "HMICFRS PEEL 2023-25"),
     ("PEEL assessment 2025", "HMICFRS PEEL 2025"),
     ("support arrangements inspected under PEEL", "HMICFRS PEEL"),
@@ -120,8 +120,8 @@ def test_inspection_names(text: str, name: str | None) -> None:
 
 
 def test_rag_key() -> None:
-    assert rag_key("RAG status: Green = Complete Amber = Work in progress") == {
-        "green": "complete", "amber": "in_progress"}
+    assert rag_key("Key to RAG: Green = Achieved  Amber = On track  Red = Off track") == {
+        "green": "complete", "amber": "in_progress", "red": "in_progress"}
     assert rag_key("Green spaces were discussed") == {}
 
 

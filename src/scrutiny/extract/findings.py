@@ -131,7 +131,7 @@ REVISED_INLINE = re.compile(r"\b(?:revised|new)\s*(?:target|date)?\s*[:\-–—]
 STATUS_WORDS = [
     (re.compile(r"\b(?:complete[d]?|closed|discharged|achieved|done|signed off)\b", re.I),
      "complete"),
-    (re.compile(r"\b(?:in\s+progress|progress|ongoing|on\s+track|open|started|"
+    (re.compile(r"\b(?:in\s+progress|progress|ongoing|on-going|under\s*way|on\s+track|open|started|"
                 r"not\s+started|at\s+risk|delayed|off\s+track|behind)\b", re.I),
      "in_progress"),
 ]

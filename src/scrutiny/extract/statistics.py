@@ -588,6 +588,29 @@ BASELINE_OF_FIGURE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|ve
                                 r"(?:the\s+)?(?:£?[\d.,]+\s*%?\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+OTHER_SIDE = {"this year": "last year", "last year": "this year", "this quarter": "last quarter",
+              "last quarter": "this quarter", "this month": "last month",
+              "last month": "this month"}
+
+
+def _side_of_comparison(period: str | None, periods: list[tuple[int, int, str]],
+                        sentence: str, q: Quantity) -> str | None:
+    """In "2,748 offences this year compared to 2,331", the figure after "compared to" is
+    last year's; in "1,075 compared to 1,081 in the same period last year" the first is
+    this year's. Only this/last year (quarter, month) pairs are swapped."""
+    baseline_figure = re.search(r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?)\s+"
+                                r"(?:the\s+)?(?:[£]\s?)?$", sentence[:q.start], re.I)
+    current = (period or "").lower().removeprefix("same period ").strip()
+    if baseline_figure and current in OTHER_SIDE and not _periods(sentence[q.end:q.end + 40]):
+        return OTHER_SIDE[current]
+    later = re.match(r"[^.;]{0,20}?\b(?:compared\s+(?:to|with)|than|against)\s+[£\d][^.;]*?"
+                     r"\b(?:the\s+)?(?:same\s+period\s+)?(last\s+(?:year|quarter|month))\b",
+                     sentence[q.end:], re.I)
+    if period is None and later:
+        return OTHER_SIDE[later.group(1).lower()]
+    return period
+
+
 def _compared(period: str | None, periods: list[tuple[int, int, str]],
               sentence: str) -> str | None:
     """A change's period names both sides when the sentence gives its baseline: "a 2.8
@@ -595,6 +618,9 @@ def _compared(period: str | None, periods: list[tuple[int, int, str]],
     compared with last year"."""
     baselines = [label for start, _, label in periods
                  if BASELINE_OF_FIGURE.search(sentence[max(0, start - 30):start])]
+    if not baselines and period and period.lower() in OTHER_SIDE and re.search(
+            r"\bcompared\s+(?:to|with)\s+[£\d]", sentence, re.I):
+        return f"{period} compared with {OTHER_SIDE[period.lower()]}"  # "... compared to 2,331"
     if not baselines:
         return period
     current = [label for start, end, label in periods if label not in baselines
@@ -842,6 +868,7 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
         previous = reading
         # A period set earlier in the paragraph ("This year, ...") carries on.
         period = _nearest_period(periods, q, sentence, quantities) or fallback[0] or fallback[1]
+        period = _side_of_comparison(period, periods, sentence, q)
         if CHANGE_MEASURE.match(measure):
             period = _compared(period, periods, sentence)
         out.append(_statistic(paper, measure, q, unit, period, place,
