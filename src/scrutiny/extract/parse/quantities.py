@@ -6,11 +6,14 @@ that are not claims: dates and years, times, phone numbers, paragraph and page
 numbers, statute sections ("s.136", "section 136", "circular 1/2013"), "per 1,000"
 definitions, speed limits, ages and other thresholds ("under 10 seconds", "top 20").
 
-Why hand-written rules rather than a quantities library: quantulum3 (the maintained
-one on PyPI) parses "£7.1 million" and "45%", but it reads "s.136", "999 calls" and
-"24/7" as quantities, does not know percentage points, "fte" or "£450k", and brings a
-classifier and large dictionaries for units papers never use. The units here are few
-and the hard part is deciding what *not* to count, which is about these papers.
+Why hand-written rules rather than a quantities library: quantulum3 0.10 (the maintained
+one on PyPI, no downloads at run time) was measured on 12 figures and 9 non-figures written
+as papers write them. It read 11 of the figures' values but gave "£2.3m" as pounds x
+metres, percentage points as percent, "fte" as dimensionless and "last quarter" as 0.25;
+6 of the 9 non-figures came back as quantities ("999 or 101", "24/7" as 3.43, "Pages 1 - 10"
+as 5.5, "10.00 am" as attometres, ages); and it took 6.3 s for those 21 strings. These
+rules read all of them right (tests/extract/parse/test_quantities.py): the units here are
+few, and the hard part, deciding what *not* to count, is about these papers.
 """
 
 from __future__ import annotations
