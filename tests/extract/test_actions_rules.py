@@ -238,3 +238,23 @@ def test_an_action_listed_in_one_paper_and_logged_in_another_is_one_record() -> 
     assert extract_actions(notes) == []
     [action] = extract_actions(log)
     assert (action.ref, action.due) == ("9", "2025-04-30")
+
+
+def test_a_line_of_notes_that_is_an_action() -> None:
+    paper = paper_of(
+        "Notes of the meeting held on 2 October 2024\n\n"
+        "- The CC said figures were improving.\n"
+        "- Force to provide a briefing on the firearms licensing audit before the December "
+        "meeting.\n"
+        "- DCC to review the weekend rota.\n\n"
+        "Date of next meeting: 11 December 2024\n",
+        kind="board_notes",
+    )
+    actions = extract_actions(paper)
+    assert [(a.owner, a.due) for a in actions] == [("Force", "2024-12-11"), ("DCC", None)]
+
+
+def test_the_same_line_in_a_report_is_not_an_action() -> None:
+    paper = paper_of("Date: 8 October 2024\n\n- Force to provide training to all staff.\n",
+                     kind="report")
+    assert extract_actions(paper) == []

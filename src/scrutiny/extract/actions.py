@@ -734,7 +734,43 @@ def _same(a: Draft, b: Draft) -> bool:
     return fuzz.token_set_ratio(ka, kb) >= 90 or fuzz.ratio(ka, kb) >= 85
 
 
-FINDERS = (table_actions, field_actions, list_actions, labelled_actions, commitments)
+_ACTION_VERBS = (
+    r"provide|circulate|share|send|supply|report|update|bring|write|forward|arrange|respond|"
+    r"look\s+into|follow\s+up|investigate|confirm|present|produce|submit|publish|review|"
+    r"consider|liaise|contact|ensure|check|explore|clarify|establish|organise|organize|"
+    r"prepare|develop|seek|agree|meet|invite|include|add|amend|schedule|brief|feed\s+back"
+)
+_OWNER_TO_LINE = re.compile(
+    r"^(?P<owner>(?:the\s+)?(?:[A-Z]{2,6}|Force|Commissioner|Chief\s+Constable|Chair(?:man)?|"
+    r"(?:Deputy|Assistant)\s+Chief\s+(?:Constable|Officer)|Chief\s+(?:Executive|Finance\s+"
+    r"Officer)|Panel\s+Officer|Head\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?|[A-Z][a-z]+\s+"
+    r"(?:Police|Constabulary))(?:\s+and\s+[A-Z]{2,6})?)\s+to\s+(?:" + _ACTION_VERBS + r")\b"
+)
+
+
+def owner_to_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
+    """A line of notes that is itself an action: "Force to provide a briefing on X before
+    the December meeting", "DCC to review the rota". Only in records of meetings."""
+    drafts: list[Draft] = []
+    if paper.kind not in RECORD_KINDS:
+        return drafts
+    for index, block in enumerate(paper.blocks):
+        if index in used or block.kind not in ("list_item", "paragraph") or len(block.text) > 400:
+            continue
+        line, status = status_tag(body(block.text))
+        m = _OWNER_TO_LINE.match(line)
+        if not m:
+            continue
+        meeting = context.at(index)
+        drafts.append(Draft(line, owner_of(m.group("owner")), status,
+                            due_of(block.text, context, meeting), None, meeting,
+                            block.start, block.end))
+        used.add(index)
+    return drafts
+
+
+FINDERS = (table_actions, field_actions, list_actions, labelled_actions, owner_to_actions,
+           commitments)
 
 
 _LOG_CACHE: dict[int, tuple[object, list[Draft]]] = {}
