@@ -258,3 +258,15 @@ def test_the_same_line_in_a_report_is_not_an_action() -> None:
     paper = paper_of("Date: 8 October 2024\n\n- Force to provide training to all staff.\n",
                      kind="report")
     assert extract_actions(paper) == []
+
+
+def test_a_logged_actions_new_status_in_notes() -> None:
+    paper = paper_of(
+        "Notes of the meeting held on 9 April 2025\n\n"
+        "- Action 14 (custody review) was closed.\n"
+        "- Action 15 remains open.\n",
+        kind="board_notes",
+    )
+    actions = extract_actions(paper)
+    assert [(a.ref, a.text, a.status) for a in actions] == [
+        ("14", "custody review", "discharged"), ("15", "Action 15 remains open.", "open")]

@@ -769,8 +769,33 @@ def owner_to_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
     return drafts
 
 
+_STATUS_UPDATE = re.compile(
+    r"\bAction\s+(?:(?:no\.?|number|ref\.?)\s*)?(?P<ref>[A-Z]{0,4}[\d][\w/.-]*)\s*"
+    r"(?:\((?P<what>[^()]{3,120})\)\s*)?(?:[-–—:]\s*|(?:was|has\s+been|had\s+been|is|"
+    r"remains|would\s+be)\s+(?:now\s+|therefore\s+)?)(?P<status>(?:closed|complete[d]?|"
+    r"discharged|done|open|ongoing|carried\s+forward|outstanding|overdue)\b)",
+)
+
+
+def status_updates(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
+    """"Action 14 (custody review) was closed." - a logged action's new status, in notes."""
+    drafts: list[Draft] = []
+    if paper.kind not in RECORD_KINDS:
+        return drafts
+    for index, block in enumerate(paper.blocks):
+        if index in used or block.kind == "table":
+            continue
+        text = body(block.text)
+        for m in _STATUS_UPDATE.finditer(text):
+            what = m.group("what") or text
+            drafts.append(Draft(what.strip(), None, status_of(m.group("status")), None,
+                                m.group("ref"), context.at(index), block.start, block.end))
+            used.add(index)
+    return drafts
+
+
 FINDERS = (table_actions, field_actions, list_actions, labelled_actions, owner_to_actions,
-           commitments)
+           status_updates, commitments)
 
 
 _LOG_CACHE: dict[int, tuple[object, list[Draft]]] = {}
