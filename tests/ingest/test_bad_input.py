@@ -140,3 +140,12 @@ def test_docx_with_broken_xml(read):
     data = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:doc"})
     with pytest.raises(CorruptDocument):
         read("broken.docx", data)
+
+
+def test_pdf_reading_time_is_bounded(read, monkeypatch):
+    from scrutiny.ingest.formats import pdf
+
+    monkeypatch.setattr(pdf, "READ_SECONDS", -1.0)  # already past the deadline
+    with pytest.raises(CorruptDocument) as exc:
+        read("progress_report_lo.pdf")
+    assert "reading stopped" in _one_line(exc) and "split the file" in str(exc.value)
