@@ -730,6 +730,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 def _same(a: Draft, b: Draft) -> bool:
     if a.from_table and b.from_table:
         return False
+    if a.ref and b.ref:
+        return a.ref.lower() == b.ref.lower()
     ka, kb = _key(a.text), _key(b.text)
     return fuzz.token_set_ratio(ka, kb) >= 90 or fuzz.ratio(ka, kb) >= 85
 
