@@ -179,3 +179,13 @@ def test_banded_table_runs_on_without_its_header(read):
                               ["AFI 2", "Improve the supervision of investigations", "Red"],
                               ["AFI 3", "Record equality data", "Green"]]
     assert [(b.kind, b.page) for b in blocks] == [("table", 1), ("paragraph", 2)]
+
+
+def test_page_of_vector_art_is_not_a_table(read):
+    page = PageSpec().text(72, 60, "Figure 1: calls by hour")
+    for k in range(1200):  # a dense chart: thousands of tiny ruled segments
+        x = 60 + (k % 60) * 8
+        y = 100 + (k // 60) * 30
+        page.line(x, y, x + 6, y).line(x, y, x, y + 6)
+    document = doc(read, [page])
+    assert [b.kind for b in document.blocks] == ["paragraph"]

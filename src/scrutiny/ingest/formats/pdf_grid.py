@@ -37,6 +37,7 @@ TOUCH = 2.5  # pt: a rule ending this close to another one meets it
 DOT_MIN, DOT_MAX = 1.5, 8.0  # pt: a filled shape this size, square-ish, is a bullet
 MAX_PATHS = 5000  # a page of vector art is not a table; don't spend seconds on it
 MAX_SEGMENTS = 400
+MAX_RULES = 1500
 
 
 @dataclass
@@ -302,9 +303,16 @@ def _close_open_ends(hs: list[Rule], vs: list[Rule]) -> None:
 
 
 def find_grids(rules: list[Rule], page: int = 1) -> list[Grid]:
-    """Tables of at least two cells formed by the page's rules, top to bottom."""
+    """Tables of at least two cells formed by the page's rules, top to bottom.
+
+    A page with more rules than MAX_RULES after merging is vector art (a chart, a map),
+    not a table: grouping is quadratic in the rules, so it is skipped.
+    """
     grids: list[Grid] = []
-    for group in _groups(_merge_rules(rules)):
+    rules = _merge_rules(rules)
+    if len(rules) > MAX_RULES:
+        return grids
+    for group in _groups(rules):
         hs = [r for r in group if r.axis == "h"]
         vs = [r for r in group if r.axis == "v"]
         if len(hs) < 2 or len(vs) < 2:
