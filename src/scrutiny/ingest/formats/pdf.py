@@ -6,10 +6,15 @@ How a page becomes blocks:
   line we ask PDFium for the first and last characters' boxes and a few characters'
   font size and weight (a handful of calls per line, not per character, so reading
   stays near PDFium's raw speed).
-- Ruled tables are found from the page's path objects (``pdf_grid.py``) and read cell
-  by cell; the lines inside a table are skipped and the table block stands where its
-  first line stood. A cell with no text and a red/amber/green background fill gets the
-  word ``Red``/``Amber``/``Green`` as its text.
+- Tables, three ways: ruled grids from the page's path objects (``pdf_grid.py``);
+  borderless tables under a shaded header row, columns from the shading
+  (``pdf_bands.py``); and runs of lines whose pieces line up in columns across tab-wide
+  gaps. A cell's text comes from the page's lines (split by character position where
+  PDFium ran a row's cells into one line); the table block stands where its first line
+  stood. A cell with no text and a red/amber/green background fill gets the word
+  ``Red``/``Amber``/``Green`` as its text.
+- List markers printed apart from their text (browsers print list numbers after the
+  page's text; Chromium draws bullets as small discs) are put back in front of it.
 - Lines join into paragraphs until a vertical gap wider than the line spacing, a change
   of font size or boldness, a new list marker, or a short line ending a sentence.
 - A block set in a font clearly larger than the body text is a heading; its level is
@@ -22,9 +27,10 @@ How a page becomes blocks:
   dropped; blocks keep their page numbers, so the page boundary survives.
 - A paragraph cut by a page break (it ends mid-sentence and the next page starts in
   lower case) is rejoined, and so is a table that runs on: where the next page starts
-  with a table of matching columns, a repeated header row is dropped and a row split by
-  the break (its continuation starts in lower case or leaves the first column empty) is
-  joined back into one row.
+  with a table of matching columns (or, for a shaded-header table, with lines that fit
+  its columns), a repeated header row is dropped and a row split by the break (same cell
+  shape, and its continuation starts in lower case, leaves the first column empty, or
+  the cut text ends mid-phrase) is joined back into one row.
 
 Limits: at most ``Settings.max_pages`` pages (more is refused, not truncated) and
 ``READ_SECONDS`` of reading. Encrypted, truncated and unparseable files raise
