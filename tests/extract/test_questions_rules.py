@@ -255,3 +255,17 @@ def test_meeting_date_declarations(declaration: str) -> None:
                      "The Chief Executive said it was not.\n")
     [question] = extract_questions(paper)
     assert question.meeting_date == "2024-06-05"
+
+
+def test_answer_points_carried_on_in_the_respondents_voice() -> None:
+    paper = paper_of(
+        "- The PCC asked about the custody backlog.\n"
+        "- The CC said it had halved since May.\n"
+        "- He added that two more suites would open in the autumn.\n"
+        "- The CC reported a rise in shoplifting.\n",
+        kind="board_notes",
+    )
+    [question] = extract_questions(paper)
+    assert question.answer == (
+        "The CC said it had halved since May. He added that two more suites would open in "
+        "the autumn.")

@@ -1237,6 +1237,7 @@ def _reply(
                 extra = [nxt, *_follow_on(blocks, nxt, sub_items=False)]
     if not answered:
         return None
+    extra += _carried_on(blocks, (extra or [index])[-1] + 1)
     answer_parts.extend(body(blocks[i].text) for i in extra)
     labelled = answer_label(answer_parts[0]) if answer_parts else None
     if labelled:
@@ -1261,6 +1262,26 @@ def _bracketed_council(asker: str) -> str | None:
     if m and re.search(r"\b(?:Council|Authority|Association|Group|Partnership)\b", m.group(1)):
         return m.group(1).strip()
     return None
+
+
+_PRONOUN_SPEECH = re.compile(
+    rf"^(?:He|She|They)\s+(?:also\s+|further\s+|then\s+)?(?:{_SPEECH_VERBS})\b"
+)
+
+
+def _carried_on(blocks: list[Block], first: int) -> list[int]:
+    """Points after an answer that carry it on in the respondent's voice ("He added
+    that ..."), which minutes and notes often set as points of their own."""
+    run: list[int] = []
+    for index in range(first, len(blocks)):
+        block = blocks[index]
+        if block.kind not in ("paragraph", "list_item"):
+            break
+        text = body(block.text)
+        if not _PRONOUN_SPEECH.match(text) or _ask_in(text, 0, len(text))[0] is not None:
+            break
+        run.append(index)
+    return run
 
 
 def _same_person(a: str, b: str) -> bool:
