@@ -137,3 +137,11 @@ def test_label_lines_broken_by_line_breaks_stay_apart(read):
     assert [b.text for b in read("c.docx", save(d)).blocks] == [
         "Meeting date: 21 February 2024", "Paper: Performance scorecard",
         "A sentence broken by a soft return."]
+
+
+def test_hidden_text_is_skipped(read):
+    d = docx.Document()
+    p = d.add_paragraph("Shown ")
+    p.add_run("[drafting note] ").font.hidden = True
+    p.add_run("text")
+    assert read("h.docx", save(d)).blocks[0].text == "Shown text"

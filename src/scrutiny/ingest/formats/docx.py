@@ -15,7 +15,8 @@
   with no text and a red/amber/green shading reads ``Red``/``Amber``/``Green``.
 - Pages: counted from ``w:lastRenderedPageBreak`` where Word left them (the layout it
   last printed), else from explicit page breaks; a file without either is page 1.
-- Deleted revisions, field codes and the fallback copy of drawings are skipped.
+- Deleted and moved-away revisions, hidden text, field codes and the fallback copy of
+  drawings are skipped.
 
 Safety: the zip is checked before python-docx opens it: entry count, the declared size
 of the inflated parts against ``Settings.max_unzipped_bytes``, and each part's
@@ -47,7 +48,8 @@ MAX_ENTRIES = 5000
 MAX_RATIO = 150  # deflate rarely beats ~20x on XML; bombs reach thousands
 RATIO_FLOOR = 2 * 1024 * 1024  # small parts may compress well; only big ones are judged
 HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
-SKIP = {qn("w:del"), qn("w:delText"), qn("w:instrText"), qn("w:txbxContent"),
+SKIP = {qn("w:del"), qn("w:delText"), qn("w:moveFrom"), qn("w:instrText"),
+        qn("w:txbxContent"),
         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
         qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference")}
 CONTAINERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")}
@@ -213,6 +215,8 @@ class Reader:
             tag = node.tag
             if tag in SKIP or tag == qn("w:pPr") or tag == qn("w:rPr"):
                 continue
+            if tag == qn("w:r") and _on(node.find(f"{qn('w:rPr')}/{qn('w:vanish')}")):
+                continue  # hidden text is not printed
             parent_run = node if tag == qn("w:r") else node.getparent()
             run = parent_run if parent_run is not None and parent_run.tag == qn("w:r") \
                 else None
