@@ -35,7 +35,7 @@ from scrutiny.records import Finding
 
 # --- inspection names ---------------------------------------------------------------
 
-CYCLE = r"(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?"
+CYCLE = r"(?:19|20)\d{2}(?:\s*[/–—-]\s*(?:19|20)?\d{2})?"
 PEEL = re.compile(rf"\bPEEL\b(?:\s+(?:inspection|assessment|report))?[\s:,–-]*(?P<cycle>{CYCLE})?",
                   re.IGNORECASE)
 THEMATIC = re.compile(
@@ -67,7 +67,7 @@ def inspection_name(text: str) -> str | None:
     peel = PEEL.search(text)
     if peel:
         cycle = peel.group("cycle")
-        return f"{PEEL_BODY} {''.join(cycle.split())}" if cycle else PEEL_BODY
+        return f"{PEEL_BODY} {normal_cycle(cycle)}" if cycle else PEEL_BODY
     thematic = THEMATIC.search(text) or THEMATIC_HEADING.match(text)
     if thematic:
         title = thematic.group("title").strip(" '‘’\"“”")
@@ -80,9 +80,27 @@ def inspection_name(text: str) -> str | None:
     return None
 
 
+def normal_cycle(cycle: str) -> str:
+    """A cycle as printed, without spaces and with a dash for an en or em dash, so
+    "2023 – 25" and "2023-25" name the same inspection."""
+    return re.sub(r"[–—]", "-", "".join(cycle.split()))
+
+
+def _cycle_start(name: str | None) -> int | None:
+    match = re.search(r"\b((?:19|20)\d{2})", name or "")
+    return int(match.group(1)) if match else None
+
+
 def _better_name(old: str | None, new: str | None) -> str | None:
-    """Keep a name with a cycle over a later mention of the same inspection without one."""
+    """Keep a name with a cycle over a later mention of the same inspection without one,
+    and a PEEL cycle over a mention of an earlier one ("in its PEEL 2021/22 inspection the
+    force was graded ..."): a response to the latest inspection recalls earlier ones in
+    passing, and its findings stay the latest's."""
     if new is None:
+        return old
+    old_year, new_year = _cycle_start(old), _cycle_start(new)
+    if (old and old.startswith(PEEL_BODY) and new.startswith(PEEL_BODY)
+            and old_year and new_year and new_year < old_year):
         return old
     if old and old.startswith(new) and len(old) > len(new):
         return old
@@ -117,15 +135,18 @@ DATE_LINE = re.compile(
     r"estimated|forecast)\s+completion"
     r"(?:\s+date)?|(?:revised|new|amended)(?:\s+(?:target|completion|due))?(?:\s+date)?|"
     r"(?:original\s+)?target(?:\s+(?:completion\s+)?date)?|"
-    r"(?:completion|due)\s+date|due\s+by|deadline)\s*[:\-–—]?\s*(?P<rest>.+)$",
+    r"(?:completion|due)\s+date|due\s+by|deadline|completion(?=\s*[:\-–—]))\s*[:\-–—]?\s*"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 FIELD_LABEL = re.compile(
     r"^\W*(?:(?:current\s+)?status|rag(?:\s+status|\s+rating)?|progress\s+status|"
+    r"(?:current\s+)?position|completion|"
     r"(?:original\s+|revised\s+|new\s+)?target(?:\s+(?:completion\s+)?date)?|"
     r"(?:anticipated|expected|revised|forecast)\s+(?:completion\s+)?(?:date)?|"
     r"completion\s+date|due\s+date|deadline|timescales?)\s*:?\s*$", re.IGNORECASE)
-STATUS_LINE = re.compile(r"^\W*(?:current\s+)?(?:status|progress\s+status|rag(?:\s+status)?)"
+STATUS_LINE = re.compile(r"^\W*(?:current\s+)?(?:status|progress\s+status|rag(?:\s+status)?|"
+                         r"position)"
                          r"\s*[:\-–—]\s*(?P<value>.{2,40})$", re.IGNORECASE)
 REVISED_INLINE = re.compile(r"\b(?:revised|new)\s*(?:target|date)?\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
 STATUS_WORDS = [
@@ -151,9 +172,10 @@ MODAL = re.compile(
 BULLET_MARKERS = {"-", "*", "•", "○", "▪", "◦", "●", "■"}
 
 KIND_WORDS = [
-    (re.compile(r"\bcauses?\s+of\s+concern\b", re.I), "cause_of_concern"),
-    (re.compile(r"\b(?:AFIs?|areas?\s+for\s+improvement)\b", re.I), "afi"),
-    (re.compile(r"\brecommendations?\b", re.I), "recommendation"),
+    # "(?![a-z])", not "\b": a PDF reader may run the number in ("AFI3", "Recommendation1").
+    (re.compile(r"\bcauses?\s+of\s+concern(?![a-z])", re.I), "cause_of_concern"),
+    (re.compile(r"\b(?:AFIs?|areas?\s+for\s+improvement)(?![a-z])", re.I), "afi"),
+    (re.compile(r"\brecommendations?(?![a-z])", re.I), "recommendation"),
 ]
 
 
@@ -167,6 +189,18 @@ def rag_key(text: str) -> dict[str, str]:
             key[colour.lower()] = status
     named = re.search(r"\b(?:RAG|key|status)\b", text, re.I)
     return key if (key and named) or len(key) >= 2 else {}
+
+
+def paper_key(paper: Paper) -> dict[str, str]:
+    """The first RAG key the paper prints outside its tables, in prose or a legend ("Green
+    means complete. Amber means on track."). A key holds for the whole paper, also for
+    tables printed above it."""
+    for block in paper.blocks:
+        if block.kind != "table" or (block.rows and len(block.rows) < 2):
+            key = rag_key(block.text[:1500])
+            if key:
+                return key
+    return {}
 
 
 def status_from_words(text: str) -> str | None:
@@ -341,7 +375,7 @@ class CardReader:
         self.skip = skip or set()
         self.inspection: str | None = inspection_name(paper.title) if paper.title else None
         self.kind: str | None = None
-        self.key: dict[str, str] = {}
+        self.key: dict[str, str] = paper_key(paper)
         self.list_heading = False  # the last heading named findings ("Areas for improvement")
         self.entries: list[Entry] = []
         self.current: Entry | None = None
@@ -514,8 +548,9 @@ COLUMN_ROLES = [
                           r"rec(?:ommendation)?\s*(?:no\.?|ref))\W*$", re.I)),
     ("rag", re.compile(r"\b(?:rag|r/a/g|brag)\b", re.I)),
     ("revised", re.compile(r"\b(?:revised|new|amended|anticipated|expected|forecast)\b", re.I)),
-    ("target", re.compile(r"\b(?:target|due|deadline|completion\s+date|date)\b", re.I)),
-    ("status", re.compile(r"^\W*(?:status|state|complete\??)\W*$", re.I)),
+    ("target", re.compile(r"\b(?:target|due|deadline|completion|date)\b", re.I)),
+    ("status", re.compile(r"^\W*(?:(?:current\s+|progress\s+)?status|state|complete\??|"
+                          r"(?:current\s+)?position)\W*$", re.I)),
     ("progress", re.compile(r"\b(?:progress|action|update|activity|comment|response|"
                             r"position|evidence|owner|lead)\b", re.I)),
     ("text", re.compile(r"\b(?:recommendation|area\s+for\s+improvement|afi|finding|"
@@ -598,7 +633,7 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None, kind: str
         if finding is None:
             continue
         finding.inspection = inspection
-        finding.kind = register_.kind or "afi"  # type: ignore[assignment]
+        finding.kind = finding.kind or register_.kind or "afi"  # type: ignore[assignment]
         start = cell_span(block, top, 0)[0]
         end = cell_span(block, bottom, len(rows[bottom]) - 1)[1]
         finding.source = source_for(paper.document, start, end)
@@ -688,18 +723,53 @@ def _register_finding(cells: list[str], roles: dict[str, int],
     if lead and not printed:
         printed, text = lead.group("num"), text[lead.end():]
     target = parse_date(cell("target")) if cell("target") else None
-    revised = parse_date(cell("revised")) if cell("revised") else None
-    rag = _cell_rag(cell("rag")) or _cell_rag(cell("status"))
-    status = (status_from_words(cell("status")) or (key.get(rag) if rag else None)
-              or _status_from_progress(cell("progress"), target or revised))
+    # A dash (or n/a) in the revised column means no revision: the target stays in force;
+    # a revised date of "TBC" replaces the target, so the date in force is unknown.
+    revision = "" if NO_REVISION.match(cell("revised")) else cell("revised")
+    revised = parse_date(revision) if revision else None
+    rag, status = _rag_and_status(cells, roles, key, target or revised)
     return Finding(
-        number=re.sub(r"^(?:AFI|R|Rec)\s*", "", printed, flags=re.I).strip(" .") or None,
+        number=_ref_number(printed),
+        kind=kind_of(printed),  # type: ignore[arg-type]
         text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
-        # A revised date of "TBC" replaces the target: the date in force is unknown.
-        anticipated_completion=revised if cell("revised") else target,
-        original_target=target if cell("revised") and target and revised != target else None,
+        anticipated_completion=revised if revision else target,
+        original_target=target if revision and target and revised != target else None,
     )
+
+
+NO_REVISION = re.compile(r"^\W*(?:[-–—]+|n/?a|none|no\s+change|nil)?\W*$", re.IGNORECASE)
+
+
+def _ref_number(printed: str) -> str | None:
+    """The number in a reference cell, whatever label a reader ran into it: "AFI 3",
+    "R2", "Recommendation1", "Cause of concern 1", "4.2"."""
+    digits = re.search(r"\d{1,3}(?:\.\d{1,2})?(?=\W*$)", printed)
+    if digits:
+        return digits.group(0)
+    return printed.strip(" .") or None
+
+
+def _rag_and_status(cells: list[str], roles: dict[str, int], key: dict[str, str],
+                    date: str | None) -> tuple[str | None, str | None]:
+    """A row's RAG colour and status. A colour may sit in its own column, in brackets in
+    a status/position cell ("In progress (Amber)") or alone in either; blue (BRAG) means
+    done and is no RAG value. A status word wins over what the key says of the colour."""
+    def cell(role: str) -> str:
+        return cells[roles[role]].strip() if role in roles else ""
+
+    status_cell = cell("status") or (cell("progress") if len(cell("progress")) < 40 else "")
+    colour_cells = [cell("rag"), status_cell]
+    rag = next((r for r in map(_cell_rag, colour_cells) if r), None)
+    blue = any(re.search(r"\bblue\b", c, re.I) for c in colour_cells)
+    words = status_from_words(re.sub(r"\b(?:red|amber|green|blue)\b", "", status_cell, flags=re.I))
+    if words:
+        return rag, words
+    if blue and not rag:
+        return None, key.get("blue", "complete")
+    if rag and rag in key:
+        return rag, key[rag]
+    return rag, _status_from_progress(cell("progress"), date)
 
 
 def _cell_rag(cell: str) -> str | None:
@@ -768,7 +838,7 @@ def _register_tables(paper: Paper) -> tuple[list[Finding], set[int]]:
     used: set[int] = set()
     inspection: str | None = inspection_name(paper.title) if paper.title else None
     kind: str | None = None
-    key: dict[str, str] = {}
+    key: dict[str, str] = paper_key(paper)
     register_: _Register | None = None
     for block in paper.blocks:
         if block.kind != "table" or not block.rows or len(block.rows) < 2:

@@ -1,0 +1,61 @@
+"""Findings in two more invented house styles: a register with "Completion" and
+"Position" columns, dashes for "no revision", references run into their label, and a
+colour key in prose; and cards with "Position: In progress (Amber)" lines."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.test_findings import by_number, paper_of
+
+from scrutiny.extract.findings import extract_findings, inspection_name, rag_key
+
+
+@pytest.fixture(scope="module")
+def register() -> dict:
+    return by_number(extract_findings(paper_of("position_register.md")))
+
+
+@pytest.fixture(scope="module")
+def cards() -> dict:
+    return by_number(extract_findings(paper_of("position_cards.txt")))
+
+
+def test_reference_cells_give_number_and_kind(register: dict) -> None:
+    assert set(register) == {"1", "2", "3", "4", "5"}
+    assert [register[n].kind for n in "12345"] == ["recommendation"] * 2 + ["afi"] * 3
+
+
+def test_a_dash_for_the_revised_date_keeps_the_target(register: dict) -> None:
+    assert (register["1"].anticipated_completion, register["1"].original_target) == (
+        "2024-10", None)
+    assert (register["2"].anticipated_completion, register["2"].original_target) == (
+        "2025-06", "2025-01")
+
+
+@pytest.mark.parametrize(("number", "rag", "status"), [
+    ("1", None, "complete"),       # a status word
+    ("2", "amber", "in_progress"),  # "In progress (Amber)": both
+    ("3", None, "in_progress"),    # "Not started" is still open
+    ("4", None, "complete"),       # blue: done by the key, and no RAG value
+    ("5", None, "in_progress"),    # "Off track"
+])
+def test_position_column(register: dict, number: str, rag: str | None, status: str) -> None:
+    assert (register[number].rag, register[number].status) == (rag, status)
+
+
+def test_cards_with_position_and_completion_lines(cards: dict) -> None:
+    assert (cards["1"].rag, cards["1"].status, cards["1"].anticipated_completion) == (
+        "amber", "in_progress", "2025-03")
+    assert (cards["2"].status, cards["2"].anticipated_completion) == ("complete", "2024-08")
+    assert (cards["3"].rag, cards["3"].status) == (None, "complete")
+
+
+def test_colour_key_in_prose() -> None:
+    key = rag_key("Green means complete. Amber means on track. Red means off track.")
+    assert key == {"green": "complete", "amber": "in_progress", "red": "in_progress"}
+    assert rag_key("Blue indicates the action has been discharged; Green indicates the work "
+                   "is ongoing.") == {"blue": "complete", "green": "in_progress"}
+
+
+def test_cycle_with_an_en_dash_is_the_cycle_with_a_hyphen() -> None:
+    assert inspection_name("PEEL 2023–25 report") == inspection_name("PEEL 2023-25 report")
