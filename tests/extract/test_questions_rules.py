@@ -269,3 +269,17 @@ def test_answer_points_carried_on_in_the_respondents_voice() -> None:
     assert question.answer == (
         "The CC said it had halved since May. He added that two more suites would open in "
         "the autumn.")
+
+
+def test_labelled_question_with_an_unlabelled_answer() -> None:
+    paper = paper_of(
+        "Q1. How many rural officers are in post?\n\n"
+        "There are 14 rural officers in post.\n\n"
+        "Q2. When will the Hadley front counter reopen?\n\n"
+        "The front counter will reopen in June.\n",
+        kind="questions",
+    )
+    first, second = extract_questions(paper)
+    assert (first.question, first.answer) == ("How many rural officers are in post?",
+                                              "There are 14 rural officers in post.")
+    assert second.answer == "The front counter will reopen in June."

@@ -730,6 +730,9 @@ def _headed(
     while index < stop and not _is_boundary(blocks[index]):
         if answer_label(blocks[index].text) or (q_parts and _answer_like(blocks[index])):
             break
+        if q_parts and q_parts[-1].rstrip().endswith("?") \
+                and not clean(blocks[index].text).endswith("?"):
+            break  # the question is asked; an unlabelled answer follows
         q_parts.append(body(blocks[index].text))
         index += 1
     if not q_parts:
