@@ -145,3 +145,16 @@ def test_hidden_text_is_skipped(read):
     p.add_run("[drafting note] ").font.hidden = True
     p.add_run("text")
     assert read("h.docx", save(d)).blocks[0].text == "Shown text"
+
+
+def test_section_break_starts_a_new_page(read):
+    from docx.enum.section import WD_SECTION
+
+    d = docx.Document()
+    d.add_paragraph("Report")
+    d.add_section(WD_SECTION.NEW_PAGE)
+    d.add_paragraph("Appendix")
+    d.add_section(WD_SECTION.CONTINUOUS)
+    d.add_paragraph("Still the appendix page")
+    assert [(b.text, b.page) for b in read("s.docx", save(d)).blocks] == [
+        ("Report", 1), ("Appendix", 2), ("Still the appendix page", 2)]

@@ -14,7 +14,8 @@
   newlines; a nested table is flattened into its cell as lines of ``a | b``. A cell
   with no text and a red/amber/green shading reads ``Red``/``Amber``/``Green``.
 - Pages: counted from ``w:lastRenderedPageBreak`` where Word left them (the layout it
-  last printed), else from explicit page breaks; a file without either is page 1.
+  last printed), else from explicit page breaks and section breaks; a file without any
+  is page 1 throughout (page citations are then coarse).
 - Deleted and moved-away revisions, hidden text, field codes and the fallback copy of
   drawings are skipped.
 
@@ -160,6 +161,7 @@ class Reader:
         body = document.element.body
         self.rendered = body.find(".//" + qn("w:lastRenderedPageBreak")) is not None
         self.page = 1
+        self.new_page_after = _section_ends(body)
 
     # -- pages
     def _breaks(self, node: Any) -> int:
@@ -285,6 +287,8 @@ class Reader:
             for inner in box.iterchildren(qn("w:p")):
                 self._emit(self.paragraph(inner), inner)
         self.page += breaks_after
+        if not self.rendered and p in self.new_page_after:
+            self.page += 1
 
     def _emit(self, para: Para, p: Any) -> None:
         if not para.text:
@@ -362,6 +366,24 @@ class Reader:
                 self.add_table(node)
         title = (self.document.core_properties.title or "").strip() or None
         return self.builder.build(title=title)
+
+
+def _section_ends(body: Any) -> set[Any]:
+    """Paragraphs that end a section after which the next section starts a new page.
+
+    A ``w:sectPr`` sits in the last paragraph of the section it describes (the final
+    one in the body), and its ``w:type`` says how *that* section begins; so the break
+    after a section is the type of the next one (``nextPage`` when absent).
+    """
+    ends = [p for p in body.iter(qn("w:p"))
+            if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None]
+    if not ends:
+        return set()
+    sections = [p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") for p in ends]
+    final = body.find(qn("w:sectPr"))
+    following = [*sections[1:], final]
+    return {p for p, nxt in zip(ends, following, strict=True)
+            if nxt is None or _val(nxt.find(qn("w:type"))) not in {"continuous"}}
 
 
 def _children(node: Any, *tags: str) -> Iterator[Any]:
