@@ -270,3 +270,12 @@ def test_a_logged_actions_new_status_in_notes() -> None:
     actions = extract_actions(paper)
     assert [(a.ref, a.text, a.status) for a in actions] == [
         ("14", "custody review", "discharged"), ("15", "Action 15 remains open.", "open")]
+
+
+def test_a_complete_column_answered_yes_or_no() -> None:
+    paper = _table_paper([
+        ["Ref", "Action", "Lead", "Complete?"],
+        ["1", "Publish the custody report", "OPCC", "Yes"],
+        ["2", "Brief Members on drones", "DCC", "No"],
+    ])
+    assert [a.status for a in extract_actions(paper)] == ["discharged", "open"]

@@ -210,6 +210,9 @@ def log_columns(header: list[str]) -> dict[str, int] | None:
                 break
     if any(_FINDING_HEADER.search(clean(cell)) for cell in header):
         return None  # an inspection's findings with leads and dates are findings, not actions
+    if "status" in roles and re.search(r"complete|closed|done|discharged",
+                                       clean(header[roles["status"]]), re.IGNORECASE):
+        roles["yes_means_done"] = roles["status"]  # a "Complete?" column answered Yes/No
     if "action" not in roles and blank:
         roles["action"] = blank[0]
     if "action" not in roles or sum(r in roles for r in _LOG_ROLES) < 2:
@@ -359,6 +362,10 @@ def _log_row(
     if raised:
         meeting = parse_date(raised, reference=meeting) or meeting
     status = status_of(cell("status")) or status_of(_first_words(cell("update")))
+    if status is None and "yes_means_done" in columns:
+        answer = cell("status").lower().strip(" .")
+        status = "discharged" if answer in {"yes", "y", "✓", "✔"} else \
+            "open" if answer in {"no", "n", "✗", "✘"} else None
     return Draft(
         text=text,
         owner=owner_of(cell("owner")),
