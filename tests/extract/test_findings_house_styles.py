@@ -8,6 +8,8 @@ import pytest
 from tests.extract.test_findings import by_number, paper_of
 
 from scrutiny.extract.findings import extract_findings, inspection_name, rag_key
+from scrutiny.ingest.document import Block, DocumentBuilder
+from scrutiny.ingest.paper import Paper
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +61,31 @@ def test_colour_key_in_prose() -> None:
 
 def test_cycle_with_an_en_dash_is_the_cycle_with_a_hyphen() -> None:
     assert inspection_name("PEEL 2023–25 report") == inspection_name("PEEL 2023-25 report")
+
+
+def _docx_findings(*blocks: Block) -> list:
+    builder = DocumentBuilder("response.docx", "docx")
+    builder.extend(blocks)
+    document = builder.build()
+    return extract_findings(Paper(document, 0, len(document.blocks)))
+
+
+def test_recommendations_introduced_by_it_recommended_that() -> None:
+    found = _docx_findings(
+        Block("heading", "Response to the PEEL 2023-25 report", level=1),
+        Block("heading", "Cause of concern", level=2),
+        Block("paragraph", "The force isn't answering calls from the public quickly enough."),
+        Block("paragraph", "The inspectorate recommended that:"),
+        Block("paragraph", "Within six months, the force should recruit enough call handlers."))
+    assert [(f.kind, f.text.split()[0]) for f in found] == [
+        ("cause_of_concern", "The"), ("recommendation", "Within")]
+
+
+def test_date_and_status_on_one_line() -> None:
+    found = _docx_findings(
+        Block("heading", "PEEL 2021/22: areas for improvement", level=1),
+        Block("heading", "Area for improvement 7", level=2),
+        Block("paragraph", "The force should review how it deploys neighbourhood officers."),
+        Block("paragraph", "Target completion date – July 2024 Status: Closed"))
+    assert [(f.number, f.status, f.anticipated_completion) for f in found] == [
+        ("7", "complete", "2024-07")]

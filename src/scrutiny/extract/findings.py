@@ -169,6 +169,8 @@ MODAL = re.compile(
     r"doesn['’]t|does\s+not\s+(?:always|have|effectively|adequately|consistently))\b",
     re.IGNORECASE,
 )
+RECOMMENDED = re.compile(r"\b(?:recommended|recommends|made\s+(?:the\s+following|these)\s+"
+                         r"recommendations?)(?:\s+that)?\s*:\s*$", re.IGNORECASE)
 BULLET_MARKERS = {"-", "*", "•", "○", "▪", "◦", "●", "■"}
 
 KIND_WORDS = [
@@ -390,6 +392,10 @@ class CardReader:
         text = unit.text
         if unit.block.kind == "heading" or (len(text) < 120 and text.rstrip().endswith(":")):
             self.list_heading = bool(kind_of(text))
+        if len(text) < 120 and RECOMMENDED.search(text):
+            # "It recommended that:" introduces the inspectorate's recommendations.
+            self.list_heading, self.kind = True, "recommendation"
+            return
         if len(text) < 400:
             self.inspection = _better_name(self.inspection, inspection_name(text))
         kind = kind_of(text) if len(text) < 400 else None
@@ -500,19 +506,32 @@ class CardReader:
             entry.ongoing = True
         if entry.closed:
             return
-        for line in re.split(r"(?=\b(?:Anticipated|Expected|Revised|Target)\s+(?:completion|date|"
-                             r"target)\b|\bRevised\b)", cell):
-            self._date_line(line.strip())
+        # One line may hold several fields: "Anticipated completion date – May 2025 Status:
+        # Completed".
+        lines = [line.strip() for line in re.split(
+            r"(?=\b(?:Anticipated|Expected|Revised|Target)\s+(?:completion|date|target)\b|"
+            r"\bRevised\b|\b(?:Status|Position)\s*:)", cell)]
+        status_lines = [line for line in lines if STATUS_LINE.match(line)]
+        for line in lines:
+            if line not in status_lines:
+                self._date_line(line)
         if COMPLETED.match(cell) and len(cell) < 40:
             entry.completed = True
             entry.closed = True
             entry.progress_seen = True
-        status_line = STATUS_LINE.match(cell)
-        if status_line and not rag_key(cell):
-            value = status_line.group("value")
-            entry.rag = entry.rag or _cell_rag(value)
-            entry.status_word = status_from_words(value)
-            entry.progress_seen = True
+        for line in status_lines if not rag_key(cell) else []:
+            self._status_line(line)
+
+    def _status_line(self, line: str) -> None:
+        """"Status: In progress", "Position: Complete (Green)"."""
+        entry = self.current
+        match = STATUS_LINE.match(line)
+        if entry is None or match is None:
+            return
+        value = match.group("value")
+        entry.rag = entry.rag or _cell_rag(value)
+        entry.status_word = status_from_words(value)
+        entry.progress_seen = True
 
     def _date_line(self, line: str) -> None:
         entry = self.current

@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.base import register, source_for
-from scrutiny.extract.findings import PEEL_BODY, cell_span, inspection_name
+from scrutiny.extract.findings import (
+    PEEL_BODY,
+    _better_name,
+    cell_span,
+    inspection_name,
+    normal_cycle,
+)
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Judgement
@@ -35,7 +41,10 @@ GRADES = {
 }
 GRADE = r"(?:outstanding|good|adequate|requires?\s+improvements?|inadequate)"
 CONTINUES_AFTER = {"of", "the", "a", "an", "to", "and", "for", "in", "with", "on", "&", "at"}
-CYCLE = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{2}|(?:19|20)\d{2}")
+CYCLE = re.compile(r"(?:19|20)\d{2}\s*[/–—-]\s*(?:19|20)?\d{2}|(?:19|20)\d{2}")
+# A mark that puts an area's row in a grade's column: "●", "✓", "X", "Yes".
+MARK = re.compile(r"^\s*(?:[●•✓✔☑✗✘■▪◼◆*]|x|y|yes)\s*$", re.IGNORECASE)
+EARLIER = re.compile(r"\b(?:previous|last|prior|old|former|earlier)\b", re.IGNORECASE)
 
 
 def grade_of(text: str) -> str | None:
@@ -84,6 +93,8 @@ def _grid(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]
             rows, base = rows[index:], index
             break
     header = [grade_of(c) for c in rows[0]]
+    if sum(1 for g in header if g) >= 3 and _marked(rows, header):
+        return _marked_grid(block, paper, inspection, rows, base)
     if sum(1 for g in header if g) >= 3:
         for col, grade in enumerate(header):
             if not grade:
@@ -102,6 +113,35 @@ def _grid(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]
                     out.append(_judgement(inspection, area, grade, paper,
                                           block.start, block.end))
     return out
+
+
+def _marked(rows: list[list[str]], header: list[str | None]) -> bool:
+    """Is this a grid of marks (an area per row, a mark under its grade)?"""
+    cells = [row[col] for row in rows[1:] for col, grade in enumerate(header)
+             if grade and col < len(row) and row[col].strip()]
+    return bool(cells) and sum(1 for c in cells if MARK.match(c)) * 2 > len(cells)
+
+
+def _marked_grid(block: Block, paper: Paper, inspection: str | None, rows: list[list[str]],
+                 base: int) -> list[Judgement]:
+    """Area | Outstanding | Good | ... with a mark in the grade column of each area's
+    row; a column of grades beside the grid ("2021/22", "Previous grade") is another
+    inspection's judgement of the same area."""
+    header = [grade_of(c) for c in rows[0]]
+    area_col = next((i for i, g in enumerate(header) if not g), 0)
+    out: list[Judgement] = []
+    for r, row in enumerate(rows[1:], start=base + 1):
+        area = row[area_col].strip() if area_col < len(row) else ""
+        marked = [col for col, grade in enumerate(header)
+                  if grade and col < len(row) and MARK.match(row[col])]
+        if area and len(marked) == 1:
+            grade = header[marked[0]]
+            assert grade is not None
+            out.append(_judgement(inspection, area, grade, paper,
+                                  cell_span(block, r, area_col)[0],
+                                  cell_span(block, r, marked[0])[1]))
+    beside = [col for col, grade in enumerate(header) if not grade and col != area_col]
+    return out + _graded_columns(block, paper, inspection, beside, base, area_col)
 
 
 def _area_span(block: Block, cells: list[str], col: int, area: str,
@@ -133,27 +173,65 @@ def _cycle_table(block: Block, paper: Paper, inspection: str | None) -> list[Jud
             r"\b(?:grade|judgement|rating|peel|\d{4})", " ".join(header[i] for i in graded_cols),
             re.I)):
         return []
+    return _graded_columns(block, paper, inspection, graded_cols, 0, 0)
+
+
+def _column_inspection(title: str, paper: Paper, inspection: str | None) -> str | None:
+    """The inspection a column of grades belongs to: the cycle its header names
+    ("2021/22 grade"); for "Previous grade", the earlier inspection the paper names; else
+    the paper's own. None for a column that holds no judgement made (a target, an earlier
+    grade the paper gives no cycle for)."""
+    cycle = CYCLE.search(title)
+    if not cycle and EARLIER.search(title):
+        return _earlier_inspection(paper, inspection)
+    if not cycle and re.search(r"\b(?:target|aim|aspiration|expected|predicted)\b", title,
+                               re.I):
+        return None
+    named = inspection_name(title)
+    if cycle and not named:
+        body = CYCLE.sub("", inspection or PEEL_BODY).strip()
+        named = f"{body} {normal_cycle(cycle.group(0))}"
+    return named or inspection
+
+
+def _earlier_inspection(paper: Paper, inspection: str | None) -> str | None:
+    """The latest inspection of the same series that the paper names with a cycle before
+    ``inspection``'s ("beside those awarded in the PEEL 2021/22 inspection"), or None."""
+    current = _start_year(inspection)
+    if current is None:
+        return None
+    earlier: list[tuple[int, str]] = []
+    for block in paper.blocks:
+        for match in CYCLE.finditer(block.text if block.kind != "table" else ""):
+            year = _start_year(match.group(0))
+            named = inspection_name(block.text[max(0, match.start() - 40):match.end()])
+            if year and year < current and named and CYCLE.search(named):
+                earlier.append((year, named))
+    return max(earlier)[1] if earlier else None
+
+
+def _start_year(text: str | None) -> int | None:
+    match = re.search(r"\b((?:19|20)\d{2})", text or "")
+    return int(match.group(1)) if match else None
+
+
+def _graded_columns(block: Block, paper: Paper, inspection: str | None, cols: list[int],
+                    base: int, area_col: int) -> list[Judgement]:
+    """One judgement per graded cell of the given columns, each named with its column's
+    inspection; rows ``base + 1`` onwards, areas in ``area_col``."""
+    rows = block.rows or []
     out: list[Judgement] = []
-    for col in graded_cols:
-        cycle = CYCLE.search(header[col])
-        if not cycle and re.search(r"\b(?:previous|last|prior|old|former|earlier)\b", header[col],
-                                   re.I):
-            continue  # an earlier grade with no cycle to name it by
-        if not cycle and re.search(r"\b(?:target|aim|aspiration|expected|predicted)\b",
-                                   header[col], re.I):
-            continue  # not a judgement that was made
-        named = inspection_name(header[col])
-        if cycle and not named:
-            body = (inspection or PEEL_BODY)
-            body = CYCLE.sub("", body).strip()
-            named = f"{body} {''.join(cycle.group(0).split())}"
-        for row in rows[1:]:
-            if col < len(row) and row[0].strip():
-                grade = grade_of(row[col])
-                if grade:
-                    r = rows.index(row)
-                    out.append(_judgement(named or inspection, row[0], grade, paper,
-                                          cell_span(block, r, 0)[0], cell_span(block, r, col)[1]))
+    for col in cols:
+        named = _column_inspection(rows[base][col], paper, inspection)
+        if named is None:
+            continue
+        for r in range(base + 1, len(rows)):
+            row = rows[r]
+            grade = grade_of(row[col]) if col < len(row) else None
+            if grade and row[area_col].strip():
+                out.append(_judgement(named, row[area_col], grade, paper,
+                                      cell_span(block, r, area_col)[0],
+                                      cell_span(block, r, col)[1]))
     return out
 
 
@@ -168,7 +246,8 @@ PROSE = re.compile(
 )
 ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|them|all|both|each|other)\b", re.I)
 RATED_FOR = re.compile(
-    rf"\b(?:graded|rated|judged|assessed)\s+(?:as\s+)?['‘\"“]?(?P<grade>{GRADE})['’\"”]?\s+(?:for|at|in)"
+    rf"(?:\b(?P<and>and\s+as\s+)|\b(?:graded|rated|judged|assessed)\s+"
+    rf"(?:(?:the\s+)?(?:force|constabulary|service)\s+|it\s+|them\s+)?(?:as\s+)?)['‘\"“]?(?P<grade>{GRADE})['’\"”]?\s+(?:for|at|in)"
     rf"\s+(?P<area>[a-z][a-z ,'-]{{3,60}}?)(?=[.;,)]|\s+(?:and|but|which)\b|$)",
     re.IGNORECASE,
 )
@@ -213,6 +292,9 @@ def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement
     taken: list[tuple[int, int]] = []
     for match in RATED_FOR.finditer(text):
         grade = grade_of(match.group("grade"))
+        if match.group("and") and not (taken and text[taken[-1][1]:match.start()].strip()
+                                       in {"", ","}):
+            continue  # "... and as adequate for X" continues a judgement just made
         if grade and not ANAPHOR.match(match.group("area")):
             own = inspection_name(text) or inspection
             out.append(_judgement(own, match.group("area"), grade, paper,
@@ -276,15 +358,11 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
             out.extend(_grid(block, paper, inspection) or _cycle_table(block, paper, inspection))
             continue
         if len(block.text) < 300:
-            named = inspection_name(block.text)
-            if named and (inspection is None or not inspection.startswith(named)):
-                inspection = named
+            inspection = _better_name(inspection, inspection_name(block.text))
         if re.search(GRADE, block.text, re.I) and inspection:
             out.extend(_line(block, paper, inspection) or _prose(block, paper, inspection))
         elif re.search(GRADE, block.text, re.I):
             out.extend(_prose(block, paper, inspection))
         if len(block.text) >= 300:
-            named = inspection_name(block.text)
-            if named and (inspection is None or not inspection.startswith(named)):
-                inspection = named
+            inspection = _better_name(inspection, inspection_name(block.text))
     return out
