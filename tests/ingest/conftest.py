@@ -15,7 +15,7 @@ from scrutiny.ingest.read import read_bytes, read_path
 
 PAPERS = Path(__file__).resolve().parents[1] / "fixtures" / "papers"
 SAME_PAPER = ["progress_report.docx", "progress_report_lo.pdf", "progress_report.html",
-              "progress_report_wp.pdf", "progress_report.md"]
+              "progress_report_wp.pdf", "progress_report_cr.pdf", "progress_report.md"]
 
 
 def shared_dir() -> Path:
