@@ -1,0 +1,214 @@
+"""Statistics from running text, sentence by sentence, with what a paragraph lends its
+figures (a period set earlier, a subject, a topic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrutiny.extract.base import source_for
+from scrutiny.extract.parse.dates import Period, parse_period
+from scrutiny.extract.parse.measures import measure_key
+from scrutiny.extract.parse.quantities import Quantity, find_quantities
+from scrutiny.extract.statistics_measure import (
+    TOPIC,
+    Reading,
+    _clean,
+    _parenthetical,
+    _plausible,
+    _reading,
+    _special_reading,
+    _weak,
+    _without_periods,
+)
+from scrutiny.extract.statistics_periods import (
+    BASELINE,
+    _compared,
+    _nearest_period,
+    _periods,
+    _place,
+    _side_of_comparison,
+)
+from scrutiny.ingest.document import Block
+from scrutiny.ingest.paper import Paper
+from scrutiny.records import Statistic
+
+# --- prose --------------------------------------------------------------------------------------
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£(])|(?<=;)\s+")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    position = 0
+    for m in SENTENCE.finditer(text):
+        out.append((position, text[position:m.start()]))
+        position = m.end()
+    out.append((position, text[position:]))
+    return out
+
+
+def _unit(q: Quantity, measure: str) -> str:
+    if q.unit != "count":
+        return q.unit
+    lower = measure.lower()
+    if re.search(r"\bper\s+[\d,]+", lower):
+        return "ratio"  # "2.1 officers per 1,000 population"
+    if re.search(r"\bfte\b", lower):
+        return "fte"
+    if re.search(r"^(?:average\s+)?days?\b|\bdays?\s+(?:lost|per|to|of|taken)\b", lower):
+        return "days"  # "average days lost per officer"; not "3 engagement days"
+    if re.search(r"^(?:average\s+)?hours?\b|\bhours?\s+(?:lost|per|to|of|taken)\b", lower):
+        return "hours"
+    return "count"
+
+
+def _statistic(paper: Paper, measure: str, q: Quantity, unit: str, period: str | None,
+               place: str | None, start: int, end: int, value: float | None = None) -> Statistic:
+    resolved: Period | None = parse_period(period, reference=paper.date) if period else None
+    return Statistic(
+        measure=measure[:1].upper() + measure[1:], value=q.value if value is None else value,
+        unit=unit,  # type: ignore[arg-type]
+        period=period, place=place, measure_key=measure_key(measure),
+        period_start=resolved.start if resolved else None,
+        period_end=resolved.end if resolved else None,
+        source=source_for(paper.document, start, end),
+    )
+
+
+def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: str | None,
+           offset0: int = 0, text: str | None = None,
+           section_topic: str | None = None, subject: str | None = None) -> list[Statistic]:
+    """Statistics of a paragraph (or a table cell of running text), sentence by sentence;
+    a figure may borrow its noun or its period from an earlier sentence of the paragraph."""
+    out: list[Statistic] = []
+    text = block.text if text is None else text
+    block_period: str | None = None
+    previous: Reading | None = None
+    topic: str | None = section_topic
+    stated: dict[tuple[float, str], set[str]] = {}
+    for offset, sentence in _sentences(text):
+        quantities = find_quantities(sentence)
+        periods = _periods(sentence)
+        topic_match = TOPIC.match(sentence)
+        topic = _clean(topic_match.group("t")) if topic_match else topic
+        if quantities:
+            found, previous = _sentence_statistics(
+                paper, sentence, quantities, periods, (block_period, lead_period), previous,
+                block.start + offset0 + offset, topic)
+            # A figure restated later in the paragraph ("... 35.2%. At 35.2%, the highest
+            # on record") is one claim, not two.
+            found = [f for f in found if not set((f.measure_key or "").split())
+                     & stated.get((f.value, f.unit), set())]
+            for f in found:
+                stated.setdefault((f.value, f.unit), set()).update((f.measure_key or "").split())
+            out.extend(_with_subject(_with_context(found, lead_context), subject))
+        own = [label for start, _, label in periods
+               if not BASELINE.search(sentence[max(0, start - 20):start])]
+        if own:
+            block_period = own[-1]
+    return out
+
+
+CHANGE_MEASURE = re.compile(r"^(?:increase|decrease|difference|funding|national\s+ranking)\b", re.I)
+CONTINUES = re.compile(r"^\W*(?:as|this|these|they|it|in\s+addition|additionally|also|further)\b|"
+                       r"\b(?:the|this)\s+(?:\w+\s+)?(?:team|unit|squad|group|service|scheme|"
+                       r"project|initiative|operation|phase|stage|campaign)\b", re.IGNORECASE)
+
+
+def _with_subject(found: list[Statistic], subject: str | None) -> list[Statistic]:
+    """A bare measure ("arrests", "warrants") counts something of the paragraph's subject
+    ("The Crime Squad ... made 112 arrests" -> "Crime Squad arrests")."""
+    if not subject:
+        return found
+    for statistic in found:
+        core = re.split(r"\s+(?:for|in|of|on|at|by|during|with|to|from)\s+",
+                        re.sub(r"\([^()]*\)", "", statistic.measure))[0]
+        words = statistic.measure.split()
+        if len(core.split()) <= 2 and not CHANGE_MEASURE.match(statistic.measure) and not set(
+                subject.lower().split()) & {w.lower() for w in words}:
+            statistic.measure = f"{subject} {statistic.measure[:1].lower()}{statistic.measure[1:]}"
+            statistic.measure_key = measure_key(statistic.measure)
+    return found
+
+
+OPENER = re.compile(
+    r"^\W*(?:noting|reporting|referring\s+to|highlighting|regarding|turning\s+to|"
+    r"with\s+regards?\s+to|in\s+terms\s+of|in\s+relation\s+to)\s+(?:that\s+)?(?:the\s+|an?\s+)?"
+    r"(?:(?:good|small|slight|significant|large|continued|sustained|further)\s+)?"
+    r"(?:(?:reduction|increase|decrease|rise|fall|decline)\s+in\s+)?(?P<s>[^,]{3,160}),",
+    re.IGNORECASE)
+NAME_WORDS = r"(?P<s>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|and))*\s+[A-Z][a-z]+)"
+OPENING_NAME = re.compile(rf"^\W*(?:[A-Za-z ]{{3,30}}:\W*)?(?:The\s+)?{NAME_WORDS}\s+[a-z]")
+TOOK_PART = re.compile(rf"\b(?:took\s+part\s+in|participated\s+in|joined|supported)\s+(?:the\s+)?"
+                       rf"{NAME_WORDS}")
+QUOTED_NAME = re.compile(r"['‘\"“](?P<s>[A-Z][^'’\"”]{2,40})['’\"”]\s+(?P<kind>project|operation|"
+                         r"scheme|initiative|campaign|programme|pilot)\b")
+NAMED_THAT = re.compile(rf"\bthat\s+(?:the\s+)?{NAME_WORDS}\s+(?:was|were|is|are|has|had)\b")
+NOT_SUBJECT = re.compile(r"\b(?:Police|Constabulary|Commissioner|Constable|Panel|Board|Council|"
+                         r"Officer|Office|Chairman|Member|Government|Minister|Secretary)$|^(?:The|"
+                         r"This|These|Force|Kent|Chief|Deputy|Assistant|Mr|Mrs|Ms|Cllr)\b")
+SUBJECT_END = re.compile(r"\s+(?:was|were|is|are|has|have|had|showing|submitted|by|on\s+behalf|"
+                         r"which|that|who|continue[sd]?|in|for)\b.*$", re.IGNORECASE)
+
+
+def _paragraph_subject(text: str) -> str | None:
+    """What a paragraph is about, from its first sentence: "With regards to the Super
+    Complaint, ...", "Noting Burglary Residential was ...", or a name it opens with
+    ("The Crime Squad continue to ...", "... that Operation Voice was a campaign")."""
+    first = _sentences(text)[0][1][:300]
+    opener = OPENER.match(first)
+    if opener:
+        subject = _clean(SUBJECT_END.sub("", opener.group("s")))
+        return subject if subject and not _weak(subject) and len(subject.split()) <= 6 else None
+    quoted = QUOTED_NAME.search(first)
+    if quoted:  # "The first 'Clear, Hold, Build' project has been undertaken"
+        return f"{quoted.group('s')} {quoted.group('kind')}"
+    for name in (OPENING_NAME.match(first), NAMED_THAT.search(first), TOOK_PART.search(first)):
+        candidate = re.sub(r"^The\s+", "", name.group("s")) if name else ""
+        if len(candidate.split()) >= 2 and not NOT_SUBJECT.search(candidate):
+            return candidate
+    return None
+
+
+def _with_context(found: list[Statistic], context: str | None) -> list[Statistic]:
+    if not context:
+        return found
+    for statistic in found:
+        if context.lower() not in statistic.measure.lower():
+            statistic.measure = f"{statistic.measure} ({context})"
+            statistic.measure_key = measure_key(statistic.measure)
+    return found
+
+
+def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity],
+                         periods: list[tuple[int, int, str]],
+                         fallback: tuple[str | None, str | None],
+                         previous: Reading | None, base: int, topic: str | None
+                         ) -> tuple[list[Statistic], Reading | None]:
+    out: list[Statistic] = []
+    place = _place(sentence)
+    for index, q in enumerate(quantities):
+        reading = (_parenthetical(sentence, q, quantities[index - 1] if index else None,
+                                  previous)
+                   or _special_reading(sentence, q, previous)
+                   or _reading(sentence[:q.start], sentence[q.end:], q, previous, topic))
+        if reading is None:
+            continue
+        measure = _without_periods(reading.measure, periods, sentence)
+        if not _plausible(measure):
+            continue
+        unit = _unit(q, measure)
+        if reading.borrowed and unit == "count" and previous and previous.unit in {
+                "fte", "days", "hours"}:
+            unit = previous.unit  # "28.15 fte for September, 14.00 fte for October and 9 for ..."
+        reading.unit = unit
+        previous = reading
+        # A period set earlier in the paragraph ("This year, ...") carries on.
+        period = _nearest_period(periods, q, sentence, quantities) or fallback[0] or fallback[1]
+        period = _side_of_comparison(period, periods, sentence, q)
+        if CHANGE_MEASURE.match(measure):
+            period = _compared(period, periods, sentence)
+        out.append(_statistic(paper, measure, q, unit, period, place,
+                              base + q.start, base + q.end))
+    return out, previous

@@ -1,0 +1,110 @@
+"""Statistics from table cells: one per numeric cell, its measure and period from the
+row and column headers (whichever reads as periods), units from the headers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrutiny.extract.findings import cell_span
+from scrutiny.extract.parse.dates import find_periods
+from scrutiny.extract.parse.quantities import Quantity, find_quantities
+from scrutiny.extract.statistics_measure import _clean, _plausible
+from scrutiny.extract.statistics_periods import _periods, _tidy_period
+from scrutiny.extract.statistics_prose import _prose, _statistic, _unit
+from scrutiny.ingest.document import Block
+from scrutiny.ingest.paper import Paper
+from scrutiny.records import Statistic
+
+# --- tables -------------------------------------------------------------------------------------
+
+
+def _is_periodish(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and sum(1 for c in filled if find_periods(c)) >= max(1, len(filled) // 2)
+
+
+CAPTION_SUBJECT = re.compile(
+    r"\btable\b[^.]*?\b(?:illustrates|shows|sets\s+out|summarises|summarizes|provides|gives|"
+    r"details|presents)\s+(?:the\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
+    r"(?=\s+(?:from|for|in|by|of|across|during|at|over)\b|[,.;:]|$)", re.IGNORECASE)
+NUMERIC_CELL = re.compile(r"^[\s£+\-−–(]*[\d.,]+\s*(?:%|k|m|bn|fte|pts?|pp)?[\s)]*$",
+                          re.IGNORECASE)
+
+
+def _table(block: Block, paper: Paper, caption: str | None) -> list[Statistic]:
+    """One statistic per numeric cell, named by its row and column headers; cells of
+    running text (a progress table's "Action taken") are read as prose."""
+    rows = block.rows or []
+    out: list[Statistic] = []
+    cursor = 0
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            flat = cell.replace("\n", " ")
+            at = block.text.find(flat, cursor)
+            if at >= 0:
+                cursor = at + len(flat)
+            if len(flat.split()) >= 4:
+                out.extend(_prose(block, paper, None, None, max(at, 0), flat))
+            elif r and c and NUMERIC_CELL.match(flat):
+                out.extend(_cell(block, paper, rows, r, c, caption))
+    return out
+
+
+def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
+          caption: str | None) -> list[Statistic]:
+    """One numeric cell: the axis of periods gives its period, the other its measure; a
+    column such as "Change" or "% change" among period columns compares them."""
+    quantities = find_quantities(rows[r][c])
+    if len(quantities) != 1:
+        return []
+    q = quantities[0]
+    header = rows[0]
+    col = header[c] if c < len(header) else ""
+    row_head = rows[r][0]
+    period: str | None
+    if _is_periodish(header[1:]) and not _is_periodish([x[0] for x in rows[1:]]):
+        measure, period = row_head, col
+        if not _periods(col):  # "Change" beside "2023/24 | 2024/25"
+            spans = [h for h in header[1:] if _periods(h)]
+            measure = f"{col} in {row_head}" if re.search(r"chang|differen|varian|increase|"
+                                                          r"decrease|diff", col, re.I) \
+                else f"{row_head} {col}"
+            period = f"{spans[-1]} compared with {spans[0]}" if len(spans) >= 2 else None
+    elif _is_periodish([x[0] for x in rows[1:]]):
+        measure, period = col, row_head
+    else:
+        caption_periods = _periods((caption or "")[-200:])
+        measure = f"{row_head} {col}".strip()
+        period = caption_periods[-1][2] if caption_periods else None
+    measure = _clean(re.sub(r"\s*\((?:£\s*\w*|%|fte|number|no\.?|count|pts|pp)\)", "", measure,
+                            flags=re.I))
+    subject = CAPTION_SUBJECT.search(caption or "")
+    if subject and period is not None and not set(subject.group("np").lower().split()) & set(
+            measure.lower().split()):
+        measure = f"{measure} ({subject.group('np')})"  # "The table shows enforcement activity"
+    if not _plausible(measure):
+        return []
+    value, unit = _header_units(q, f"{row_head} {col}")
+    start, end = cell_span(block, r, c)
+    return [_statistic(paper, measure, q, unit or _unit(q, f"{measure} {col}"),
+                       _tidy_period(period) if period else None, None, start, end,
+                       value=value)]
+
+
+def _header_units(q: Quantity, headers: str) -> tuple[float, str | None]:
+    """Units a header states for bare numbers: "Spend (£000)", "£m", "Solved rate (%)"."""
+    if q.unit != "count":
+        return q.value, None
+    money = re.search(r"£\s*(000s?|k|m|million|bn)?", headers, re.I)
+    if money:
+        scale = (money.group(1) or "").lower().rstrip("s")
+        factor = {"000": 1e3, "k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}.get(scale, 1.0)
+        return q.value * factor, "gbp"
+    if re.search(r"%|\bper\s*cent|\bpercentage\b(?!\s+points?)", headers, re.I):
+        return q.value, "percent"
+    if re.search(r"\b(?:pp|pts|percentage\s+points?)\b", headers, re.I):
+        return q.value, "percentage_points"
+    if re.search(r"\bfte\b", headers, re.I):
+        return q.value, "fte"
+    return q.value, None
