@@ -48,6 +48,8 @@ INLINE_LABEL = re.compile(
     r"(?:(?<=[.;])|(?<=^))\s*\b((?:members?\s+)?present|attendees|in\s+attendance|also\s+(?:present|"
     r"in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?|apologies"
     r"(?:\s+for\s+absence)?(?:\s+received)?|absent)\s*:\s*", _I)
+RUN_ON_LABEL = re.compile(r"(?<=\S)\s+(?:Present|PRESENT|Members present|Attendees|ATTENDEES)"
+                          r"\s*:")
 PRESENT_LABELS = ("present", "members present", "member present", "attendees", "attendance")
 APOLOGY_SENTENCE = re.compile(
     r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)\s+"
@@ -237,7 +239,9 @@ def venue_in_sentence(text: str, year: int | None = None) -> str | None:
 def _tidy_venue(text: str, *, keep_article: bool = False) -> str | None:
     """A venue as printed; "held in the Council Chamber" gives "Council Chamber"."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    text = re.split(r",?\s+(?:commencing|starting|beginning)\b|,?\s+at\s+\d", text)[0]
+    # what a reader may run on after the venue: the start time, the next label, "AGENDA"
+    text = re.split(r",?\s+(?:commencing|starting|beginning)\b|,?\s+at\s+\d|"
+                    r"\s+[A-Z][A-Za-z]+(?:\s+[a-z]+){0,2}\s*:|\s+[A-Z]{4,}\b", text)[0]
     if not keep_article:  # "held in the Council Chamber"; "The Guildhall" keeps its capital
         text = re.sub(r"^the\s+", "", text)
     words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in STOP_WORDS]
@@ -271,6 +275,9 @@ def _labelled(blocks: list[Block], i: int) -> list[tuple[str, list[str]]]:
     text = plain(blocks[i].text)
     if blocks[i].kind == "table":
         return []
+    run_on = RUN_ON_LABEL.search(text)  # "... held on 10 March 2025 at Hall Present: ..."
+    if run_on and not LABEL.match(text):
+        text = text[run_on.start() :].strip()
     m = LABEL.match(text)
     if not (m and m.group("sep")) and _is_business(blocks[i], text):
         return []  # "1. Apologies for absence" is an item; its minute says who
@@ -471,8 +478,8 @@ def announced_meetings(paper: Paper) -> list[Draft]:
     blocks = paper.blocks
     for k, block in enumerate(blocks):
         text = plain(block.text)
-        m = NEXT_MEETING.search(text)
-        if m and MEETING_WORD.search(m.group("what") or "") and len(m.group("what").split()) <= 8:
+        m = _next_meeting_phrase(text)
+        if m:
             draft = _next_meeting(paper, block, text[m.end():], m.group("what"))
             if draft:
                 drafts.append(draft)
@@ -485,6 +492,17 @@ def announced_meetings(paper: Paper) -> list[Draft]:
     if paper.kind == "work_programme":
         drafts += _programme_dates(paper)
     return drafts
+
+
+def _next_meeting_phrase(text: str) -> re.Match[str] | None:
+    """The first "next meeting ... on" phrase naming a meeting (phrases may overlap:
+    "Date of Next Meeting To note that the next meeting will be on ...")."""
+    pos = 0
+    while (m := NEXT_MEETING.search(text, pos)) is not None:
+        if MEETING_WORD.search(m.group("what")) and len(m.group("what").split()) <= 8:
+            return m
+        pos = m.start() + 4
+    return None
 
 
 def _named_meetings_ahead(paper: Paper, block: Block, text: str) -> list[Draft]:
