@@ -44,6 +44,10 @@ HEADER_ITEM = re.compile(r"^\W*(?:agenda\s+)?item\s+(?:no\.?\s*)?\S+\s*[:.–—
 SECOND_REF = re.compile(
     r"\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>[A-Z]{0,3}\d{1,3}[a-z]?(?:\.\d{1,2})?)"
     r"\s*\)", _I)
+PAGES_THEN_MORE = re.compile(r"(?<=\S)\s*\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s+(?=[A-Z])", _I)
+PURPOSE = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:To\s+(?:note|receive|consider|approve|agree|confirm|"
+                     r"review|scrutinise|comment|discuss|elect|appoint)|Report\s+(?:of|by)\s+"
+                     r"the|Purpose\s*:)\b)")
 PAGES = re.compile(r"\s*\(?\bpages?\s+\d+(?:\s*[-–]\s*\d+)?\)?\s*$", _I)
 RESOLUTION = re.compile(
     r"^\W*(?:it\s+was\s+)?(?P<word>(?:unanimously\s+)?(?:resolved|agreed|decided|decision"
@@ -221,6 +225,10 @@ def split_title(text: str) -> tuple[str, str | None]:
     ref_match = SECOND_REF.search(text)
     ref = ref_match.group("ref") if ref_match else None
     title = SECOND_REF.sub(" ", text)
+    # a reader may run the item's purpose line into its title: "X (Pages 9 - 14) Report of
+    # the Commissioner." / "Date of Next Meeting To note that ..."
+    title = PAGES_THEN_MORE.split(title)[0]
+    title = PURPOSE.split(title)[0]
     title = PAGES.sub("", title)
     return re.sub(r"\s+", " ", title).strip(" -–—:"), ref
 

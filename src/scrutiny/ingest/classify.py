@@ -43,6 +43,8 @@ OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
 QUESTION_ANSWER = re.compile(
     r"^\W*(?:force|pcc|commissioner'?s?|chief\s+constable'?s?|written)?\s*"
     r"(?:response|answer|reply)\s*:", _I | re.MULTILINE)
+MEETING_DETAILS = re.compile(r"\b(?:venue|time)\s*:|\bwill\s+be\s+held\b|\bto\s+be\s+held\b", _I)
+NUMBERED_LINE = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+[A-Z]", re.MULTILINE)
 ATTENDEES = re.compile(r"^\W*(?:attendees|attendance|those\s+present)\s*:", _I | re.MULTILINE)
 PRESENT = re.compile(r"^\W*(?:members\s+)?present\s*:", _I | re.MULTILINE)
 INSPECTION = re.compile(r"\b(?:HMICFRS|HMIC|HMI|inspectorate|inspection)\b", _I)
@@ -80,6 +82,8 @@ def classify(opening: str, body_text: str, *, has_cover: bool = False,
 
 def _by_content(opening: str, body_text: str, has_cover: bool,
                 table_rows: list[list[str]]) -> PaperKind:
+    if MEETING_DETAILS.search(opening) and len(NUMBERED_LINE.findall(opening)) >= 2:
+        return "agenda"  # a front sheet (when, where) over a numbered list of business
     if ATTENDEES.search(opening):
         return "board_notes"  # who attended: a record of a held meeting, however titled
     if PRESENT.search(opening):

@@ -184,8 +184,10 @@ def _start_indexes(blocks: list[Block]) -> list[int]:
             _is_cover_start(blocks, i) or (block.kind == "table" and _is_cover_table(block)))
         if top_of_page:
             heads.add(_plain(block.text))
+        bare_item = cue and BARE_ITEM_LINE.match(_plain(block.text)) and i - starts[-1] > 2
         strong = after_blank or i in resets or (cue and top_of_page and not running_head) or (
-            i > 0 and MEETING_CLOSED.search(_plain(blocks[i - 1].text)) is not None)
+            i > 0 and MEETING_CLOSED.search(_plain(blocks[i - 1].text)) is not None) or (
+            bool(bare_item) and not running_head)  # "Agenda Item 3" heads the next paper
         if strong and i > 0:
             starts.append(_pull_back(blocks, i, starts[-1]))
             titled, heads = cue, {_plain(block.text)}
@@ -309,6 +311,9 @@ def describe(paper: Paper) -> None:
     paper.kind = classify(header.opening, paper.text, has_cover=_has_cover(header),
                           table_rows=rows)
     paper.title = header.title
+    if paper.kind == "agenda" and not re.match(r"\W*(?:agenda|notice|summons)", paper.title or "",
+                                               _I):
+        paper.title = f"Agenda – {header.body}" if header.body else "Agenda"
     paper.body = header.body
     lines = 1 if paper.kind == "work_programme" else 3  # its other dates are meetings to come
     paper.date = header.date or _date_in_text(header.opening, paper.text, lines)
