@@ -579,6 +579,8 @@ _FIELD = re.compile(
 
 def _fields(text: str) -> list[tuple[str, str]]:
     """("Owner", "DCC") pairs of a line or card written as "Label: value" fields."""
+    if not _FIELD.match(text):
+        return []
     marks = list(_FIELD.finditer(text))
     if not marks or marks[0].start() > 0:
         return []

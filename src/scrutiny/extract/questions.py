@@ -165,8 +165,8 @@ def meeting_context(paper: Paper) -> MeetingContext:
             upcoming.append(nxt)
         dates.append(current)
     context = MeetingContext(dates, upcoming)
-    if len(_CONTEXT_CACHE) > 8:
-        _CONTEXT_CACHE.clear()
+    if any(doc is not paper.document for doc, _ in _CONTEXT_CACHE.values()):
+        _CONTEXT_CACHE.clear()  # one document at a time: its papers stay until the next
     _CONTEXT_CACHE[key] = (paper.document, context)
     return context
 
