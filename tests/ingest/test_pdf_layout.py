@@ -189,3 +189,44 @@ def test_page_of_vector_art_is_not_a_table(read):
         page.line(x, y, x + 6, y).line(x, y, x, y + 6)
     document = doc(read, [page])
     assert [b.kind for b in document.blocks] == ["paragraph"]
+
+
+def test_table_ruled_only_horizontally(read):
+    page = PageSpec().text(50, 80, "Quarterly figures are set out below.")
+    page.line(50, 100, 450, 100).line(50, 122, 450, 122).line(50, 190, 450, 190)
+    page.text(54, 115, "Measure", 9, True).text(250, 115, "2023/24", 9, True)
+    page.text(350, 115, "2024/25", 9, True)
+    for k, (measure, a, b) in enumerate([("Burglary", "3,412", "3,020"),
+                                         ("Robbery", "412", "398"),
+                                         ("Vehicle crime", "2,408", "2,100")]):
+        y = 138 + 18 * k
+        page.text(54, y, measure, 9).text(250, y, a, 9).text(350, y, b, 9)
+    page.text(50, 220, "Burglary fell by 11 per cent over the year.")
+    blocks = doc(read, [page]).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].rows == [["Measure", "2023/24", "2024/25"], ["Burglary", "3,412", "3,020"],
+                              ["Robbery", "412", "398"], ["Vehicle crime", "2,408", "2,100"]]
+
+
+def test_full_width_separator_rules_are_not_a_table(read):
+    page = PageSpec()
+    for k, heading in enumerate(["Introduction", "Background", "Recommendation"]):
+        page.line(50, 100 + 120 * k, 500, 100 + 120 * k)
+        page.text(50, 120 + 120 * k, heading, 14, True)
+        page.text(50, 150 + 120 * k, "Members are asked to note the contents of this report.")
+    assert all(b.kind != "table" for b in doc(read, [page]).blocks)
+
+
+def test_horizontally_ruled_table_with_a_wrapped_cell(read):
+    page = PageSpec()
+    page.line(50, 100, 450, 100).line(50, 122, 450, 122).line(50, 200, 450, 200)
+    page.text(54, 115, "Action", 9, True).text(300, 115, "Owner", 9, True)
+    page.text(54, 138, "Publish the revised delivery plan for 2025/26 together with all", 9)
+    page.text(300, 138, "OPCC", 9).text(54, 149, "the supporting budget papers", 9)
+    page.text(54, 170, "Review custody healthcare", 9).text(300, 170, "Force", 9)
+    blocks = doc(read, [page]).blocks
+    assert [b.rows for b in blocks] == [[
+        ["Action", "Owner"],
+        ["Publish the revised delivery plan for 2025/26 together with all the supporting "
+         "budget papers", "OPCC"],
+        ["Review custody healthcare", "Force"]]]

@@ -60,7 +60,12 @@ from scrutiny.ingest.formats.markers import (
     normalise_bullets,
     split_marker,
 )
-from scrutiny.ingest.formats.pdf_bands import band_grid, continued_grid, header_bands
+from scrutiny.ingest.formats.pdf_bands import (
+    band_grid,
+    continued_grid,
+    header_bands,
+    rule_stack_grids,
+)
 from scrutiny.ingest.formats.pdf_grid import Fill, Grid, fill_cells, find_grids, page_graphics
 
 READ_SECONDS = 180.0
@@ -258,6 +263,7 @@ def _read_page(page: pdfium.PdfPage, number: int, carry: list[float] | None = No
         lines = _attach_markers(_attach_dots(raw_lines, graphics.dots))
         grids = find_grids(graphics.rules, number) if graphics.rules else []
         grids += _band_grids(graphics.fills, lines, grids, number)
+        grids += rule_stack_grids(graphics.rules, lines, number, grids)
         if carry and not any(g.ys[0] < height * 0.25 for g in grids):
             margin = height * MARGIN_ZONE
             run_on = continued_grid(carry, lines, number, margin)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from scrutiny.ingest.formats.colours import rag_word
-from scrutiny.ingest.formats.pdf_grid import Cell, Fill, Grid
+from scrutiny.ingest.formats.pdf_grid import Cell, Fill, Grid, Rule, merge_rules
 
 BAND_GAP = 8.0  # pt: neighbouring header cells are at most this far apart
 MAX_LINE_GAP = 3.0  # font sizes of vertical white space that end a table body
@@ -89,8 +89,10 @@ def _crosses(line: TextLine, xs: list[float]) -> bool:
     return False
 
 
-def _body(band: list[Fill], lines: Sequence[TextLine], xs: list[float]) -> list[TextLine]:
-    below = sorted((ln for ln in lines if ln.top >= band[0].bottom - 1), key=lambda ln: ln.top)
+def _body(band: list[Fill], lines: Sequence[TextLine], xs: list[float],
+          limit: float = float("inf")) -> list[TextLine]:
+    below = sorted((ln for ln in lines if band[0].bottom - 1 <= ln.top < limit),
+                   key=lambda ln: ln.top)
     body: list[TextLine] = []
     bottom = band[0].bottom
     for line in below:
@@ -198,9 +200,9 @@ def continued_grid(xs: list[float], lines: Sequence[TextLine], page: int,
 
 
 def _grid(xs: list[float], top: float, bottom: float, lines: Sequence[TextLine],
-          page: int) -> Grid | None:
+          page: int, limit: float = float("inf")) -> Grid | None:
     band = [Fill(xs[0], top, xs[-1], bottom, (0, 0, 0))]
-    body = _body(band, lines, xs)
+    body = _body(band, lines, xs, limit)
     if not body:
         return None
     keys = [ln for ln in body if xs[0] - 3 <= ln.x0 < xs[1]]
@@ -220,6 +222,71 @@ def _grid(xs: list[float], top: float, bottom: float, lines: Sequence[TextLine],
         if split is not None:
             ys.append(split)
         previous = key
-    ys.append(max(ln.bottom for ln in body) + 1)
+    ys.append(limit if limit != float("inf") else max(ln.bottom for ln in body) + 1)
     cells = [Cell(r, c, r, c) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
     return Grid(xs, ys, cells, page, banded=True)
+
+
+def rule_stack_grids(rules: list[Rule], lines: Sequence[TextLine], page: int,
+                     taken: list[Grid]) -> list[Grid]:
+    """Tables ruled only horizontally: a top rule, a rule under the header, a bottom rule.
+
+    Three or more full-width horizontal rules of the same extent, outside any table
+    already found, with a header between the first two whose text falls into two or more
+    columns. The columns come from the header's pieces of text (split at gaps wider than
+    a word space), the rows from the body as under a shaded header.
+    """
+    found: list[Grid] = []
+    for stack in _stacks(rules):
+        if any(g.contains(stack[0].lo + 2, stack[0].pos + 1) for g in taken + found):
+            continue
+        top, bottom, end = stack[0].pos, stack[1].pos, stack[-1].pos
+        header = [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom]
+        xs = _header_columns(header, stack[0].lo, stack[0].hi)
+        if xs is None:
+            continue
+        grid = _grid(xs, top, bottom, lines, page, limit=end)
+        if grid is not None:
+            found.append(grid)
+    return found
+
+
+def _stacks(rules: list[Rule]) -> list[list[Rule]]:
+    """Groups of 3+ horizontal rules sharing their left and right ends, top to bottom."""
+    groups: list[list[Rule]] = []
+    for rule in sorted((r for r in merge_rules(rules) if r.axis == "h" and r.hi - r.lo > 120),
+                       key=lambda r: r.pos):
+        group = next((g for g in groups if abs(g[0].lo - rule.lo) <= 4
+                      and abs(g[0].hi - rule.hi) <= 4), None)
+        if group is None:
+            groups.append([rule])
+        else:
+            group.append(rule)
+    return [g for g in groups if len(g) >= 3]
+
+
+def _header_columns(header: list[TextLine], left: float, right: float) -> list[float] | None:
+    """Column boundaries from header text: just before each header piece but the first."""
+    pieces: list[tuple[float, float]] = []
+    for line in header:
+        runs = sorted(line.spans)
+        start, end = runs[0]
+        for a, b in runs[1:]:
+            if a - end >= 0.8 * line.size:
+                pieces.append((start, end))
+                start = a
+            end = max(end, b)
+        pieces.append((start, end))
+    pieces.sort()
+    merged: list[list[float]] = []
+    for a, b in pieces:  # header cells wrapped onto two lines share their column
+        if merged and a < merged[-1][1] + 2:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    if len(merged) < 2:
+        return None
+    # a column reaches to just before the next header's text: body text is usually
+    # wider than a short header ("Action") and aligned left under it
+    inner = [q[0] - 3 for q in merged[1:]]
+    return [left, *inner, right]

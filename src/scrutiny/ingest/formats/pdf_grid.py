@@ -199,7 +199,7 @@ def page_graphics(page: pdfium.PdfPage) -> Graphics:
     return found
 
 
-def _merge_rules(rules: list[Rule]) -> list[Rule]:
+def merge_rules(rules: list[Rule]) -> list[Rule]:
     """Snap rules on (nearly) the same line together and join overlapping pieces."""
     merged: list[Rule] = []
     for rule in sorted(rules, key=lambda r: (r.axis, round(r.pos / SNAP), r.lo)):
@@ -309,7 +309,7 @@ def find_grids(rules: list[Rule], page: int = 1) -> list[Grid]:
     not a table: grouping is quadratic in the rules, so it is skipped.
     """
     grids: list[Grid] = []
-    rules = _merge_rules(rules)
+    rules = merge_rules(rules)
     if len(rules) > MAX_RULES:
         return grids
     for group in _groups(rules):
