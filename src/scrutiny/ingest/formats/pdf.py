@@ -6,13 +6,14 @@ How a page becomes blocks:
   line we ask PDFium for the first and last characters' boxes and a few characters'
   font size and weight (a handful of calls per line, not per character, so reading
   stays near PDFium's raw speed).
-- Tables, three ways: ruled grids from the page's path objects (``pdf_grid.py``);
-  borderless tables under a shaded header row, columns from the shading
-  (``pdf_bands.py``); and runs of lines whose pieces line up in columns across tab-wide
-  gaps. A cell's text comes from the page's lines (split by character position where
-  PDFium ran a row's cells into one line); the table block stands where its first line
-  stood. A cell with no text and a red/amber/green background fill gets the word
-  ``Red``/``Amber``/``Green`` as its text.
+- Tables, four ways: ruled grids from the page's path objects (``pdf_grid.py``);
+  borderless tables under a shaded header row, columns from the shading, and tables
+  ruled only horizontally, columns from the header text (``pdf_bands.py``); and runs
+  of lines whose pieces line up in columns across tab-wide gaps. A cell's text comes
+  from the page's lines (split by character position where PDFium ran a row's cells
+  into one line); the table block stands where its first line stood. A cell with no
+  text and a red/amber/green background fill gets the word ``Red``/``Amber``/``Green``
+  as its text.
 - List markers printed apart from their text (browsers print list numbers after the
   page's text; Chromium draws bullets as small discs) are put back in front of it.
 - Lines join into paragraphs until a vertical gap wider than the line spacing, a change

@@ -11,6 +11,10 @@ number). Between two such marks the row boundary is put in the widest horizontal
 of white space that crosses every column, which is right for cells aligned to the top
 and for cells centred vertically alike. Cells are then read like a ruled grid's.
 
+Tables ruled only horizontally (a rule above and below the header and one at the
+foot, as in "plain" Word table styles) are read the same way, with the columns taken
+from the header's pieces of text instead of from shading.
+
 The result is a ``Grid`` like a ruled table's, so placement in reading order, run-on
 joins across pages (the header band repeats) and cell reading are shared.
 """
