@@ -27,7 +27,7 @@ import pypdfium2 as pdfium
 from scrutiny.config import get_settings
 from scrutiny.extract.base import extract_papers
 from scrutiny.ingest.read import read_bytes
-from scrutiny.pipeline import ingest_paths, papers_of
+from scrutiny.pipeline import ingest_paths, papers_of, track_stored_file
 from scrutiny.store.database import create_db_engine, init_db, session_scope
 from scrutiny.store.repository import store_document, table_counts
 
@@ -72,7 +72,7 @@ def end_to_end(pdf_path: Path, folder: Path, run: int) -> tuple[float, dict[str,
 
 
 def stages(pdf_path: Path, folder: Path) -> dict[str, float]:
-    """Seconds per stage for one pass: read, split, extract, store (+ index)."""
+    """Seconds per stage for one pass: read, split, extract, store (+ index), track."""
     data = pdf_path.read_bytes()
     times: dict[str, float] = {}
     started = time.perf_counter()
@@ -86,10 +86,13 @@ def stages(pdf_path: Path, folder: Path) -> dict[str, float]:
     times["extract"] = time.perf_counter() - started
     engine = create_db_engine(f"sqlite:///{folder / 'stages.db'}")
     init_db(engine)
-    started = time.perf_counter()
     with session_scope(engine) as session:
+        started = time.perf_counter()
         store_document(session, document, papers, extraction, data)
-    times["store_and_index"] = time.perf_counter() - started
+        times["store_and_index"] = time.perf_counter() - started
+        started = time.perf_counter()
+        track_stored_file(session, document.sha256)
+        times["track"] = time.perf_counter() - started
     engine.dispose()
     return {name: round(seconds, 3) for name, seconds in times.items()}
 
