@@ -116,3 +116,24 @@ def test_a_file_that_takes_too_long_fails_alone(db, tmp_path: Path, sample_text:
     )
     with db.session() as session:
         assert table_counts(session)["files"] == 0
+
+
+def test_the_same_upload_twice_at_once_stores_it_once(db, sample_text: str):
+    import threading
+
+    results = []
+    start = threading.Barrier(2)
+
+    def upload() -> None:
+        start.wait()
+        results.append(ingest_bytes(sample_text.encode(), "upload.txt", db.settings(),
+                                    engine=db.engine))
+
+    threads = [threading.Thread(target=upload) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(r.status for r in results) in (["inserted", "unchanged"],)
+    with db.session() as session:
+        assert table_counts(session)["files"] == 1

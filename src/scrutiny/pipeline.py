@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from scrutiny.config import Settings, get_settings
@@ -262,10 +263,17 @@ def store_bytes(
         document = read_bytes(data, name, settings)
         papers = papers_of(document)
         extraction, problems = extract_papers(document.source, papers)
-    with session_scope(engine) as session:
-        existed = file_exists(session, sha256)
-        result = _store(session, document, papers, extraction, data)
-        track_stored_file(session, document.sha256)
+    try:
+        with session_scope(engine) as session:
+            existed = file_exists(session, sha256)
+            result = _store(session, document, papers, extraction, data)
+            track_stored_file(session, document.sha256)
+    except IntegrityError:
+        # Another ingest (a second upload of the same file) stored it meanwhile.
+        with session_scope(engine) as session:
+            if not force and file_exists(session, sha256):
+                return _unchanged(session, name, sha256)
+        raise
     result.warnings[:0] = problems
     if existed:
         result.status = "updated" if _changed(result.records) else "unchanged"
