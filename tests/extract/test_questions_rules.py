@@ -283,3 +283,20 @@ def test_labelled_question_with_an_unlabelled_answer() -> None:
     assert (first.question, first.answer) == ("How many rural officers are in post?",
                                               "There are 14 rural officers in post.")
     assert second.answer == "The front counter will reopen in June."
+
+
+def test_one_question_laid_down_a_two_column_table() -> None:
+    from scrutiny.ingest.document import Block, DocumentBuilder
+
+    builder = DocumentBuilder("q.docx", "docx")
+    builder.add(Block("paragraph", "Date of meeting: 14 May 2025"))
+    builder.add(Block("table", "", rows=[
+        ["Question from", "Cllr Ruth Dale (Moorside Borough Council)"],
+        ["Question", "How many speed cameras are out of action?"],
+        ["Commissioner's response", "Three cameras are awaiting repair."],
+    ]))
+    document = builder.build()
+    [question] = extract_questions(Paper(document, 0, len(document.blocks), kind="questions"))
+    assert (question.asker, question.affiliation, question.respondent) == (
+        "Cllr Ruth Dale", "Moorside Borough Council", "Commissioner")
+    assert question.answer == "Three cameras are awaiting repair."

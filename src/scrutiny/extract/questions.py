@@ -459,6 +459,12 @@ def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
                 columns = None if block.kind == "heading" else columns
             continue
         rows = block.rows
+        sideways = _sideways_question(rows)
+        if sideways:
+            sideways.blocks, sideways.start, sideways.end = [index], block.start, block.end
+            found.append(sideways)
+            used.add(index)
+            continue
         header = _table_columns(rows[0])
         if "question" in header and ("answer" in header or "asker" in header):
             columns, width = header, len(rows[0])
@@ -474,6 +480,27 @@ def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
                 found.append(item)
         used.add(index)
     return found
+
+
+def _sideways_question(rows: list[list[str]]) -> _Found | None:
+    """One question laid out down a two-column table: "Question | ...", "Asked by | ...",
+    "Response | ..." (labels in the first column)."""
+    if not rows or any(len(r) != 2 for r in rows) or len(rows) > 8:
+        return None
+    row_of: dict[str, list[str]] = {}
+    for row in rows:
+        role = next((r for r, _ in _table_columns([row[0]]).items()), None)
+        if role and role not in row_of and len(clean(row[0])) <= 40:
+            row_of[role] = row
+    if "question" not in row_of or not ({"answer", "asker"} & set(row_of)):
+        return None
+    flat = [row_of[role][1] if role in row_of else "" for role in _SIDEWAYS_ORDER]
+    columns = {role: i for i, role in enumerate(_SIDEWAYS_ORDER) if role in row_of}
+    respondent = _respondent_from_header(row_of["answer"][0]) if "answer" in row_of else None
+    return _table_row(flat, columns, respondent)
+
+
+_SIDEWAYS_ORDER = ("asker", "affiliation", "answer", "question", "number")
 
 
 def _table_row(row: list[str], columns: dict[str, int], respondent: str | None) -> _Found | None:
