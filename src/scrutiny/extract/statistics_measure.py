@@ -62,7 +62,8 @@ BOUNDARY = re.compile(
     r"suggests?|shows?|indicates?|means|demonstrates?|confirms?|"
     r"that|reported|said|stated|advised|noted|confirmed|explained|"
     r"highlighted|showed|shows|show|mentioned|added|where|whereas|while|whilst|and|but|"
-    r"with|which|because|however|although|in\s+terms\s+of|overall)\s+)",
+    r"with|which|because|however|although|in\s+terms\s+of|overall|whether|if|"
+    r"asked|queried|wondered|(?:asked|enquired|questioned)\s+(?:about|whether|if))\s+)",
     re.IGNORECASE,
 )
 LEADING_JUNK = re.compile(
@@ -340,13 +341,20 @@ def _noun_change(before: str, noun_after: re.Match[str], fallback: str | None) -
     return Reading(f"{direction} in {target}" if target else direction, target or "")
 
 
+CHANGED_TO = re.compile(
+    r"\s+(?:(?:has|had|have|was|were)\s+(?:been\s+)?)?(?:risen|rose|fallen|fell|grown|grew|"
+    r"climbed|dropped|increased|decreased|reduced|improved|gone\s+(?:up|down)|"
+    r"went\s+(?:up|down))$", re.IGNORECASE)
+
+
 def _copula_reading(before: str) -> Reading | None:
     for start, end, _ in reversed(_periods(before)):  # "strength as at 31 August 2022 is"
         before = before[:start] + " " + before[end:]
     match = COPULA.search(before[-160:])
     if not match:
         return None
-    text = before[-160:][: match.end("np")]
+    # "Burglary offences had risen to 1,204": the subject is before the verb of change.
+    text = CHANGED_TO.sub("", before[-160:][: match.end("np")])
     subject = re.sub(r"\s+(?:rose|fell|increased|decreased|reduced|dropped|grew|improved|"
                      r"amounted|equates|equating|remained|remains|stood|stands|has|had|have|"
                      r"is|was|are|were)$", "", _subject_before(text), flags=re.I)
@@ -488,10 +496,49 @@ PAIR = re.compile(r"^\s*(?:and|or|to)\s+(?:£\s?)?[\d,.]+\s*(?:%|k|m|million)?\s
                   r"(?:respectively\s+)?")
 
 
+SHARE_OF_NUMBERED = re.compile(
+    r"\s+of\s+(?:all\s+|the\s+)?(?P<np>\d{2,4}\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s)"
+    rf"(?:\s+(?:were|was|being)\s+(?P<v>{PARTICIPLE}))?"
+    r"(?P<rest>\s+(?:within|in\s+under|under|inside|in\s+less\s+than)\s+\d+\s+[a-z]+)?"
+    r"(?=\s+(?:in|during|for|by|across|compared|against|than|were|was)\b|[,.;)]|$)")
+
+
+def _share_of_numbered(before: str, after: str) -> Reading | None:
+    """"answered 68% of 999 calls within 10 seconds": a measure that starts with digits
+    (a service's number, not a figure) -> "999 calls answered within 10 seconds"."""
+    match = SHARE_OF_NUMBERED.match(after)
+    if not match:
+        return None
+    verb = re.search(rf"\b(?P<v>{PARTICIPLE})\s+(?:{QUALIFIER})$", before)
+    done = match.group("v") or (verb.group("v") if verb else "")
+    words = [match.group("np"), done, match.group("rest") or ""]
+    measure = " ".join(" ".join(words).split())
+    return Reading(measure, match.group("np"))
+
+
+def _inside_measures(sentence: str, quantities: list[Quantity]) -> set[int]:
+    """Starts of numbers that are part of another figure's measure ("68% of 999 calls"),
+    so they are not figures themselves."""
+    inside: set[int] = set()
+    for q in quantities:
+        match = SHARE_OF_NUMBERED.match(sentence[q.end:]) if q.unit == "percent" else None
+        if match:
+            inside.add(q.end + match.start("np"))
+    return inside
+
+
+def _duration(measure: str) -> bool:
+    """"two quarters of data", "six months": a span of time the paper covers, not a count."""
+    return bool(re.match(r"(?:quarters?|months?|weeks?)\b", measure, re.IGNORECASE))
+
+
 def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Reading | None:
     """Layouts the general reading gets wrong: ranks, "29 and 23 reports", "£600,000 for
     extra patrols", "24 of which encompass ...". Returns None when none applies."""
     after = sentence[q.end:]
+    numbered = _share_of_numbered(sentence[:q.start], after) if q.unit == "percent" else None
+    if numbered:
+        return numbered
     if q.ordinal:
         rank = RANKING.search(sentence)
         if rank:

@@ -19,6 +19,8 @@ PLACE = re.compile(
     r"\s+areas?)?)(?=[\s,.;)]|$)",
 )
 EXTRA_PERIOD = re.compile(
+    # a bare quarter: "from 88 in Q1 to 71 in Q2"
+    r"(?<![\w/-])Q[1-4](?![\w/-])(?!\s+(?:19|20)\d{2})|"
     r"\b(?:(?:during|in|for|over)\s+)?(?:the\s+)?(?:quarter\s+(?:one|two|three|four)|"
     r"(?<!within\sthe\s)(?:first|last|past|next)\s+(?:two|three|four|six|\d+)\s+"
     r"(?:weeks|days|months|years)|"
@@ -161,6 +163,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: 
         distance = len(between)
         if BASELINE.search(sentence[max(0, start - 20):start]):
             continue
+        if not after and _follows_other_figure(sentence, start, q, quantities):
+            continue  # "from 1,240 in September 2024 to 690": September is 1,240's
         if not after and _opens_sentence(sentence, start, end):
             distance = min(distance, MAX_PERIOD_DISTANCE)  # "In 2023, ..." governs it all
         elif distance > MAX_PERIOD_DISTANCE or REPORTING.search(between):
@@ -191,13 +195,26 @@ def _opens_sentence(sentence: str, start: int, end: int) -> bool:
 def _tidy_period(label: str) -> str:
     label = re.sub(r"^(?:in|during|for|over|from|the|of)\s+", "", label.strip(), flags=re.I)
     label = re.sub(r"^(?:the)\s+", "", label, flags=re.I)
+    # "between April and June 2024" is the range "April to June 2024"
+    label = re.sub(r"^between\s+(?P<a>[^,;]+?)\s+and\s+", r"\g<a> to ", label, flags=re.I)
     return re.sub(r"\s*[–—-]\s*", " to ", label) if re.search(r"[A-Za-z]{3}\s*[–—]\s*[A-Z]",
                                                                label) else label
+
+
+def _follows_other_figure(sentence: str, start: int, q: Quantity,
+                          quantities: list[Quantity]) -> bool:
+    """Is the period at ``start`` printed straight after another figure before ``q``
+    ("1,240 in September 2024 to 690"), so that it dates that figure?"""
+    return any(o.end <= start and o.start < q.start and o is not q and re.fullmatch(
+        r"\s*(?:\(|,)?\s*(?:in|during|for|at|as\s+at|by|on)?\s*(?:the\s+)?",
+        sentence[o.end:start], re.IGNORECASE) for o in quantities)
 
 
 def _place(sentence: str) -> str | None:
     for m in PLACE.finditer(sentence):
         place = re.sub(r"^the\s+", "", m.group("place"))
+        if re.fullmatch(r"Q[1-4]", place):
+            continue  # "in Q1": a quarter, not a place
         if place.split()[0] in NOT_PLACE or any(w in NOT_PLACE for w in place.split()[-1:]):
             continue
         if re.search(r"\barea", place) or len(place.split()) <= 3:

@@ -14,6 +14,8 @@ from scrutiny.extract.statistics_measure import (
     TOPIC,
     Reading,
     _clean,
+    _duration,
+    _inside_measures,
     _parenthetical,
     _plausible,
     _reading,
@@ -93,8 +95,9 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
         topic_match = TOPIC.match(sentence)
         topic = _clean(topic_match.group("t")) if topic_match else topic
         if quantities:
+            carried = None if PRESENT_TENSE.search(sentence) else block_period
             found, previous = _sentence_statistics(
-                paper, sentence, quantities, periods, (block_period, lead_period), previous,
+                paper, sentence, quantities, periods, (carried, lead_period), previous,
                 block.start + offset0 + offset, topic)
             # A figure restated later in the paragraph ("... 35.2%. At 35.2%, the highest
             # on record") is one claim, not two.
@@ -107,7 +110,17 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
                if not BASELINE.search(sentence[max(0, start - 20):start])]
         if own:
             block_period = own[-1]
+        if QUESTION.search(sentence):
+            block_period = None  # a question's period is the asker's, not the answer's
     return out
+
+
+# A sentence about the present ("It now has 4,120 officers") does not take the period of
+# the sentence before it.
+PRESENT_TENSE = re.compile(r"\b(?:now|currently|at\s+present|presently|today|as\s+it\s+stands|"
+                           r"at\s+the\s+moment)\b", re.IGNORECASE)
+QUESTION = re.compile(r"\?\W*$|\b(?:asked|queried|enquired|questioned)\s+(?:whether|if|why|how|"
+                      r"what|when|about)\b", re.IGNORECASE)
 
 
 CHANGE_MEASURE = re.compile(r"^(?:increase|decrease|difference|funding|national\s+ranking)\b", re.I)
@@ -147,7 +160,15 @@ QUOTED_NAME = re.compile(r"['‘\"“](?P<s>[A-Z][^'’\"”]{2,40})['’\"”]\
 NAMED_THAT = re.compile(rf"\bthat\s+(?:the\s+)?{NAME_WORDS}\s+(?:was|were|is|are|has|had)\b")
 NOT_SUBJECT = re.compile(r"\b(?:Police|Constabulary|Commissioner|Constable|Panel|Board|Council|"
                          r"Officer|Office|Chairman|Member|Government|Minister|Secretary)$|^(?:The|"
-                         r"This|These|Force|Kent|Chief|Deputy|Assistant|Mr|Mrs|Ms|Cllr)\b")
+                         r"This|These|Force|Chief|Deputy|Assistant|Mr|Mrs|Ms|Miss|Dr|Cllr|"
+                         r"Councillor|Sir|Dame|Lord|Lady|Professor|Superintendent|Inspector|"
+                         r"Sergeant|Commander|Between|In|During|From|Since|For|Over|By|Until|"
+                         r"After|Before)\b|\b(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b")
+# A name followed by one of these is a person speaking, not what the paragraph is about.
+SPEAKS = re.compile(r"^\s+(?:asked|said|queried|questioned|enquired|noted|added|replied|"
+                    r"responded|explained|stated|reported|commented|wondered|sought)\b",
+                    re.IGNORECASE)
 SUBJECT_END = re.compile(r"\s+(?:was|were|is|are|has|have|had|showing|submitted|by|on\s+behalf|"
                          r"which|that|who|continue[sd]?|in|for)\b.*$", re.IGNORECASE)
 
@@ -166,7 +187,8 @@ def _paragraph_subject(text: str) -> str | None:
         return f"{quoted.group('s')} {quoted.group('kind')}"
     for name in (OPENING_NAME.match(first), NAMED_THAT.search(first), TOOK_PART.search(first)):
         candidate = re.sub(r"^The\s+", "", name.group("s")) if name else ""
-        if len(candidate.split()) >= 2 and not NOT_SUBJECT.search(candidate):
+        speaks = name is not None and SPEAKS.match(first[name.end("s"):])
+        if len(candidate.split()) >= 2 and not NOT_SUBJECT.search(candidate) and not speaks:
             return candidate
     return None
 
@@ -188,7 +210,10 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
                          ) -> tuple[list[Statistic], Reading | None]:
     out: list[Statistic] = []
     place = _place(sentence)
+    inside = _inside_measures(sentence, quantities)
     for index, q in enumerate(quantities):
+        if q.start in inside:
+            continue
         reading = (_parenthetical(sentence, q, quantities[index - 1] if index else None,
                                   previous)
                    or _special_reading(sentence, q, previous)
@@ -196,9 +221,9 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
         if reading is None:
             continue
         measure = _without_periods(reading.measure, periods, sentence)
-        if not _plausible(measure):
-            continue
         unit = _unit(q, measure)
+        if not _plausible(measure) or (unit == "count" and _duration(measure)):
+            continue
         if reading.borrowed and unit == "count" and previous and previous.unit in {
                 "fte", "days", "hours"}:
             unit = previous.unit  # "28.15 fte for September, 14.00 fte for October and 9 for ..."
