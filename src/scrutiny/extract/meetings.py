@@ -279,10 +279,11 @@ def _labelled(blocks: list[Block], i: int) -> list[tuple[str, list[str]]]:
     if run_on and not LABEL.match(text):
         text = text[run_on.start() :].strip()
     m = LABEL.match(text)
-    if not (m and m.group("sep")) and _is_business(blocks[i], text):
+    if not m:
+        return []
+    if not m.group("sep") and _is_business(blocks[i], text):
         return []  # "1. Apologies for absence" is an item; its minute says who
-    if not m or (not m.group("sep") and m.group("rest") and not _starts_with_name(
-            m.group("rest"))):
+    if not m.group("sep") and m.group("rest") and not _starts_with_name(m.group("rest")):
         return []
     rest = m.group("rest").strip()
     if not rest:
