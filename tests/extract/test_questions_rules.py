@@ -300,3 +300,16 @@ def test_one_question_laid_down_a_two_column_table() -> None:
     assert (question.asker, question.affiliation, question.respondent) == (
         "Cllr Ruth Dale", "Moorside Borough Council", "Commissioner")
     assert question.answer == "Three cameras are awaiting repair."
+
+
+def test_responses_to_recommendations_are_not_questions() -> None:
+    paper = paper_of(
+        "Date: 17 July 2024\n\n"
+        "Recommendation 1: The force should improve how it records crime.\n\n"
+        "PCC response: I have asked the Chief Constable to report on progress.\n\n"
+        "Please provide the number of crimes recorded late.\n\n"
+        "Force response: 412 crimes were recorded late in 2023/24.\n",
+        kind="report",
+    )
+    [question] = extract_questions(paper)
+    assert question.question == "Please provide the number of crimes recorded late."

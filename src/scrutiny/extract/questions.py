@@ -933,7 +933,23 @@ def _labelled_question(blocks: list[Block], index: int) -> str | None:
     text = strip_question_label(body(block.text))
     if block.kind == "heading" and not text.endswith("?"):
         return None
+    if "?" not in text and (_FINDING_START.match(text) or not _ASKING_START.match(text)):
+        # "Recommendation 3: ..." then "PCC response:" answers a report, not a question
+        return None
     return text if len(text) >= 10 else None
+
+
+_ASKING_START = re.compile(
+    r"^(?:what|how|when|why|where|who|which|whether|is|are|was|were|does|do|did|has|have|"
+    r"can|could|will|would|should|please|provide|explain|describe|confirm|outline|set\s+out|"
+    r"give|tell|update|i\s+note|i\s+understand|i\s+believe|with\s+regards?\s+to|"
+    r"in\s+relation\s+to|regarding|given|following|noting|further\s+to)\b",
+    re.IGNORECASE,
+)
+_FINDING_START = re.compile(
+    r"^(?:recommendation|afi|area\s+for\s+improvement|cause\s+of\s+concern|finding)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _wrapped_start(blocks: list[Block], index: int, used: set[int]) -> int:
