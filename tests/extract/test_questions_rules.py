@@ -313,3 +313,13 @@ def test_responses_to_recommendations_are_not_questions() -> None:
     )
     [question] = extract_questions(paper)
     assert question.question == "Please provide the number of crimes recorded late."
+
+
+def test_trailer_after_a_dash() -> None:
+    paper = paper_of(
+        "What is being done about speeding on the A61?\n\n"
+        "— Cllr Ann Lee, Lee Town Council\n\n"
+        "The Commissioner said that average speed cameras would be installed.\n"
+    )
+    [question] = extract_questions(paper)
+    assert (question.asker, question.affiliation) == ("Cllr Ann Lee", "Lee Town Council")

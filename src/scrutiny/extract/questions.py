@@ -565,10 +565,12 @@ def _split_affiliation(text: str) -> tuple[str | None, str | None]:
 # ------------------------------------------------------------------ written questions
 
 _TRAILER = re.compile(
-    rf"^[(\[]\s*(?:(?:question\s+)?(?:asked\s+|submitted\s+)?(?:from|by)\s+)?"
+    rf"^[(\[]\s*(?i:(?:question\s+)?(?:asked\s+|submitted\s+)?(?:from|by)\s+)?"
     rf"(?P<who>{_HONORIFIC}\s+[^,()\[\]]{{2,60}}?)\s*(?:[,–—-]\s*(?P<aff>[^()\[\]]{{3,90}}?))?"
-    r"\s*[)\]]\.?$",
-    re.IGNORECASE,
+    r"\s*[)\]]\.?$"
+    # or a dash and a name with its council, nothing else: "— Cllr Ann Lee, Lee Town Council"
+    rf"|^[–—-]\s*(?P<who2>{_HONORIFIC}\s+(?:[A-Z][\w'’.-]*\s*){{1,4}}),\s*"
+    r"(?P<aff2>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|&))*)\.?$",
 )
 _HEADER = re.compile(
     rf"^(?:(?:supplementary\s+)?question|q)\s*(?:no\.?\s*)?(?P<num>\d{{1,3}}[a-z]?)?\s*"
@@ -625,13 +627,14 @@ def find_written_questions(paper: Paper, used: set[int]) -> list[_Found]:
     for k, t in enumerate(trailers):
         m = _TRAILER.match(clean(blocks[t].text))
         assert m is not None
+        asker, affiliation = m.group("who") or m.group("who2"), m.group("aff") or m.group("aff2")
         q_first = starts[k]
         stop = starts[k + 1] if k + 1 < len(trailers) else len(blocks)
         answer_blocks = _answer_run(blocks, t + 1, stop)
         q_blocks = list(range(q_first, t))
         if not q_blocks:
             continue
-        found.append(_written(paper, q_blocks, t, answer_blocks, m.group("who"), m.group("aff")))
+        found.append(_written(paper, q_blocks, t, answer_blocks, asker, affiliation))
     for item in found:
         used.update(item.blocks)
     return found
