@@ -27,8 +27,24 @@ def run(connection: Connection) -> None:
         context.run_migrations()
 
 
+def run_offline(dialect_name: str) -> None:
+    """Write the migrations as SQL (``init_sql``) instead of running them."""
+    context.configure(
+        dialect_name=dialect_name,
+        target_metadata=all_metadata(),
+        render_as_batch=True,
+        include_object=migrated_by_hand,
+        literal_binds=True,
+        transactional_ddl=False,  # the caller runs the script in its own transaction
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
 connection = config.attributes.get("connection")
-if connection is not None:
+if context.is_offline_mode():
+    run_offline(config.attributes.get("dialect_name", "postgresql"))
+elif connection is not None:
     run(connection)
 else:  # `alembic -x url=...` from a shell, for writing new migrations
     from scrutiny.store.database import create_db_engine

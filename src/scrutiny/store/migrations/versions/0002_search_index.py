@@ -74,10 +74,10 @@ def _run(statements: list[str]) -> None:
 
 
 def upgrade() -> None:
-    dialect = op.get_bind().dialect.name
+    dialect = op.get_context().dialect.name  # works offline (as SQL) too
     _run(SQLITE_UP if dialect == "sqlite" else POSTGRES_UP)
 
 
 def downgrade() -> None:
-    dialect = op.get_bind().dialect.name
+    dialect = op.get_context().dialect.name
     _run(SQLITE_DOWN if dialect == "sqlite" else POSTGRES_DOWN)
