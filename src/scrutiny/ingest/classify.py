@@ -21,7 +21,8 @@ _I = re.IGNORECASE
 # this order: a record of a meeting outranks a notice of one ("Minutes ... Agenda item").
 OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
     ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the)\b", _I)),
-    ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes\W*$", _I)),
+    ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes(?!\s*:)\W*$",
+                           _I)),
     ("board_notes", re.compile(
         r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the)\b|"
         r"record\s+of\s+(?:a|the)\s+meeting\b|"
@@ -82,12 +83,12 @@ def classify(opening: str, body_text: str, *, has_cover: bool = False,
 
 def _by_content(opening: str, body_text: str, has_cover: bool,
                 table_rows: list[list[str]]) -> PaperKind:
-    if MEETING_DETAILS.search(opening) and len(NUMBERED_LINE.findall(opening)) >= 2:
-        return "agenda"  # a front sheet (when, where) over a numbered list of business
     if ATTENDEES.search(opening):
         return "board_notes"  # who attended: a record of a held meeting, however titled
     if PRESENT.search(opening):
         return "minutes"
+    if MEETING_DETAILS.search(opening) and len(NUMBERED_LINE.findall(opening)) >= 2:
+        return "agenda"  # a front sheet (when, where) over a numbered list of business
     if len(QUESTION_ANSWER.findall(body_text)) >= 2:
         return "questions"
     if is_inspection_progress(opening, body_text):

@@ -59,7 +59,8 @@ COVER_LABELS = {"to", "from", "subject", "title", "report of", "report to", "rep
 START_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the)\b.{0,300}?\b(?:held|meeting)\b",
                            _I | re.S)),
-    ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+)?minutes\W*$", _I)),
+    ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes(?!\s*:)\W*$",
+                           _I)),  # "Minutes:" is the label over an item's minute
     ("notes", re.compile(r"^\W*(?:meeting\s+notes|action\s+notes|record\s+of\s+(?:a|the)\s+"
                          r"meeting\b|notes?\s+of\s+(?:a|an|the)\b"
                          r".{0,120}?\b(?:meeting|board|group|committee|panel|forum)\b)"
@@ -453,7 +454,7 @@ def is_masthead(line: str) -> bool:
 
 
 def _short_title(line: str) -> str:
-    return re.split(r"\s+held\b", line.lstrip("#").strip())[0][:300]
+    return re.split(r"\s+held\b", line.lstrip("#").strip())[0][:300].rstrip(" :")
 
 
 def start_kind(line: str) -> str | None:
