@@ -279,3 +279,17 @@ def test_a_complete_column_answered_yes_or_no() -> None:
         ["2", "Brief Members on drones", "DCC", "No"],
     ])
     assert [a.status for a in extract_actions(paper)] == ["discharged", "open"]
+
+
+def test_a_due_cell_naming_the_next_meeting() -> None:
+    from scrutiny.ingest.document import Block, DocumentBuilder
+
+    builder = DocumentBuilder("log.docx", "docx")
+    builder.add(Block("paragraph", "Date of meeting: 3 April 2025"))
+    builder.add(Block("table", "", rows=[["Ref", "Action", "Owner", "Due"],
+                                          ["7", "Publish the estates review", "OPCC",
+                                           "Next meeting"]]))
+    builder.add(Block("paragraph", "Date of next meeting: 3 July 2025"))
+    document = builder.build()
+    [action] = extract_actions(Paper(document, 0, len(document.blocks), kind="board_notes"))
+    assert action.due == "2025-07-03"

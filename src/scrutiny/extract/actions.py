@@ -370,13 +370,20 @@ def _log_row(
         text=text,
         owner=owner_of(cell("owner")),
         status=status,
-        due=due_cell(cell("due"), meeting),
+        due=due_cell(cell("due"), meeting) or _meeting_due(cell("due"), context, meeting),
         ref=cell("ref") or None,
         meeting_date=meeting,
         start=block.start,
         end=block.end,
         from_table=True,
     )
+
+
+def _meeting_due(text: str, context: MeetingContext, meeting: str | None) -> str | None:
+    """A due cell naming a meeting ("Next meeting", "December Board") instead of a date."""
+    if _NEXT.search(text) or _MONTH_MEETING.search(text):
+        return due_of(text, context, meeting)
+    return None
 
 
 def _first_words(text: str) -> str:
