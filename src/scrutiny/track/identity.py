@@ -119,8 +119,10 @@ class ItemIndex:
         exact = key_for(self.kind, row)
         if exact and exact.link_key in self.by_key:
             return self.by_key[exact.link_key], exact
+        if self.kind == "measure":  # measures link by key only: wording says nothing more
+            return None, exact or Link(None, "first seen")
         similar = self.most_similar(wording_of(self.kind, row))
-        if similar is not None and self.kind != "measure":
+        if similar is not None:
             item, score = similar
             if item.link_key is None or exact is None:
                 if item.link_key is None and exact is not None and exact.link_key:
