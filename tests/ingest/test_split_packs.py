@@ -102,6 +102,8 @@ def test_questions_paper_with_year_taken_from_the_text() -> None:
         ("the Commissioner's Performance and Delivery Board", "Performance and Delivery Board"),
         ("Eastvale Police, Fire and Crime Panel", "Eastvale Police, Fire and Crime Panel"),
         ("Joint Audit Committee", "Joint Audit Committee"),
+        ("Public Accountability Meeting", "Public Accountability Meeting"),
+        ("Date of Next Meeting", None),
         ("Chief Constable", None),
     ],
 )

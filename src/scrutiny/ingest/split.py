@@ -98,7 +98,8 @@ SPACES = re.compile(r"[ \t]+")
 NEARBY = 6  # cues this many blocks after a paper's start belong to that paper
 FRONT_SHEET = 15  # a paper's own title line may come this far below its front-sheet details
 
-BODY_WORDS = r"(?:Panel|Board|Committee|Sub-Committee|Sub\s+Committee|Forum|Commission|Group)"
+BODY_WORDS = (r"(?:Panel|Board|Committee|Sub-Committee|Sub\s+Committee|Forum|Commission|Group|"
+              r"(?<=Accountability )Meeting|(?<=Scrutiny )Meeting|(?<=Assurance )Meeting)")
 BODY_NAME = re.compile(
     rf"((?:[A-Z][\w'’&-]*|&|and|of|for|the|on)(?:,?[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|for|the|on))*"
     rf"[ \t]+(?i:{BODY_WORDS}))\b")
