@@ -31,8 +31,9 @@ def test_measure_leaves_out_the_questioner(minutes: list[Statistic]) -> None:
     assert savings.measure == "Savings" and savings.period == "2025/26"
 
 
-def test_period_of_a_question_or_the_past_does_not_carry(minutes: list[Statistic]) -> None:
-    assert find(minutes, 212).period is None  # the answer after a question about 2025/26
+def test_period_carries_to_an_answer_but_not_into_the_present(
+        minutes: list[Statistic]) -> None:
+    assert find(minutes, 212).period == "2025/26"  # the answer to a question about 2025/26
     assert find(minutes, 310).period == "2023/24"
     assert find(minutes, 4120).period is None  # "It now has ...": the present
 
@@ -61,3 +62,34 @@ def test_measure_starting_with_digits(minutes: list[Statistic],
 def test_numbers_that_label_the_document_are_not_figures(minutes: list[Statistic]) -> None:
     labels = {3.0, 1.0, 2.0, 4.0, 12.0, 5.0, 6.0}
     assert not [(s.measure, s.value) for s in minutes if s.value in labels]
+
+
+def test_rows_of_places_give_the_place_and_the_column_the_measure(
+        scorecard: list[Statistic]) -> None:
+    rate = find(scorecard, 11.2)
+    assert (rate.measure, rate.unit, rate.place) == ("Charge rate", "percent", "Eastgate")
+    assert (find(scorecard, 512).measure, find(scorecard, 512).place) == (
+        "Victims contacted", "Millford")
+
+
+def test_target_column_beside_periods() -> None:
+    found = statistics_of(text="| Measure | Q1 2024/25 | Target |\n|---|---|---|\n"
+                               "| Victims satisfied (%) | 77 | 80 |\n")
+    assert find(found, 80).measure == "Victims satisfied (target)"
+    assert (find(found, 77).measure, find(found, 77).period) == ("Victims satisfied",
+                                                                 "Q1 2024/25")
+
+
+def test_a_count_at_a_day_is_as_at_that_day() -> None:
+    found = statistics_of(text="At 31 March 2025 the force had 2,340 fte police officers.")
+    assert find(found, 2340).period == "as at 31 March 2025"
+
+
+def test_answer_named_in_the_questions_words() -> None:
+    found = statistics_of(text=(
+        "Mrs Okafor asked how many drivers had been referred to speed awareness courses in "
+        "2024. The Commissioner replied that 3,100 drivers had been referred, 12% more than "
+        "the year before."))
+    assert find(found, 3100).measure == "Drivers referred to speed awareness courses"
+    assert find(found, 12).measure.startswith("Increase in drivers referred to speed")
+    assert {s.period for s in found} == {"2024"}

@@ -383,9 +383,13 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
                             after, re.I)
     if lower_higher:
         copula = _copula_reading(before)
+        word = "Decrease" if DOWN_WORDS.search(lower_higher.group(1)) else "Increase"
         if copula:
-            word = "Decrease" if DOWN_WORDS.search(lower_higher.group(1)) else "Increase"
             return Reading(f"{word} in {copula.measure}", copula.head)
+        if previous is not None and re.search(r",\s*$", before):
+            # "9,412 victims had been referred, 6% more than the year before"
+            return Reading(f"{word} in {previous.measure[:1].lower()}{previous.measure[1:]}",
+                           previous.head)
     fewer = re.match(r"(fewer|less|more)\s+(.+)$", noun or "", re.I)
     if fewer and re.search(r"\b(?:than|compared)\b", after[:80]):
         word = "Decrease" if fewer.group(1).lower() in {"fewer", "less"} else "Increase"

@@ -51,6 +51,7 @@ EVENT_DATE = re.compile(r"\b(?:devised|introduced|created|established|formed|lau
                         r"founded|built|opened|appointed|commenced|started|began|set\s+up|"
                         r"agreed|approved|went\s+live|implemented)\s+(?:on\s+|in\s+)?$",
                         re.IGNORECASE)
+AT_DATE = re.compile(r"\b[Aa]t\s+$")
 MAX_PERIOD_DISTANCE = 250  # characters: a period further away belongs to another clause
 
 
@@ -73,9 +74,13 @@ def _cached_periods(text: str) -> tuple[tuple[int, int, str], ...]:
         if EVENT_DATE.search(text[max(0, start - 40):start]):
             continue  # "the formula was devised in 2006": when something happened
         cue = PERIOD_CUE.search(text[max(0, start - 30):start])
+        at_date = AT_DATE.search(text[max(0, start - 4):start])
         if cue:
             start -= len(cue.group(0))
             label = text[start:end]
+        elif at_date and re.match(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]", label):
+            start -= len(at_date.group(0))  # "At 30 September 2024": a count as at a day
+            label = f"as at {label}"
         out.append((start, end, _tidy_period(label)))
     return tuple(out)
 

@@ -89,6 +89,7 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
     previous: Reading | None = None
     topic: str | None = section_topic
     stated: dict[tuple[float, str], set[str]] = {}
+    asked: str | None = None  # what a question in the paragraph asked the number of
     for offset, sentence in _sentences(text):
         quantities = find_quantities(sentence)
         periods = _periods(sentence)
@@ -105,22 +106,59 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
                      & stated.get((f.value, f.unit), set())]
             for f in found:
                 stated.setdefault((f.value, f.unit), set()).update((f.measure_key or "").split())
+            found = _in_questioners_words(found, asked)
             out.extend(_with_subject(_with_context(found, lead_context), subject))
+        asked = _asked_for(sentence, periods) or asked
         own = [label for start, _, label in periods
                if not BASELINE.search(sentence[max(0, start - 20):start])]
         if own:
             block_period = own[-1]
-        if QUESTION.search(sentence):
-            block_period = None  # a question's period is the asker's, not the answer's
     return out
+
+
+ASKED_FOR = re.compile(r"\basked\s+(?:how\s+many|how\s+much|what\s+(?:number|proportion|"
+                       r"percentage)\s+of)\s+(?P<np>[^?.;]{3,140})", re.IGNORECASE)
+
+
+def _asked_for(sentence: str, periods: list[tuple[int, int, str]]) -> str | None:
+    """What a question asks the number of: "asked how many victims had been referred to
+    the Victim Care Service in 2023/24" -> "victims referred to the Victim Care Service"."""
+    match = ASKED_FOR.search(sentence)
+    if not match:
+        return None
+    phrase = match.group("np")
+    for start, end, _ in periods:
+        if match.start("np") <= start:
+            label = sentence[start:end]
+            phrase = phrase.replace(label, " ")
+    phrase = re.sub(r"\b(?:had|have|has)\s+been\s+|\b(?:were|was|are|is|did|do|does)\s+", "",
+                    phrase)
+    phrase = re.sub(r"\s+(?:in|during|for|over|by|since)\s*$", "", " ".join(phrase.split()))
+    return _clean(phrase) or None
+
+
+def _in_questioners_words(found: list[Statistic], asked: str | None) -> list[Statistic]:
+    """An answer's figure is named in the question's words when its measure only repeats
+    some of them ("9,412 victims had been referred" after "how many victims had been
+    referred to the Victim Care Service")."""
+    if not asked:
+        return found
+    words = set(asked.lower().split())
+    for statistic in found:
+        change = re.match(r"(?:increase|decrease)\s+in\s+", statistic.measure, re.I)
+        core = statistic.measure[change.end():] if change else statistic.measure
+        if core and set(core.lower().split()) <= words and core.lower() != asked.lower():
+            lead = change.group(0) if change else ""
+            measure = f"{lead}{asked}" if lead else asked
+            statistic.measure = measure[:1].upper() + measure[1:]
+            statistic.measure_key = measure_key(statistic.measure)
+    return found
 
 
 # A sentence about the present ("It now has 4,120 officers") does not take the period of
 # the sentence before it.
 PRESENT_TENSE = re.compile(r"\b(?:now|currently|at\s+present|presently|today|as\s+it\s+stands|"
                            r"at\s+the\s+moment)\b", re.IGNORECASE)
-QUESTION = re.compile(r"\?\W*$|\b(?:asked|queried|enquired|questioned)\s+(?:whether|if|why|how|"
-                      r"what|when|about)\b", re.IGNORECASE)
 
 
 CHANGE_MEASURE = re.compile(r"^(?:increase|decrease|difference|funding|national\s+ranking)\b", re.I)

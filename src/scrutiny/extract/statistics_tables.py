@@ -63,13 +63,22 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     col = header[c] if c < len(header) else ""
     row_head = rows[r][0]
     period: str | None
-    if _is_periodish(header[1:]) and not _is_periodish([x[0] for x in rows[1:]]):
+    place: str | None = None
+    if PLACE_COLUMN.match(header[0]) and not _is_periodish(header[1:]):
+        # District | Charge rate (%) | ...: the row names where, the column what.
+        caption_periods = _periods((caption or "")[-200:])
+        measure, place = col, row_head.strip() or None
+        period = caption_periods[-1][2] if caption_periods else None
+    elif _is_periodish(header[1:]) and not _is_periodish([x[0] for x in rows[1:]]):
         measure, period = row_head, col
         if not _periods(col):  # "Change" beside "2023/24 | 2024/25"
             spans = [h for h in header[1:] if _periods(h)]
-            measure = f"{col} in {row_head}" if re.search(r"chang|differen|varian|increase|"
-                                                          r"decrease|diff", col, re.I) \
-                else f"{row_head} {col}"
+            if re.search(r"chang|differen|varian|increase|decrease|diff", col, re.I):
+                measure = f"{col} in {row_head}"
+            elif BENCHMARK.match(col):  # "Target" beside the periods: what the row aims at
+                measure = f"{row_head} ({col.strip().lower()})"
+            else:
+                measure = f"{row_head} {col}"
             period = f"{spans[-1]} compared with {spans[0]}" if len(spans) >= 2 else None
     elif _is_periodish([x[0] for x in rows[1:]]):
         measure, period = col, row_head
@@ -77,10 +86,13 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
         caption_periods = _periods((caption or "")[-200:])
         measure = f"{row_head} {col}".strip()
         period = caption_periods[-1][2] if caption_periods else None
-    measure = _clean(re.sub(r"\s*\((?:£\s*\w*|%|fte|number|no\.?|count|pts|pp)\)", "", measure,
-                            flags=re.I))
+    measure = re.sub(r"\s*\((?:£\s*\w*|%|fte|number|no\.?|count|pts|pp|days|hours)\)", "",
+                     measure, flags=re.I)
+    # A column header beside places is the measure as printed ("All crime").
+    measure = " ".join(measure.split()) if place else _clean(measure)
     subject = CAPTION_SUBJECT.search(caption or "")
-    if subject and period is not None and not set(subject.group("np").lower().split()) & set(
+    named = set(subject.group("np").lower().split()) if subject else set()
+    if subject and period is not None and not place and not named & set(
             measure.lower().split()):
         measure = f"{measure} ({subject.group('np')})"  # "The table shows enforcement activity"
     if not _plausible(measure):
@@ -88,8 +100,16 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     value, unit = _header_units(q, f"{row_head} {col}")
     start, end = cell_span(block, r, c)
     return [_statistic(paper, measure, q, unit or _unit(q, f"{measure} {col}"),
-                       _tidy_period(period) if period else None, None, start, end,
+                       _tidy_period(period) if period else None, place, start, end,
                        value=value)]
+
+
+BENCHMARK = re.compile(r"^\W*(?:target|aim|goal|forecast|budget|plan|baseline|national\s+average|"
+                       r"average)\W*$", re.IGNORECASE)
+PLACE_COLUMN = re.compile(
+    r"^\W*(?:district|area|ward|borough|division|town|neighbourhood|local\s+authority|"
+    r"locality|policing\s+area|community\s+safety\s+partnership|csp|bcu|sector|beat|"
+    r"county|region|unitary\s+authority|council|place|location)s?\W*$", re.IGNORECASE)
 
 
 def _header_units(q: Quantity, headers: str) -> tuple[float, str | None]:

@@ -56,6 +56,10 @@ def test_figures(text: str, value: float, unit: str) -> None:
     "question 15 asks",
     "in quarter 2",
     "one of the best forces",
+    "Table 1 and Figure 2 set out",
+    "Recommendation 3 of the report",
+    "Action 12 and minute 4 refer",
+    "signed by the Chair - page 4 of 12",
 ])
 def test_not_figures(text: str) -> None:
     assert find_quantities(text) == []

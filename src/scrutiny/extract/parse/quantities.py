@@ -62,7 +62,9 @@ BEFORE_EXCLUDE = re.compile(
     r"appendix|annex|circular|version|v|no|number|tel|telephone|phone|room|op|operation|"
     r"level|tier|phase|stage|priority|band|grade|step|pillar|wave|cohort|top|under|"
     r"aged|age|ages|per|every|chapter|schedule|article|rule|clause|act|category|"
-    r"week|year|years|period|mph|call|calls|dial|ext|line|question|questions)\.?\s*$)"
+    r"week|year|years|period|mph|call|calls|dial|ext|line|question|questions|"
+    r"table|tables|figure|figures|fig|chart|graph|map|annexe|slide|footnote|"
+    r"recommendation|recommendations|action|actions|minute|minutes)\.?\s*$)"
     r"|(?:[/#]$)|(?:\d\s*[-–]\s*$)|(?:\b[A-Z]{1,3}$)|(?:\d\s+of\s+(?:the\s+)?$)",
     re.IGNORECASE,
 )
