@@ -85,6 +85,12 @@ def test_reports_have_no_agenda_items() -> None:
 def test_second_reference_and_pages_are_taken_out_of_the_title() -> None:
     assert split_title("Complaints Annual Report (Item B1)") == ("Complaints Annual Report", "B1")
     assert split_title("Budget (Pages 9 - 20)") == ("Budget", None)
+    assert split_title("Minutes of the last meeting ........ 5") == (
+        "Minutes of the last meeting", None)
+    assert split_title("Estates strategy 21 - 30") == ("Estates strategy", None)
+    assert split_title("Quarter 2 performance") == ("Quarter 2 performance", None)
+    assert split_title("Plan (Pages 9 - 14) Report of the Commissioner.") == ("Plan", None)
+    assert split_title("Date of Next Meeting To note the date.") == ("Date of Next Meeting", None)
 
 
 def test_run_together_splits_only_at_the_next_number() -> None:
