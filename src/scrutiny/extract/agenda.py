@@ -48,7 +48,8 @@ PAGES_THEN_MORE = re.compile(r"(?<=\S)\s*\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s
 PURPOSE = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:To\s+(?:note|receive|consider|approve|agree|confirm|"
                      r"review|scrutinise|comment|discuss|elect|appoint)|Report\s+(?:of|by)\s+"
                      r"the|Purpose\s*:)\b)")
-LEADER = re.compile(r"(?:\s*(?:\.{3,}|…+)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?|\s+\d{1,3}\s*[-–]\s*\d{1,3})\s*$")
+LEADER = re.compile(r"(?:\s*(?:\.{3,}|…+)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+                    r"|\s+\d{1,3}\s*[-–]\s*\d{1,3})\s*$")
 PAGES = re.compile(r"\s*\(?\bpages?\s+\d+(?:\s*[-–]\s*\d+)?\)?\s*$", _I)
 RESOLUTION = re.compile(
     r"^\W*(?:it\s+was\s+)?(?P<word>(?:unanimously\s+)?(?:resolved|agreed|decided|decision"
