@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -55,9 +55,12 @@ class Link:
     score: float | None = None
 
 
+NOT_WORD = re.compile(r"[^\w%£]+")
+
+
 def squash(text: object) -> str:
     """Case- and punctuation-insensitive form for keys and wording comparisons."""
-    return " ".join(re.sub(r"[^\w%£]+", " ", str(text or "")).casefold().split())
+    return " ".join(NOT_WORD.sub(" ", str(text or "")).casefold().split())
 
 
 def inspection_cycle(inspection: str | None) -> str:
@@ -100,7 +103,14 @@ def label_of(kind: str, row: dict[str, Any]) -> str:
 
 class ItemIndex:
     """The tracked items of one kind (and body, where the kind is scoped by body),
-    loaded once per file so linking a file costs one query per kind and body."""
+    loaded once per file so linking a file costs one query per kind and body.
+
+    Each item's squashed label is kept beside it, so a wording comparison squashes only
+    the new record's text; the ids of every stored item of the kind (merged ones too)
+    are loaded once, so creating an item needs no query and no flush of its own (the
+    file's items and observations are written in one flush at the end, items first by
+    their foreign key).
+    """
 
     def __init__(self, session: Session, kind: str, body: str | None) -> None:
         self.session = session
@@ -113,7 +123,11 @@ class ItemIndex:
             query = query.where(TrackedItem.body.is_(None) if body is None
                                 else TrackedItem.body == body)
         self.items = list(session.scalars(query))
+        self.labels = [squash(item.label) for item in self.items]
         self.by_key = {item.link_key: item for item in self.items if item.link_key}
+        self.stored_ids = set(session.scalars(
+            select(TrackedItem.id).where(TrackedItem.kind == kind)
+        ))
 
     def find(self, row: dict[str, Any]) -> tuple[TrackedItem | None, Link]:
         exact = key_for(self.kind, row)
@@ -133,15 +147,15 @@ class ItemIndex:
 
     def most_similar(self, text: str) -> tuple[TrackedItem, float] | None:
         threshold = QUESTION_THRESHOLD if self.kind == "question" else WORDING_THRESHOLD
-        best: tuple[TrackedItem, float] | None = None
         wanted = squash(text)
-        if len(wanted) < 12:
+        if len(wanted) < 12 or not self.labels:
             return None  # too short to judge by wording
-        for item in self.items:
-            score = fuzz.token_sort_ratio(wanted, squash(item.label))
-            if score >= threshold and (best is None or score > best[1]):
-                best = (item, score)
-        return best
+        # the first of the best-scoring items at or above the threshold
+        found = process.extractOne(wanted, self.labels, scorer=fuzz.token_sort_ratio,
+                                   processor=None, score_cutoff=threshold)
+        if found is None:
+            return None
+        return self.items[found[2]], found[1]
 
     def create(self, row: dict[str, Any], link: Link) -> TrackedItem:
         seed = link.link_key or row["id"]
@@ -152,14 +166,16 @@ class ItemIndex:
             link_key=link.link_key,
             label=label_of(self.kind, row),
         )
-        existing = self.session.get(TrackedItem, item.id)
+        existing = self.session.get(TrackedItem, item.id) if item.id in self.stored_ids \
+            else None
         if existing is not None:  # an emptied item of an earlier link: reuse it
             existing.merged_into = None
             item = existing
         else:
             self.session.add(item)
-            self.session.flush()  # observations reference it by id, not by relationship
+            self.stored_ids.add(item.id)
         self.items.append(item)
+        self.labels.append(squash(item.label))
         if item.link_key:
             self.by_key[item.link_key] = item
         return item
@@ -197,7 +213,7 @@ def link_file(session: Session, sha256: str) -> int:
         delete(Observation).where(Observation.file_sha256 == sha256,
                                   Observation.pinned.is_(False))
     )
-    made = 0
+    observations: list[Observation] = []  # added after the items they reference
     indexes: dict[tuple[str, str | None], ItemIndex] = {}
     for record_type, kind in TRACKED_KINDS.items():
         for row in file_records(session, record_type, sha256):
@@ -210,11 +226,12 @@ def link_file(session: Session, sha256: str) -> int:
             item, link = index.find(row)
             if item is None:
                 item = index.create(row, link)
-            session.add(Observation(
+            observations.append(Observation(
                 item_id=item.id, record_type=record_type, record_id=row["id"],
                 file_sha256=sha256, observed_on=observed_on(row),
                 link_reason=link.reason, link_score=link.score,
             ))
-            made += 1
+    session.flush()  # the new items first: observations reference them by id
+    session.add_all(observations)
     session.flush()
-    return made
+    return len(observations)
