@@ -93,3 +93,13 @@ def test_answer_named_in_the_questions_words() -> None:
     assert find(found, 3100).measure == "Drivers referred to speed awareness courses"
     assert find(found, 12).measure.startswith("Increase in drivers referred to speed")
     assert {s.period for s in found} == {"2024"}
+
+
+def test_a_year_on_year_change_is_about_the_year_after_its_baseline() -> None:
+    found = statistics_of(text=(
+        "Vehicle crime fell by 6.1% compared with 2022/23, to 4,480 offences. "
+        "Robbery fell by 2.5%."))
+    assert find(found, 4480).measure == "Vehicle crime"
+    assert find(found, 4480).period == "2023/24"
+    assert find(found, 2.5).period == "2023/24"
+    assert find(found, 6.1).period.startswith("2023/24 compared with 2022/23")

@@ -543,6 +543,11 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
     numbered = _share_of_numbered(sentence[:q.start], after) if q.unit == "percent" else None
     if numbered:
         return numbered
+    level = re.match(r"(?:Increase|Decrease)\s+in\s+(?P<x>.+)$", previous.measure) \
+        if previous else None
+    if level and re.search(rf",\s*(?:down\s+|up\s+)?to\s+(?:{QUALIFIER})$", sentence[:q.start]):
+        # "fell by 3.2% compared with last year, to 21,906 offences": the level reached
+        return Reading(level.group("x"), level.group("x"))
     if q.ordinal:
         rank = RANKING.search(sentence)
         if rank:

@@ -97,6 +97,7 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
         topic = _clean(topic_match.group("t")) if topic_match else topic
         if quantities:
             carried = None if PRESENT_TENSE.search(sentence) else block_period
+            carried = _year_after_baseline(sentence, periods) or carried
             found, previous = _sentence_statistics(
                 paper, sentence, quantities, periods, (carried, lead_period), previous,
                 block.start + offset0 + offset, topic)
@@ -113,6 +114,7 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
                if not BASELINE.search(sentence[max(0, start - 20):start])]
         if own:
             block_period = own[-1]
+        block_period = _year_after_baseline(sentence, periods) or block_period
     return out
 
 
@@ -153,6 +155,28 @@ def _in_questioners_words(found: list[Statistic], asked: str | None) -> list[Sta
             statistic.measure = measure[:1].upper() + measure[1:]
             statistic.measure_key = measure_key(statistic.measure)
     return found
+
+
+def _year_after_baseline(sentence: str, periods: list[tuple[int, int, str]]) -> str | None:
+    """A sentence that names only its baseline ("fell by 3.2% compared with April to
+    September 2023") is about the same span a year on ("April to September 2024"). None
+    when the sentence names its own period or the baseline names no year."""
+    baselines = [(start, label) for start, _, label in periods
+                 if BASELINE.search(sentence[max(0, start - 20):start])]
+    if not baselines or len(baselines) != len(periods):
+        return None
+    label = baselines[-1][1]
+    if not re.search(r"\b(?:19|20)\d{2}\b", label):
+        return None
+    shifted = re.sub(r"\b((?:19|20)\d{2})(?:(/)(\d{2}))?\b", _next_year, label)
+    return re.sub(r"^(?:the\s+)?(?:same\s+period\s+(?:in|of)\s+)", "", shifted)
+
+
+def _next_year(match: re.Match[str]) -> str:
+    year = int(match.group(1)) + 1
+    if match.group(2):
+        return f"{year}/{(int(match.group(3)) + 1) % 100:02d}"
+    return str(year)
 
 
 # A sentence about the present ("It now has 4,120 officers") does not take the period of
