@@ -64,6 +64,8 @@ PROSE_DECISION = re.compile(
     r"(?:agreed|approved|endorsed|ratified|adopted|signed\s+off|confirmed|accepted|carried)"
     r"|the\s+(?:board|panel|"
     r"committee|meeting)\s+(?:agreed|approved|resolved|endorsed|decided))\b", _I)
+ITEM_TABLE = re.compile(r"^(?!.*\b(?:owner|due|status|deadline|lead)\b).*\b(?:item|subject|"
+                        r"topic|agenda)\b", _I)
 SENTENCE_END = re.compile(r"[.?!;:,]$")
 OUTCOME_NOTE = re.compile(r"^\((?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)[^)]*\)[\s:,–-]*",
                           _I)
@@ -127,8 +129,7 @@ def paper_items(paper: Paper) -> list[AgendaItem]:
             continue
         seen.add(heading.number)
         items.append(_item(paper, heading, blocks[heading.index + 1 : end], heading.index))
-    if paper.kind == "agenda":  # in notes and minutes, numbered table rows are action logs
-        items += table_items(paper, seen)
+    items += table_items(paper, seen)
     return items
 
 
@@ -258,10 +259,18 @@ def _ref_below(below: list[Block]) -> str | None:
 
 
 def table_items(paper: Paper, seen: set[str]) -> list[AgendaItem]:
-    """Items laid out as a table: a number in the first cell, the title beside it."""
+    """Items laid out as a table: a number in the first cell, the title beside it.
+
+    In an agenda any such table lists items. Notes and minutes also hold action logs
+    (Ref | Action | Owner | Due), so there a table counts only when its header names items
+    ("Item | Discussion | Decision"), and a decision is read from the row's other cells.
+    """
     items = []
     for block in paper.blocks:
-        for row in block.rows or []:
+        rows = block.rows or []
+        if not rows or (paper.kind != "agenda" and not ITEM_TABLE.search(" ".join(rows[0]))):
+            continue
+        for row in rows:
             cells = [plain(c) for c in row if c.strip()]
             if len(cells) < 2 or not MARKER.match(cells[0]):
                 continue
@@ -271,9 +280,15 @@ def table_items(paper: Paper, seen: set[str]) -> list[AgendaItem]:
                 continue
             seen.add(number)
             items.append(AgendaItem(meeting_date=paper.date, number=number, ref=ref,
-                                    title=title,
+                                    title=title, resolution=_row_decision(cells[2:]),
                                     source=source_for(paper.document, block.start, block.end)))
     return items
+
+
+def _row_decision(cells: list[str]) -> str | None:
+    """The decision in a row's remaining cells, found as under an item heading."""
+    found = resolution([Block("paragraph", c) for c in cells], prose=True)
+    return found[0] if found else None
 
 
 # ------------------------------------------------------------------- resolutions
@@ -337,5 +352,6 @@ def _clause_at(text: str, start: int) -> str:
     opening = opening + 1 if opening != -1 else 0
     close = min((i for i in (text.find(";", start), text.find(". ", start)) if i != -1),
                 default=len(text))
-    clause = text[opening:close].strip().rstrip(":")
+    clause = re.sub(r"^(?:decision|outcome|resolved|agreed)\s*[:–-]\s*", "",
+                    text[opening:close].strip().rstrip(":"), flags=_I)
     return clause if close == len(text) else clause + ("." if text[close] == "." else "")
