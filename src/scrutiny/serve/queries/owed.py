@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from scrutiny.serve.charts import sparkline
 from scrutiny.serve.queries import dashboard as records
 from scrutiny.serve.tracking import item_timeline, tracked_register
 from scrutiny.serve.web.templating import source_url
@@ -85,3 +86,32 @@ def findings_owed(session: Session, body: str | None, as_of: str) -> dict[str, A
         return {"tracked": True, "counts": counts, "attention": rows}
     rows = [record_row(f, "findings") for f in records.findings_needing_attention(session, body)]
     return {"tracked": False, "counts": records.finding_counts(session, body), "attention": rows}
+
+
+def measures_moved(session: Session, body: str | None, as_of: str,
+                   limit: int = 5) -> list[dict[str, Any]] | None:
+    """Tracked measures whose latest change is largest against their previous figure,
+    those tracking flags as bigger than the series' usual move first; None when tracking
+    has no measures (the caller then uses the record-level series)."""
+    items = tracked_register(session, "measure", body=body, as_of=date.fromisoformat(as_of))
+    moved = [m for m in items or [] if m.get("change") is not None and len(m["series"]) > 1]
+    if not moved:
+        return None
+    moved.sort(key=lambda m: (not m.get("notable"), -relative_change(m), m["id"]))
+    return [measure_row(m) for m in moved[:limit]]
+
+
+def relative_change(item: dict[str, Any]) -> float:
+    previous = item["series"][-2]["value"]
+    return abs(item["change"]) / abs(previous) if previous else 0.0
+
+
+def measure_row(item: dict[str, Any]) -> dict[str, Any]:
+    """A tracked measure as the dashboard shows it (chart link: its latest figure)."""
+    values = [point["value"] for point in item["series"]]
+    return {"id": item["series"][-1]["record_id"], "item_id": item["id"],
+            "measure": item.get("measure") or item.get("label"), "place": item.get("place"),
+            "unit": item.get("unit"), "period": item.get("latest_period"),
+            "value": item.get("latest_value"), "previous_value": values[-2],
+            "notable": bool(item.get("notable")), "values": values,
+            "sparkline": sparkline(values)}

@@ -15,7 +15,7 @@ from scrutiny.serve.deps import DB
 from scrutiny.serve.queries import dashboard as q
 from scrutiny.serve.queries.cache import cached
 from scrutiny.serve.queries.measures import notable_measures, series
-from scrutiny.serve.queries.owed import actions_owed, findings_owed
+from scrutiny.serve.queries.owed import actions_owed, findings_owed, measures_moved
 from scrutiny.serve.queries.registers import bodies
 
 router = APIRouter()
@@ -53,7 +53,8 @@ def _compute(session: Session, body: str | None, as_of: str) -> dict[str, Any]:
         "overdue_actions": actions["overdue"],
         "findings_needing_attention": findings["attention"],
         "meetings": q.meetings_around(session, body, as_of),
-        "notable_measures": [with_sparkline(session, m) for m in notable_measures(session, body)],
+        "notable_measures": measures_moved(session, body, as_of)
+        or [with_sparkline(session, m) for m in notable_measures(session, body)],
     }
 
 
