@@ -101,17 +101,19 @@ _CACHE: list[tuple[Document, list[Paper], list[tuple[int, AgendaItem]]]] = []
 
 def _file_items(document: Document) -> tuple[list[Paper], list[tuple[int, AgendaItem]]]:
     """Every item of the file with the index of the paper that shows it first."""
-    if not _CACHE or _CACHE[0][0] is not document:
-        papers = split_document(document)
-        owned: list[tuple[int, AgendaItem]] = []
-        seen: set[tuple[str | None, str | None]] = set()
-        for k, paper in enumerate(papers):
-            for item in paper_items(paper):
-                if (item.meeting_date, item.number) not in seen:
-                    seen.add((item.meeting_date, item.number))
-                    owned.append((k, item))
-        _CACHE[:] = [(document, papers, owned)]
-    return _CACHE[0][1], _CACHE[0][2]
+    cached = _CACHE[0] if _CACHE else None  # one read: another thread may swap the entry
+    if cached is not None and cached[0] is document:
+        return cached[1], cached[2]
+    papers = split_document(document)
+    owned: list[tuple[int, AgendaItem]] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for k, paper in enumerate(papers):
+        for item in paper_items(paper):
+            if (item.meeting_date, item.number) not in seen:
+                seen.add((item.meeting_date, item.number))
+                owned.append((k, item))
+    _CACHE[:] = [(document, papers, owned)]
+    return papers, owned
 
 
 def paper_items(paper: Paper) -> list[AgendaItem]:

@@ -122,11 +122,13 @@ _CACHE: list[tuple[Document, list[Paper], list[Draft]]] = []
 def _file_meetings(document: Document) -> tuple[list[Paper], list[Draft]]:
     """The file's papers and its merged meetings, worked out once per document (every
     paper of the file asks, and the answer for each depends on all of them)."""
-    if not _CACHE or _CACHE[0][0] is not document:
-        papers = split_document(document)
-        drafts = [d for k, p in enumerate(papers) for d in _owned(paper_drafts(p), k)]
-        _CACHE[:] = [(document, papers, merge(drafts))]
-    return _CACHE[0][1], _CACHE[0][2]
+    cached = _CACHE[0] if _CACHE else None  # one read: another thread may swap the entry
+    if cached is not None and cached[0] is document:
+        return cached[1], cached[2]
+    papers = split_document(document)
+    drafts = merge([d for k, p in enumerate(papers) for d in _owned(paper_drafts(p), k)])
+    _CACHE[:] = [(document, papers, drafts)]
+    return papers, drafts
 
 
 def _owned(drafts: list[Draft], index: int) -> list[Draft]:
