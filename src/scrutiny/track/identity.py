@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store.tables import RECORD_TABLES, natural_id
@@ -213,7 +213,7 @@ def link_file(session: Session, sha256: str) -> int:
         delete(Observation).where(Observation.file_sha256 == sha256,
                                   Observation.pinned.is_(False))
     )
-    observations: list[Observation] = []  # added after the items they reference
+    observations: list[dict[str, Any]] = []  # inserted after the items they reference
     indexes: dict[tuple[str, str | None], ItemIndex] = {}
     for record_type, kind in TRACKED_KINDS.items():
         for row in file_records(session, record_type, sha256):
@@ -226,12 +226,12 @@ def link_file(session: Session, sha256: str) -> int:
             item, link = index.find(row)
             if item is None:
                 item = index.create(row, link)
-            observations.append(Observation(
+            observations.append(dict(
                 item_id=item.id, record_type=record_type, record_id=row["id"],
                 file_sha256=sha256, observed_on=observed_on(row),
-                link_reason=link.reason, link_score=link.score,
+                link_reason=link.reason, link_score=link.score, pinned=False,
             ))
     session.flush()  # the new items first: observations reference them by id
-    session.add_all(observations)
-    session.flush()
+    if observations:  # one executemany, in the order the records were linked
+        session.execute(insert(Observation), observations)
     return len(observations)
