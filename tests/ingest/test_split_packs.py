@@ -166,3 +166,10 @@ def test_a_title_repeated_at_the_top_of_each_page_is_one_paper() -> None:
     pages = [f"{head}\n\n18 June 2025\n\nAnnual report\n\nPage {n}\n" for n in (1, 2, 3)]
     papers = split_document(read("\f".join(pages)))
     assert [p.kind for p in papers] == ["work_programme"]
+
+
+def test_the_meeting_date_outranks_the_date_a_report_was_written() -> None:
+    doc = read("To: Vale Police and Crime Panel\n\nDate: 2 June 2025\n\n"
+               "Meeting date: 18 June 2025\n\nSubject: Estates\n\n1. Summary\n")
+    [paper] = split_document(doc)
+    assert paper.date == "2025-06-18"

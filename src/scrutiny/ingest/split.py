@@ -468,7 +468,7 @@ def _date_of(header: Header, lines: list[str]) -> str | None:
     from scrutiny.extract.parse.dates import find_dates, parse_date
 
     year = _usual_year(header.opening)
-    for label in ("date", "date & time", "date of meeting", "meeting date", "meeting"):
+    for label in ("meeting date", "date of meeting", "date & time", "date", "meeting"):
         if label in header.fields:
             iso = parse_date(header.fields[label], default_year=year)
             if iso and len(iso) == 10:
