@@ -89,3 +89,32 @@ def test_date_and_status_on_one_line() -> None:
         Block("paragraph", "Target completion date – July 2024 Status: Closed"))
     assert [(f.number, f.status, f.anticipated_completion) for f in found] == [
         ("7", "complete", "2024-07")]
+
+
+def test_register_flattened_to_a_paragraph_per_row() -> None:
+    found = by_number(extract_findings(paper_of("flat_register_rows.txt")))
+    assert [(found[n].rag, found[n].status, found[n].anticipated_completion,
+             found[n].original_target) for n in "123"] == [
+        ("amber", "in_progress", "2025-03", "2024-09"),
+        ("green", "complete", "2024-12", None),  # a dash: no revision
+        ("red", "in_progress", None, "2025-06"),  # TBC: the date in force is unknown
+    ]
+    assert found["1"].text == ("The force should improve how quickly it answers "
+                               "non-emergency calls.")
+
+
+def test_register_flattened_to_a_paragraph_per_cell() -> None:
+    cells = ["Ref", "Recommendation", "Target date", "Revised date", "Status",
+             "R1", "The force should review its vetting backlog and clear it.", "April 2024",
+             "–", "Complete",
+             "R2", "The force should make sure that victims are kept informed.", "May 2024",
+             "Nov 2024", "In progress", "Letters to victims redesigned."]
+    found = by_number(_docx_findings(
+        Block("heading", "Progress against the PEEL 2021/22 recommendations", level=1),
+        *[Block("paragraph", text) for text in cells]))
+    assert set(found) == {"1", "2"}
+    assert (found["1"].status, found["1"].anticipated_completion,
+            found["1"].original_target) == ("complete", "2024-04", None)
+    assert (found["2"].status, found["2"].anticipated_completion,
+            found["2"].original_target) == ("in_progress", "2024-11", "2024-05")
+    assert found["2"].text.endswith("kept informed.")

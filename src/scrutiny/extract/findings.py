@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scrutiny.extract.base import register, source_for
+from scrutiny.extract.findings_flat import FlatHeader, is_cell, split_row
 from scrutiny.extract.parse.dates import parse_date
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
@@ -305,6 +306,8 @@ class Entry:
     extended: bool = False  # a short labelled title took the sentence under it
     bulleted: bool = False  # one of a list of findings under a findings heading
     content: bool = False
+    slot: int = 0  # date cells read so far of a flattened register row
+    unknown: bool = False  # a revised date of "TBC": the date in force is not known
 
 
 def _split_statement(text: str) -> tuple[str, str | None, str]:
@@ -381,6 +384,7 @@ class CardReader:
         self.list_heading = False  # the last heading named findings ("Areas for improvement")
         self.entries: list[Entry] = []
         self.current: Entry | None = None
+        self.flat = FlatHeader()  # the header of a register flattened into paragraphs
 
     def read(self) -> list[Entry]:
         for unit in units([b for b in self.paper.blocks if id(b) not in self.skip]):
@@ -409,25 +413,65 @@ class CardReader:
             self.key = key
 
     def _open(self, number: str | None, text: str, labelled: bool, unit: Unit) -> None:
+        cells: list[tuple[str, str]] = []
+        progress = ""
+        if self.flat.roles and unit.block.kind != "table":
+            text, cells, progress = split_row(text)  # a flattened register row
         statement, rag, rest = _split_statement(text)
         own_kind = kind_of(unit.cells[0][:40]) if unit.cells and unit.cells[0] else None
         if unit.cells and re.match(r"\s*(?:R\s?\d|CoC\b)", unit.cells[0]):
             own_kind = "recommendation" if unit.cells[0].lstrip()[0] in "Rr" else \
                 "cause_of_concern"
-        bulleted = self._in_finding_list(unit)  # one of a list of findings under a heading
+        # one of a list of findings under a heading; a bare label ("R1") takes the
+        # statement under it instead
+        bulleted = self._in_finding_list(unit) and bool(statement.strip())
         self.current = Entry(number, statement, unit.start, unit.end, self.inspection,
                              own_kind or self.kind or "afi", rag=rag,
                              labelled=labelled or bulleted, bulleted=bulleted)
         for cell in unit.cells[1:]:
             self._progress_cell(cell)
-        if rest:
-            self._progress_cell(rest)
+        for kind, value in cells:
+            self._flat_cell(kind, value)
+        for text_after in (rest, progress):
+            if text_after:
+                self._progress_cell(text_after)
         self.entries.append(self.current)
+
+    def _flat_cell(self, kind: str, value: str) -> None:
+        """One cell of a flattened register row: a date or dash fills the next date
+        column the header named (a dash: no revision, the target stays), a colour the
+        RAG, a status word the status."""
+        entry = self.current
+        if entry is None:
+            return
+        entry.progress_seen = True
+        if kind in {"date", "dash"}:
+            roles = self.flat.date_roles
+            role = roles[entry.slot] if entry.slot < len(roles) else None
+            entry.slot += 1
+            iso = parse_date(value) if kind == "date" else None
+            if role == "revised" and kind == "date":
+                entry.original = entry.original or entry.anticipated
+                entry.anticipated, entry.unknown = iso, iso is None
+            elif role == "target" and iso:
+                entry.anticipated = iso
+        elif kind == "rag":
+            self._progress_cell(value)
+        elif kind == "status":
+            entry.status_word = status_from_words(value)
 
     def feed(self, unit: Unit) -> None:
         if unit.block.kind == "heading":
             self.list_heading = bool(kind_of(unit.text))
+            self.flat = FlatHeader()
+        elif unit.block.kind != "table" and self.flat.feed(unit.text):
+            return  # a column name of a register flattened into paragraphs
         entry = self.current
+        cell = is_cell(unit.text) if self.flat.roles and entry is not None else None
+        if cell is not None:
+            self._flat_cell(*cell)
+            entry.end = unit.end  # type: ignore[union-attr]
+            return
         if (entry is not None and entry.labelled and not entry.bulleted
                 and len(entry.text.split()) < 6 and not entry.progress_seen
                 and not entry.extended and unit.block.kind == "paragraph"
@@ -839,9 +883,9 @@ def _finding(entry: Entry, paper: Paper, key: dict[str, str]) -> Finding:
     else:
         status = None
     # An "original" target with no revision beside it is simply the target in force.
-    anticipated = entry.anticipated or entry.original
-    original = entry.original if entry.anticipated and entry.original != entry.anticipated \
-        else None
+    anticipated = None if entry.unknown else entry.anticipated or entry.original
+    original = entry.original if (entry.anticipated or entry.unknown) and \
+        entry.original != entry.anticipated else None
     return Finding(
         inspection=entry.inspection, kind=entry.kind,  # type: ignore[arg-type]
         number=entry.number, text=entry.text, rag=entry.rag,  # type: ignore[arg-type]
