@@ -200,8 +200,10 @@ def file_records(session: Session, record_type: str, sha256: str) -> Iterable[di
 
 
 def observed_on(row: dict[str, Any]) -> str | None:
-    """The date an observation stands at on a timeline: its meeting, else its paper's date."""
-    return row.get("meeting_date") or row.get("paper_date") or row.get("date")
+    """The date an observation stands at on a timeline: the meeting its paper is for
+    (an action log reprints an action's raise date on every row, so the record's own
+    meeting date would put every sighting on one day), else the record's date."""
+    return row.get("paper_date") or row.get("meeting_date") or row.get("date")
 
 
 def link_file(session: Session, sha256: str) -> int:
