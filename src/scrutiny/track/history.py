@@ -117,7 +117,7 @@ def action_state(obs: list[dict[str, Any]], as_of: date) -> dict[str, Any]:
     due_end = end_of(due)
     overdue = bool(due_end and status != "discharged" and due_end < as_of)
     return {
-        "raised_on": obs[0]["observed_on"] if obs else None,
+        "raised_on": raised_on(obs),
         "last_seen": obs[-1]["observed_on"] if obs else None,
         "owner": latest(obs, "owner"),
         "status": status,
@@ -128,6 +128,13 @@ def action_state(obs: list[dict[str, Any]], as_of: date) -> dict[str, Any]:
         "due_history": due_history,
         "status_history": changes(obs, "status"),
     }
+
+
+def raised_on(obs: list[dict[str, Any]]) -> str | None:
+    """The earliest meeting an action is known from: a log's printed raise date, or the
+    first paper that mentions it."""
+    dates = [d for o in obs for d in (o["record"].get("meeting_date"), o["observed_on"]) if d]
+    return min(dates, key=lambda d: start_of(d) or date.max) if dates else None
 
 
 def finding_state(obs: list[dict[str, Any]], as_of: date) -> dict[str, Any]:
