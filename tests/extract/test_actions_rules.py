@@ -12,7 +12,7 @@ from scrutiny.extract.actions import (
     owner_of,
     status_of,
 )
-from scrutiny.extract.questions import MeetingContext
+from scrutiny.extract.context import MeetingContext
 from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.read import read_bytes
 

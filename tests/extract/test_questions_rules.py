@@ -166,7 +166,7 @@ def test_every_question_cites_its_passage() -> None:
     ],
 )
 def test_asker_and_council_in_one_cell(cell: str, asker: str, affiliation: str | None) -> None:
-    from scrutiny.extract.questions import _split_affiliation
+    from scrutiny.extract.questions.affiliation import _split_affiliation
 
     assert _split_affiliation(cell) == (asker, affiliation)
 

@@ -32,8 +32,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from scrutiny.extract.base import register, source_for
-from scrutiny.extract.parse.dates import MONTHS, find_dates, parse_date
-from scrutiny.extract.questions import (
+from scrutiny.extract.context import (
     MeetingContext,
     body,
     clean,
@@ -41,6 +40,7 @@ from scrutiny.extract.questions import (
     meeting_context,
     sentences,
 )
+from scrutiny.extract.parse.dates import MONTHS, find_dates, parse_date
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Action

@@ -1,0 +1,106 @@
+"""Questions put in public and the answers they got.
+
+Papers record questions in a handful of house styles, and each finder below reads one:
+
+* **tables** - ``No. | Question from | Question | Answer`` (any order or naming; asker
+  and council in one cell are split); "Answer to follow" is unanswered (answer ``None``);
+* **written questions with a trailer** - the question, then ``(Cllr X, Y Council)``, then
+  the answer paragraphs up to the next question;
+* **headed questions** - ``Question 1 - from Councillor X (Y Council)``, the text, then an
+  ``Answer:``/``Response (Chief Constable):`` label or heading, or a reply in reported
+  speech; a "Supplementary question" is asked by the member above it;
+* **set-apart questions** - a bold line ending "?", any line followed by a
+  ``Force response:`` label, or in a paper of questions a plain numbered "...?" line;
+  the answer runs to the next question, heading or short title;
+* **bare labels, inline pairs and transcripts** - ``Q:``/``A:``, "How ...? Response: ...",
+  "PFCC: ...?" answered by "ACC Grey: ...";
+* **debate in minutes and board notes** - "A Member asked ... The Commissioner said ...",
+  "Noting X, the PCC asked if ...? The CC advised ...", "In reply to a question about X,
+  the Commissioner said ...", "It was explained that ..." (unnamed respondent).
+
+Each question is paired with its whole answer: every answer paragraph up to the next
+question, heading or decision. Finders run in that order and a block one finder used is
+not read again by the next, so a written question is never also read as debate. Written
+and tabled questions take the asker and respondent a section heading names ("Questions
+asked by the PCC", "Written questions to the Commissioner") when they name none.
+
+Each house style is read by its own module (``tables``, ``written``, ``headed``, ``bold_qa``,
+``inline``, ``dialogue``, ``debate``); the meeting date comes from
+:func:`scrutiny.extract.context.meeting_context`, shared with the actions extractor.
+"""
+
+from __future__ import annotations
+
+from scrutiny.extract.base import register, source_for
+from scrutiny.extract.context import MeetingContext, clean, meeting_context
+from scrutiny.extract.questions.answers import answer_label
+from scrutiny.extract.questions.bold_qa import find_bold_questions
+from scrutiny.extract.questions.debate import find_debate_questions
+from scrutiny.extract.questions.dialogue import find_dialogue_questions
+from scrutiny.extract.questions.found import _Found
+from scrutiny.extract.questions.headed import find_headed_questions, find_labelled_questions
+from scrutiny.extract.questions.inline import find_inline_questions
+from scrutiny.extract.questions.respondents import section_roles
+from scrutiny.extract.questions.speech import speaker
+from scrutiny.extract.questions.tables import find_table_questions
+from scrutiny.extract.questions.written import find_written_questions
+from scrutiny.ingest.paper import Paper
+from scrutiny.records import Question
+
+FINDERS = (
+    find_table_questions,
+    find_written_questions,
+    find_headed_questions,
+    find_bold_questions,
+    find_labelled_questions,
+    find_inline_questions,
+    find_dialogue_questions,
+    find_debate_questions,
+)
+
+
+@register("questions", "1", "questions")
+def extract_questions(paper: Paper) -> list[Question]:
+    """Every question of ``paper`` with its answer, asker, respondent and meeting date."""
+    context = meeting_context(paper)
+    used: set[int] = set()
+    found: list[_Found] = []
+    roles: list[tuple[str | None, str | None]] | None = None
+    for finder in FINDERS:
+        items = finder(paper, used)
+        if finder is not find_debate_questions and items:
+            # a written or tabled question takes the section's asker and respondent
+            # ("Questions asked by the PCC", "Written questions to the Commissioner")
+            # when it names none itself; debate names its own or none at all
+            roles = roles or section_roles(paper)
+            for item in items:
+                first = min(item.blocks) if item.blocks else 0
+                asker, respondent = roles[first] if first < len(roles) else (None, None)
+                item.asker = item.asker or asker
+                item.respondent = item.respondent or respondent
+        found.extend(items)
+    found.sort(key=lambda f: f.start)
+    return [_record(paper, context, f) for f in found if f.question]
+
+
+def _record(paper: Paper, context: MeetingContext, item: _Found) -> Question:
+    first = min(item.blocks) if item.blocks else 0
+    return Question(
+        meeting_date=context.at(first),
+        asker=item.asker,
+        affiliation=item.affiliation,
+        respondent=item.respondent,
+        question=item.question,
+        answer=item.answer,
+        source=source_for(paper.document, item.start, item.end),
+    )
+
+
+__all__ = [
+    "MeetingContext",
+    "answer_label",
+    "clean",
+    "extract_questions",
+    "meeting_context",
+    "speaker",
+]

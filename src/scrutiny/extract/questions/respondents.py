@@ -1,0 +1,74 @@
+"""Askers and respondents a title or section heading names ("Questions asked by the PCC")."""
+
+from __future__ import annotations
+
+import re
+
+from scrutiny.extract.context import clean, looks_like_title
+from scrutiny.extract.questions.speech import who
+from scrutiny.ingest.paper import Paper
+
+_ASKED_BY = re.compile(
+    r"\b(?i:questions?\s+(?:asked|put|raised|submitted|posed)"
+    r"(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?\s+by|questions\s+from)\s+"
+    r"(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w'’&-]*){0,5})"
+    r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)\s+questions\b"
+)
+
+
+_ANSWERED_BY = re.compile(
+    r"\b(?:(?i:responses?|answers?|replies)\s+(?i:from|by)|"
+    r"(?i:questions?\s+(?:asked\s+of|put\s+to|addressed\s+to|directed\s+to|to)))\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w'’&-]*){0,5})"
+    r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)?\s+(?i:responses?)\b"
+)
+
+
+_SECTION_ASKER = re.compile(
+    r"\bquestions?\s+(?:from|by|asked|put|raised|submitted|to|for)\b", re.I
+)
+
+
+def section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
+    """(asker, respondent) in force at each block, from the title and section headings.
+
+    "Questions asked by the PCC" in the title sets them for the whole paper; a heading
+    such as "Questions from the public" further down starts a section with its own.
+    """
+    asker, respondent = _asker_from_title(paper), _respondent_from_title(paper)
+    roles: list[tuple[str | None, str | None]] = []
+    for block in paper.blocks:
+        if block.kind != "table" and len(block.text) < 160 and (
+            block.kind == "heading" or looks_like_title(block) or block.bold
+        ):
+            text = clean(block.text)
+            if _SECTION_ASKER.search(text):
+                m = _ASKED_BY.search(text)
+                asker = who(m.group("who") or m.group("who2")) if m else None
+                r = _ANSWERED_BY.search(text)
+                respondent = who(r.group("who") or r.group("who2")) if r else respondent
+        roles.append((asker, respondent))
+    return roles
+
+
+def _title_texts(paper: Paper) -> list[str]:
+    return [paper.title or ""] + [clean(b.text) for b in paper.blocks[:4] if b.kind != "table"]
+
+
+def _asker_from_title(paper: Paper) -> str | None:
+    """"Questions asked by the PCC" in a title or early heading -> "PCC"."""
+    for text in _title_texts(paper):
+        m = _ASKED_BY.search(text)
+        if m:
+            return who(m.group("who") or m.group("who2"))
+    return None
+
+
+def _respondent_from_title(paper: Paper) -> str | None:
+    """"... and responses from the Chief Constable" -> "Chief Constable"."""
+    for text in _title_texts(paper):
+        m = _ANSWERED_BY.search(text)
+        if m:
+            return who(m.group("who") or m.group("who2"))
+    return None
