@@ -103,3 +103,18 @@ def test_a_year_on_year_change_is_about_the_year_after_its_baseline() -> None:
     assert find(found, 4480).period == "2023/24"
     assert find(found, 2.5).period == "2023/24"
     assert find(found, 6.1).period.startswith("2023/24 compared with 2022/23")
+
+
+def test_part_of_a_counted_whole() -> None:
+    found = statistics_of(text="Three of the nine recommendations are now closed; five are "
+                               "rated green and one amber.")
+    assert find(found, 3).measure == "Recommendations closed"
+    assert find(found, 9).measure == "Recommendations"
+    assert find(found, 5).measure == "Recommendations rated green"
+    assert not statistics_of(text="Two of them were late.")
+
+
+def test_unit_in_the_corner_cell() -> None:
+    found = statistics_of(text="| Rate (%) | 2023 | 2024 |\n|---|---|---|\n"
+                               "| Burglaries solved | 9 | 11 |\n")
+    assert {(s.measure, s.unit) for s in found} == {("Burglaries solved", "percent")}

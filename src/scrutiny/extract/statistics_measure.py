@@ -173,7 +173,8 @@ def _noun_after(after: str, percent: bool = False) -> tuple[str, str]:
             rf"\s*{first.group(1)}\s+(?:{PREPOSITION}|between|during|by)\b", after):
         return "", _clause(after)
     if first and first.group(1).lower() in PERSON_VERBS:
-        words = _clause_words(re.split(r"\s+and\s+[\d£]", after)[0], 7)
+        words = _clause_words(re.split(rf"\s+and\s+(?:[\d£]|(?:{'|'.join(WORD_NUMBERS)})\b)",
+                                       after)[0], 7)
         return "", re.sub(r"^(?:were|are|was|is)\s+", "", words)
     noun = _words_after(after)
     if not noun:
@@ -579,9 +580,23 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
         rest = re.sub(r"^\s*\([^()]*\)", "", after)
         rest = re.sub(r"^\s*of\s+(?:those|these|them|the)\s+", " ", rest)
         return Reading(_clean(f"{previous.head} {_clause_words(rest, 8)}"), previous.head)
-    subset = re.match(r"\s+of\s+(?:the|these|those)\s+[\d,]+\s+", after)
-    if subset:  # "21 of the 120 referrals were referred on ..."
-        noun, clause = _noun_after(after[subset.end() - 1:])
+    counted = "|".join(WORD_NUMBERS)
+    if re.search(rf"\b(?:[\d,]+|{counted})\s+of\s+(?:the|these|those|its|our)\s+$",
+                 sentence[:q.start], re.IGNORECASE):
+        noun, _ = _noun_after(after)  # the whole of "two of the seven AFIs are complete"
+        if noun:
+            return Reading(_clean(noun), noun)
+    subset = re.match(rf"\s+of\s+(?:the|these|those|its|our)\s+(?:[\d,]+|{counted})\s+", after,
+                      re.IGNORECASE)
+    if subset:  # "21 of the 120 referrals were referred on ...", "two of the seven are done"
+        rest = after[subset.end() - 1:]
+        noun, clause = _noun_after(rest)
+        state = re.match(r"\s+(?:are|were|is|was)\s+(?:now\s+|currently\s+|still\s+)?"
+                         r"(?P<s>complete|completed|closed|open|outstanding|overdue|late|"
+                         r"discharged|achieved|ongoing|on\s+track|off\s+track)\b",
+                         rest[rest.find(noun) + len(noun):] if noun else "")
+        if noun and not clause and state:
+            clause = state.group("s")
         if noun:
             return Reading(_clean(f"{noun} {clause}"), noun)
     return None

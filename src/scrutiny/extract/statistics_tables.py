@@ -97,7 +97,8 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
         measure = f"{measure} ({subject.group('np')})"  # "The table shows enforcement activity"
     if not _plausible(measure):
         return []
-    value, unit = _header_units(q, f"{row_head} {col}")
+    # The corner cell may carry the unit for the whole table: "Measure (%)".
+    value, unit = _header_units(q, f"{row_head} {col} {header[0] if c else ''}")
     start, end = cell_span(block, r, c)
     return [_statistic(paper, measure, q, unit or _unit(q, f"{measure} {col}"),
                        _tidy_period(period) if period else None, place, start, end,

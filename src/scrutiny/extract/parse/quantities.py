@@ -230,6 +230,9 @@ def _word_is_figure(word: str, before: str, after: str) -> bool:
     if lower == "one" and re.match(r"\s+(?:of|another|which|that|who|in|way|off|to|"
                                    r"day|point|hand|side|time|stop)\b", after, re.I):
         return False
+    if re.match(rf"\s+of\s+(?:the|these|those|its|their|our)\s+(?:[\d,]+|{WORD_NUMBER})\s",
+                after, re.I):
+        return True  # "two of the seven AFIs": a part of a counted whole
     if re.match(r"\s*(?:of\s+(?:the|these|those|them|its|their|our)\b|or\s+(?:two|more)|"
                 r"-(?:way|off|to|stop)\b|\s+way\b)", after, re.I):
         return False
