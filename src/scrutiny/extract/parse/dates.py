@@ -51,6 +51,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
@@ -323,7 +324,14 @@ def find_dates(
     ``reference``) or that names no real day (``"31 February 2024"``) is still returned,
     with ``iso=None``, so callers can cite it. Text beyond ``MAX_TEXT`` is not searched.
     """
-    text = text[:MAX_TEXT]
+    return list(_find_dates(text[:MAX_TEXT], default_year, reference))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, default_year: int | None, reference: str | None
+                ) -> tuple[DateMatch, ...]:
+    """``find_dates`` of one text, kept: several extractors scan the same sentence or
+    cell, and DateMatches are immutable."""
     ref = parse_reference(reference)
     if default_year is not None and not 1900 <= default_year <= 2100:
         default_year = None  # not a year a paper is from: ignore it rather than fail
@@ -336,7 +344,7 @@ def find_dates(
         forward = _is_forward(text, start, m.group(0))
         iso = _ISO_READERS[kind](m, _YearContext(default_year, ref, forward))
         found.append(DateMatch(start, m.end(), text[start : m.end()], iso))
-    return found
+    return tuple(found)
 
 
 _PREFIXES = {"dmy": WEEK_OF_BEFORE, "mdy": WEEK_OF_BEFORE, "num": WEEK_OF_BEFORE,

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -411,7 +412,13 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
     "since April 2020" has no end and "by 2050" no start. A "(to date)" after a period is
     part of its label, and leaves its end open.
     """
-    text = text[:MAX_TEXT]
+    return list(_find_periods(text[:MAX_TEXT]))
+
+
+@lru_cache(maxsize=4096)
+def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
+    """``find_periods`` of one text, kept: the same sentence or cell is scanned by several
+    extractors (quantities, statistics), and Periods are immutable."""
     found: list[tuple[int, int, Period]] = []
     for m in PERIOD_RE.finditer(text):
         bounds = _bounds(m)
@@ -426,7 +433,7 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
             end = to_date.end()
         label = text[start:end]
         found.append((start, end, _period(label, bounds[0], None if to_date else bounds[1])))
-    return _merge_relative(text, found)
+    return tuple(_merge_relative(text, found))
 
 
 _RANGES = {f"p_{kind}" for kind in ("fullrange", "daterange", "dayrange", "monthrange",

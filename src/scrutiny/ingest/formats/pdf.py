@@ -321,12 +321,32 @@ def _piece_texts(line: Line, kind: str, tp: pdfium.PdfTextPage) -> list[tuple[fl
     if kind not in line.texts:
         groups = (line.wide if kind == "wide" else line.narrow) or []
         line.texts[kind] = [
-            (left, clean(" ".join(tp.get_text_bounded(
-                left=left - 0.5, bottom=bottom + 0.5, right=right + 0.5, top=top - 0.5
+            (left, clean(" ".join(_bounded_text(
+                tp, left - 0.5, bottom + 0.5, right + 0.5, top - 0.5
             ).split())))
             for left, bottom, right, top in groups
         ]
     return line.texts[kind]
+
+
+_BOUNDED_CHARS = 4096
+
+
+def _bounded_text(tp: pdfium.PdfTextPage, left: float, bottom: float, right: float,
+                  top: float) -> str:
+    """``tp.get_text_bounded`` in one PDFium call instead of two (each rescans the page):
+    the text is written to a buffer big enough for any line, with the two-call helper only where the
+    buffer may have been too small."""
+    buffer = (ctypes.c_ushort * _BOUNDED_CHARS)()
+    # PDFium writes the text and a terminating NUL, and returns how many it wrote
+    count = pdfium_c.FPDFText_GetBoundedText(tp.raw, left, top, right, bottom,
+                                              buffer, _BOUNDED_CHARS)
+    if count <= 1:
+        return ""
+    if count >= _BOUNDED_CHARS:
+        return tp.get_text_bounded(left=left, bottom=bottom, right=right, top=top)
+    return memoryview(buffer).cast("B")[: (count - 1) * 2].tobytes().decode(
+        "utf-16-le", errors="ignore")
 
 
 def _row_pieces(line: Line, tp: pdfium.PdfTextPage) -> list[tuple[float, str]]:
@@ -509,7 +529,7 @@ class CharProbe:
         """(bold, italic) of the character's font."""
         obj = pdfium_c.FPDFText_GetTextObject(self.tp, index)
         font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-        key = ctypes.cast(font, ctypes.c_void_p).value if font else None
+        key = ctypes.c_void_p.from_buffer(font).value if font else None
         cached = self.fonts.get(key)
         if cached is None:
             cached = self._font_style(font, index)
