@@ -317,9 +317,7 @@ def main() -> None:  # pragma: no cover - console entry point alias
     app()
 
 
-# Tracking commands (register, timeline, correct, undo, merge, split, corrections) live in
-# their own module and register themselves on ``app`` when imported.
-from scrutiny import cli_track  # noqa: E402, F401
-
-# The pre-meeting briefing (brief) registers itself on ``app`` the same way.
-from scrutiny import cli_brief  # noqa: E402, F401
+# Tracking commands (register, timeline, correct, undo, merge, split, corrections) and the
+# pre-meeting briefing (brief) live in their own modules and register themselves on ``app``
+# when imported.
+from scrutiny import cli_brief, cli_track  # noqa: E402, F401
