@@ -25,7 +25,9 @@ TAGS = st.sampled_from(["p", "div", "li", "ul", "ol", "table", "tr", "td", "th",
 def _consistent(document: Document) -> None:
     for block in document.blocks:
         assert document.text[block.start:block.end] == block.text
-        assert block.text == block.text.strip() and block.text
+        # A table keeps a leading empty cell's tab so its cell spans stay exact.
+        trimmed = block.text.rstrip() if block.is_table else block.text.strip()
+        assert block.text == trimmed and block.text.strip()
 
 
 @settings(max_examples=150, deadline=None)

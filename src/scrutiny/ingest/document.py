@@ -41,6 +41,22 @@ class Block:
     def is_table(self) -> bool:
         return self.kind == "table"
 
+    def row_span(self, r: int) -> tuple[int, int]:
+        """The span of table row ``r`` in the document text, so a record drawn from one
+        row of an action log cites that row, not the whole table."""
+        return self.cell_span(r, 0)[0], self.cell_span(r, len((self.rows or [[]])[r]) - 1)[1]
+
+    def cell_span(self, r: int, c: int) -> tuple[int, int]:
+        """The span of one cell in the document text (a table's text is its rows joined
+        by newlines and its cells by tabs, as ``table_text`` writes them)."""
+        rows = self.rows or []
+        offset = self.start
+        for row in rows[:r]:
+            offset += len("\t".join(cell.replace("\n", " ") for cell in row)) + 1
+        cells = [cell.replace("\n", " ") for cell in rows[r]]
+        offset += sum(len(cell) + 1 for cell in cells[:c])
+        return offset, min(offset + len(cells[c]), self.end)
+
 
 def table_text(rows: list[list[str]]) -> str:
     """The text form of a table: cells joined by tabs, rows by newlines."""
@@ -98,9 +114,12 @@ class DocumentBuilder:
             block.rows = [row for row in block.rows if any(c.strip() for c in row)]
             if not block.rows:
                 return
-            block.text = table_text(block.rows)
-        block.text = block.text.strip()
-        if block.text:
+            # Only the end is trimmed: a leading empty cell's tab must stay, or every
+            # cell span of the table would shift by one.
+            block.text = table_text(block.rows).rstrip()
+        else:
+            block.text = block.text.strip()
+        if block.text.strip():
             self.blocks.append(block)
 
     def extend(self, blocks: Iterable[Block]) -> None:
