@@ -87,6 +87,7 @@ MID_PHRASE = re.compile(
     re.I,
 )
 SENTENCE_END = (".", "!", "?", ":", ";")
+LINE_RUN = re.compile(r"[^\r\n]+")
 # PDFium reports a hyphen that ends a line as U+0002 or U+FFFE (even after joining the
 # word back together); papers are rarely hyphenated by the typesetter, so it is kept as
 # a real hyphen ("non-emergency", "pre-employment").
@@ -473,7 +474,7 @@ def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> tuple[str,
         text = text[: textpage.count_chars()]
     lines: list[Line] = []
     probe = CharProbe(textpage)
-    for match in re.finditer(r"[^\r\n]+", text):
+    for match in LINE_RUN.finditer(text):
         raw = match.group()
         stripped = raw.strip()
         if not stripped:
@@ -563,15 +564,23 @@ def _line_text(raw: str) -> str:
 
 def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height: float,
           first: int, last: int, body: int) -> Line:
-    bottom_a, top_a = probe.vertical(first)
-    bottom_b, top_b = probe.vertical(last)
-    left = probe.horizontal(first)[0]
-    right = probe.horizontal(last)[1]
-    samples = (body, last) if last != body else (body,)
-    size = max(probe.size(i) for i in samples)
-    styles = [probe.style(i) for i in samples]
-    bold = all(b for b, _ in styles)
-    italic = all(i for _, i in styles)
+    # probe.vertical, .horizontal and .size inlined: this runs for every line of a paper
+    raw, box = probe.tp, probe.rect
+    pdfium_c.FPDFText_GetLooseCharBox(raw, first, box)
+    bottom_a, top_a = box.bottom, box.top
+    pdfium_c.FPDFText_GetLooseCharBox(raw, last, box)
+    bottom_b, top_b = box.bottom, box.top
+    e_left, e_right, e_bottom, e_top = probe.edges
+    pdfium_c.FPDFText_GetCharBox(raw, first, e_left, e_right, e_bottom, e_top)
+    left = e_left.value
+    pdfium_c.FPDFText_GetCharBox(raw, last, e_left, e_right, e_bottom, e_top)
+    right = e_right.value
+    size = float(pdfium_c.FPDFText_GetFontSize(raw, body))
+    bold, italic = probe.style(body)
+    if last != body:
+        size = max(size, float(pdfium_c.FPDFText_GetFontSize(raw, last)))
+        last_bold, last_italic = probe.style(last)
+        bold, italic = bold and last_bold, italic and last_italic
     line = Line(text, page, left, right, height - max(top_a, top_b),
                 height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic,
                 first=first, last=last)
