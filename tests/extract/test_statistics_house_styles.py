@@ -118,3 +118,16 @@ def test_unit_in_the_corner_cell() -> None:
     found = statistics_of(text="| Rate (%) | 2023 | 2024 |\n|---|---|---|\n"
                                "| Burglaries solved | 9 | 11 |\n")
     assert {(s.measure, s.unit) for s in found} == {("Burglaries solved", "percent")}
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Knife crime has risen, with 312 offences in 2024.", 312, "Knife crime offences"),
+    ("Robbery rose to 410 offences.", 410, "Robbery offences"),
+    ("Anti-social behaviour fell, with 1,020 fewer incidents.", 1020,
+     "Decrease in Anti-social behaviour incidents (number)"),
+    ("There were 12% fewer burglaries.", 12, "Decrease in burglaries"),
+    ("Calls to 101 have risen sharply to 9,400 a month.", 9400, "Calls to 101 per month"),
+])
+def test_measure_names_what_rose_or_fell_not_the_verb(text: str, value: float,
+                                                      measure: str) -> None:
+    assert find(statistics_of(text=text), value).measure == measure

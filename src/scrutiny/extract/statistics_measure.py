@@ -166,6 +166,8 @@ def _noun_after(after: str, percent: bool = False) -> tuple[str, str]:
     been seized in ..." -> ("e-scooters", "seized"). A verb straight after the figure
     ("seven anticipated for completion") gives no noun and the verb as the clause."""
     after = re.sub(r"^\s*(?:x\s+|of\s+(?=[a-z]))", " ", after)
+    if re.match(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year|quarter)\b", after):
+        return "", ""  # "9,400 a month": how often, not what is counted
     first = re.match(rf"\s*({WORD})", after)
     if first and (MONTH_WORD.match(first.group(1)) and first.group(1)[0].isupper()):
         return "", ""
@@ -345,7 +347,7 @@ def _noun_change(before: str, noun_after: re.Match[str], fallback: str | None) -
 CHANGED_TO = re.compile(
     r"\s+(?:(?:has|had|have|was|were)\s+(?:been\s+)?)?(?:risen|rose|fallen|fell|grown|grew|"
     r"climbed|dropped|increased|decreased|reduced|improved|gone\s+(?:up|down)|"
-    r"went\s+(?:up|down))$", re.IGNORECASE)
+    r"went\s+(?:up|down))(?:\s+[a-z]+ly)?$", re.IGNORECASE)
 
 
 def _copula_reading(before: str) -> Reading | None:
@@ -360,7 +362,8 @@ def _copula_reading(before: str) -> Reading | None:
                      r"amounted|equates|equating|remained|remains|stood|stands|has|had|have|"
                      r"is|was|are|were)$", "", _subject_before(text), flags=re.I)
     if _weak(subject) or len(subject) < 3 or (re.search(r"\d", subject) and not re.search(
-            r"\b(?:within|under|over|per|than|in|top|after)\s+[\d,.]+", subject)):
+            r"\b(?:within|under|over|per|than|in|top|after)\s+[\d,.]+|(?:^|\bto\s+)(?:999|101|"
+            r"111)\b", subject)):
         return None  # "075 compared" is debris; "calls answered within 10 seconds" is not
     return Reading(subject, subject)
 
@@ -392,9 +395,14 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
             return Reading(f"{word} in {previous.measure[:1].lower()}{previous.measure[1:]}",
                            previous.head)
     fewer = re.match(r"(fewer|less|more)\s+(.+)$", noun or "", re.I)
-    if fewer and re.search(r"\b(?:than|compared)\b", after[:80]):
+    if fewer and (re.search(r"\b(?:than|compared)\b", after[:80]) or fewer.group(1).lower()
+                  in {"fewer", "less"}):
+        # "45 fewer offences than last year", "1,020 fewer incidents": a change, named by
+        # what changed (with the subject of a clause before it: "ASB fell, with ...")
         word = "Decrease" if fewer.group(1).lower() in {"fewer", "less"} else "Increase"
-        return Reading(f"{word} in {fewer.group(2)} (number)", fewer.group(2))  # "45 fewer ..."
+        what = _with_changed_subject(before, fewer.group(2)) or fewer.group(2)
+        suffix = "" if q.unit == "percent" else " (number)"
+        return Reading(f"{word} in {what}{suffix}", fewer.group(2))
     if noun and not re.match(r"(?:of|to|from|for)$", noun, re.I):
         head = re.split(r"\s+(?:of|under|to|for|in)\s+", noun)[0]
         if STRUCTURAL.match(head) and not re.search(r"\bfor\s+improvement", noun, re.I) \
@@ -420,6 +428,25 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
     return None
 
 
+CHANGED_WITH = re.compile(
+    r"(?P<s>[A-Za-z][\w'’ -]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|"
+    r"increased|decreased|grown|grew|dropped|declined|reduced|gone\s+(?:up|down)|went\s+(?:up|"
+    r"down))(?:\s+\w+ly)?\s*(?:,\s*with|\s+to|\s+by)\s+" + QUALIFIER + "$",
+    re.IGNORECASE)
+
+
+def _with_changed_subject(before: str, noun: str) -> str | None:
+    """"<subject> has risen, with 312 offences" -> "<subject> offences"; None when the
+    figure follows no such clause."""
+    match = CHANGED_WITH.search(before)
+    if not match:
+        return None
+    subject = _subject_before(match.group("s"))
+    if _weak(subject) or subject.lower().endswith(noun.lower()):
+        return subject or None
+    return f"{subject} {noun}"
+
+
 def _noun_reading(before: str, noun: str, clause: str, q: Quantity,
                   topic: str | None) -> Reading:
     """"182 stops were completed", "Additional sixty-nine officers posted to ...",
@@ -439,6 +466,9 @@ def _noun_reading(before: str, noun: str, clause: str, q: Quantity,
     elif owner and q.unit == "count" and len(noun.split()) <= 2:
         # "the Learning Programme (IPLDP) with 60 spaces" -> "IPLDP spaces"
         measure = f"{owner.group('abbr') or owner.group('name')} {measure}"
+    elif GENERIC.match(noun) and _with_changed_subject(before, noun):
+        # "Knife crime has risen, with 312 offences", "Robbery rose to 410 offences"
+        measure = f"{_with_changed_subject(before, noun)} {clause}".strip()
     elif topic and GENERIC.match(noun) and topic.lower() not in measure.lower():
         measure = f"{topic} {measure}"
     return Reading(_clean(measure), _clean(noun))
