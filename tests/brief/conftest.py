@@ -4,8 +4,8 @@ ingested into a fresh database (SQLite and PostgreSQL through ``db``)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,8 +32,9 @@ def papers(tmp_path: Path) -> list[Path]:
 
 
 @pytest.fixture
-def ingested(db, papers: list[Path]) -> Callable[..., None]:  # type: ignore[no-untyped-def]
-    """The series ingested, newest paper first (state must follow meeting dates)."""
+def ingested(db: Any, papers: list[Path]) -> Any:
+    """The test database with the series ingested, newest paper first (state must follow
+    meeting dates, not ingest order)."""
     report = ingest_paths(list(reversed(papers)), db.settings())
     failed = [f"{f.name}: {f.reason}" for f in report.files if f.status == "failed"]
     assert not failed, failed

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
-from scrutiny.brief.briefing import build_briefing
+from scrutiny.brief.briefing import Briefing, build_briefing
 from scrutiny.brief.html import render_html
 from scrutiny.brief.markdown import render_markdown
 
@@ -19,7 +20,7 @@ HEADINGS = [
 ]
 
 
-def _briefing(database, **kwargs):  # type: ignore[no-untyped-def]
+def _briefing(database: Any, **kwargs: Any) -> Briefing:
     with database.session() as session:
         return build_briefing(session, as_of=date(2025, 5, 31), since=date(2025, 1, 1),
                               **kwargs)
