@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 from tests.extract.test_findings import by_number, paper_of
 
-from scrutiny.extract.findings import extract_findings, inspection_name, rag_key
+from scrutiny.extract.findings import (
+    extract_findings,
+    inspection_name,
+    rag_key,
+    status_from_words,
+)
 from scrutiny.ingest.document import Block, DocumentBuilder
 from scrutiny.ingest.paper import Paper
 
@@ -118,3 +123,22 @@ def test_register_flattened_to_a_paragraph_per_cell() -> None:
     assert (found["2"].status, found["2"].anticipated_completion,
             found["2"].original_target) == ("in_progress", "2024-11", "2024-05")
     assert found["2"].text.endswith("kept informed.")
+
+
+def test_key_printed_as_a_table_after_the_register() -> None:
+    found = by_number(extract_findings(paper_of("legend_register.md")))
+    assert [(found[n].rag, found[n].status) for n in "123"] == [
+        ("green", "complete"),      # by the key
+        ("amber", "in_progress"),   # "Partially complete" is not done
+        (None, "complete"),         # blue: done, and no RAG value
+    ]
+
+
+@pytest.mark.parametrize(("words", "status"), [
+    ("Completed", "complete"), ("Closed", "complete"), ("Achieved", "complete"),
+    ("Discharged", "complete"), ("On track", "in_progress"), ("Ongoing", "in_progress"),
+    ("At risk", "in_progress"), ("Off track", "in_progress"), ("Not started", "in_progress"),
+    ("Partially complete", "in_progress"), ("Not yet complete", "in_progress"),
+])
+def test_status_words(words: str, status: str) -> None:
+    assert status_from_words(words) == status

@@ -158,6 +158,8 @@ STATUS_WORDS = [
      "in_progress"),
 ]
 
+NOT_DONE = re.compile(r"\b(?:partially|partly|part|nearly|almost|not(?:\s+yet)?|in)[\s-]+"
+                      r"(?:complete[d]?|closed|achieved)\b|\bincomplete\b", re.IGNORECASE)
 NUMBERED = re.compile(
     r"^\s*(?:(?P<label>AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern|"
     r"CoC|R(?=\s?\d))\s*(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[.):]|\s*[-–—]\s|"
@@ -199,15 +201,33 @@ def paper_key(paper: Paper) -> dict[str, str]:
     means complete. Amber means on track."). A key holds for the whole paper, also for
     tables printed above it."""
     for block in paper.blocks:
-        if block.kind != "table" or (block.rows and len(block.rows) < 2):
+        if block.kind == "table" and block.rows and len(block.rows) >= 2:
+            key = _legend(block.rows)
+        else:
             key = rag_key(block.text[:1500])
-            if key:
-                return key
+        if key:
+            return key
     return {}
 
 
+def _legend(rows: list[list[str]]) -> dict[str, str]:
+    """A key printed as a table: a colour in the first cell of each row, its meaning in
+    the next ("Green | Complete", "Blue | Closed by the inspectorate")."""
+    key: dict[str, str] = {}
+    for row in rows:
+        cells = [c for c in row if c.strip()]
+        colour = RAG_WORD.match(cells[0]) if len(cells) >= 2 else None
+        status = status_from_words(" ".join(cells[1:])) if colour else None
+        if colour and status:
+            key[colour.group(1).lower()] = status
+    return key if len(key) >= 2 else {}
+
+
 def status_from_words(text: str) -> str | None:
-    """complete / in_progress from a status phrase, or None."""
+    """complete / in_progress from a status phrase, or None. Work that is "partially
+    complete" or "not yet complete" is still in progress."""
+    if NOT_DONE.search(text):
+        return "in_progress"
     for pattern, status in STATUS_WORDS:
         if pattern.search(text):
             return status
