@@ -142,3 +142,22 @@ def test_key_printed_as_a_table_after_the_register() -> None:
 ])
 def test_status_words(words: str, status: str) -> None:
     assert status_from_words(words) == status
+
+
+def test_number_only_in_the_heading_and_a_progress_subheading() -> None:
+    found = by_number(_docx_findings(
+        Block("heading", "PEEL 2021/22: progress on the recommendations", level=1),
+        Block("heading", "Recommendation 1", level=2),
+        Block("paragraph", "By March 2023, the force should review how it manages its "
+              "vetting backlog so that it is cleared."),
+        Block("heading", "Progress", level=3),
+        Block("paragraph", "A new vetting unit has been formed and the backlog has halved."),
+        Block("paragraph", "RAG: Amber"),
+        Block("heading", "Recommendation 2", level=2),
+        Block("paragraph", "Within 12 months, the force should adopt a plan to tackle "
+              "violence against women and girls."),
+        Block("paragraph", "Status: Complete")))
+    assert set(found) == {"1", "2"}
+    assert (found["1"].rag, found["1"].status) == ("amber", "in_progress")
+    assert found["1"].text.startswith("By March 2023")
+    assert found["2"].status == "complete"

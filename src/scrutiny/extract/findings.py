@@ -507,6 +507,11 @@ class CardReader:
         if opened:
             self._open(*opened, unit)
             return
+        if unit.block.kind == "heading" and entry is not None and len(unit.text) < 40 \
+                and PROGRESS_HEAD.match(unit.text) and not entry.closed:
+            entry.progress_seen = True  # "Progress" / "Action taken" heads this card's text
+            entry.end = unit.end
+            return
         if unit.block.kind == "heading":
             # A new heading ends the finding before it and may name another inspection.
             self.current = None
