@@ -66,3 +66,14 @@ def test_prose_naming_the_force_then_a_second_grade() -> None:
               "force as inadequate for managing offenders and as good for preventing crime."))
     assert {(a.lower(), g) for i, a, g in found if i == EARLIER} == {
         ("managing offenders", "inadequate"), ("preventing crime", "good")}
+
+
+def test_previous_grade_column_named_by_a_bare_cycle_in_the_text() -> None:
+    found = _docx(
+        Block("heading", "HMICFRS PEEL 2023-25 inspection of Tarnby Police", level=1),
+        Block("paragraph", "The grades are shown beside the grades from the 2021/22 "
+              "inspection."),
+        Block("table", "", rows=[["Area", "Grade", "Previous grade"],
+                                 ["Investigating crime", "Good", "Adequate"]]))
+    assert found == {(CURRENT, "Investigating crime", "good"),
+                     (EARLIER, "Investigating crime", "adequate")}

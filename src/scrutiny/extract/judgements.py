@@ -204,10 +204,20 @@ def _earlier_inspection(paper: Paper, inspection: str | None) -> str | None:
     for block in paper.blocks:
         for match in CYCLE.finditer(block.text if block.kind != "table" else ""):
             year = _start_year(match.group(0))
-            named = inspection_name(block.text[max(0, match.start() - 40):match.end()])
-            if year and year < current and named and CYCLE.search(named):
+            named = inspection_name(block.text[max(0, match.start() - 40):match.end() + 20])
+            if not (named and CYCLE.search(named)) and (inspection or "").startswith(PEEL_BODY):
+                # "the grades from the 2021/22 inspection": the same series, earlier
+                named = f"{PEEL_BODY} {normal_cycle(match.group(0))}"
+            if year and year < current and named and CYCLE.search(named) and _names_grades(
+                    block.text):
                 earlier.append((year, named))
     return max(earlier)[1] if earlier else None
+
+
+def _names_grades(text: str) -> bool:
+    """Does the text speak of inspections or grades (so a year in it may be a cycle)?"""
+    return bool(re.search(r"\b(?:inspection|PEEL|grade[sd]?|graded|judgements?|cycle|"
+                          r"assessment)\b", text, re.IGNORECASE))
 
 
 def _start_year(text: str | None) -> int | None:
