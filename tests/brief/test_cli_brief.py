@@ -38,7 +38,8 @@ def test_writes_html_for_one_body(ingested, tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (["--as-of", "31/05/2025"], "Error: --as-of '31/05/2025' is not a date: use 2025-03-31\n"),
     (["--since", "2025-13-01"], "Error: --since '2025-13-01' is not a date: use 2025-03-31\n"),
-    (["--format", "pdf"], "Error: unknown format 'pdf': use md or html\n"),
+    (["--format", "docx"], "Error: unknown format 'docx': use md or html or pdf\n"),
+    (["--format", "pdf"], "Error: --format pdf needs --output FILE (a PDF is not printed)\n"),
     (["--as-of", "2025-01-01", "--since", "2025-02-01"],
      "Error: --since 2025-02-01 is after --as-of 2025-01-01: give an earlier --since\n"),
     (["--body", "Northvale"], "Error: no panel or board matches 'Northvale': known bodies "
@@ -56,3 +57,20 @@ def test_unwritable_output(db, tmp_path: Path) -> None:
     result = runner.invoke(app, ["brief", "--db", db.url, "--output", str(target)])
     assert result.exit_code == 1
     assert result.stderr == f"Error: cannot write {target}: No such file or directory\n"
+
+
+def test_writes_pdf(ingested, tmp_path: Path) -> None:
+    pytest.importorskip("weasyprint")
+    import pypdfium2
+
+    out = tmp_path / "brief.pdf"
+    result = runner.invoke(app, ["brief", "--db", ingested.url, *DATES, "-f", "pdf",
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    pdf = pypdfium2.PdfDocument(out)
+    width, height = pdf[0].get_size()
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "1. Overdue actions" in text
+    assert "<script>alert(1)</script> hare coursing" in text  # shown as text, not run
+    pdf.close()
