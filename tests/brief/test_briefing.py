@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -124,3 +124,18 @@ def test_defaults(db) -> None:
     assert briefing.since == date(2025, 2, 28)
     assert briefing.body is None and briefing.done == []
     assert months_before(date(2025, 1, 15), 3) == date(2024, 10, 15)
+
+
+def test_a_person_discharging_an_action_moves_it_to_done(ingested) -> None:
+    with ingested.session() as session:
+        fleet = next(r for r in register(session, "action") if "fleet" in r["label"])
+        correct(session, "item", fleet["id"], "status", "discharged",
+                reason="Strategy shared at the May board", by="test")
+    with ingested.session() as session:
+        briefing = build_briefing(session, as_of=MAY_END, since=NEW_YEAR)
+    assert briefing.overdue_actions == []
+    done = [d for d in briefing.done if d.item_id == fleet["id"]]
+    # the papers never say it was discharged: dated by the correction, cited from the
+    # newest paper that lists it
+    assert [(d.on, d.source.file_name) for d in done] == [
+        (datetime.now(UTC).date().isoformat(), "board-notes-mar.docx")]

@@ -145,14 +145,37 @@ def build_briefing(
     as_of = as_of or date.today()
     since = since or months_before(as_of, 3)
     name = resolve_body(session, body) if body is not None else None
+    registers = Registers(session, name, as_of)
     return Briefing(
         body=name, as_of=as_of, since=since,
-        overdue_actions=overdue_actions(session, name, as_of),
-        slipping_findings=slipping_findings(session, name, as_of),
-        measures=measure_moves(session, name, as_of, since),
-        unanswered_questions=unanswered_questions(session, name, as_of),
-        done=done_since(session, name, as_of, since),
+        overdue_actions=overdue_actions(registers),
+        slipping_findings=slipping_findings(registers),
+        measures=measure_moves(registers, since),
+        unanswered_questions=unanswered_questions(registers),
+        done=done_since(registers, since),
     )
+
+
+class Registers:
+    """Each register the briefing reads (``scrutiny register``'s rows) and the timelines
+    behind it, loaded once per kind however many sections use them."""
+
+    def __init__(self, session: Session, body: str | None, as_of: date) -> None:
+        self.session, self.body, self.as_of = session, body, as_of
+        self._loaded: dict[str, tuple[list[dict[str, Any]], dict[str, Any]]] = {}
+
+    def rows(self, kind: str) -> list[dict[str, Any]]:
+        return self._load(kind)[0]
+
+    def timeline(self, kind: str, item_id: str) -> list[dict[str, Any]]:
+        """An item's observations, oldest first, each with its source."""
+        return list(self._load(kind)[1].get(item_id, []))
+
+    def _load(self, kind: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        if kind not in self._loaded:
+            rows = register(self.session, kind, body=self.body, as_of=self.as_of)
+            self._loaded[kind] = (rows, load_timelines(self.session, kind))
+        return self._loaded[kind]
 
 
 def months_before(day: date, months: int) -> date:
@@ -194,43 +217,37 @@ def _obs_of(record_id: str | None, obs: list[dict[str, Any]]) -> dict[str, Any] 
     return obs[-1] if obs else None
 
 
-def overdue_actions(session: Session, body: str | None, as_of: date) -> list[OverdueAction]:
+def overdue_actions(registers: Registers) -> list[OverdueAction]:
     """Overdue actions, most overdue first, each cited from the newest paper listing it."""
-    rows = register(session, "action", body=body, overdue=True, as_of=as_of)
-    timelines = load_timelines(session, "action", [r["id"] for r in rows])
     out = [
         OverdueAction(r["id"], r["label"], r.get("owner"), r.get("due"),
                       r["days_overdue"], r["due_changes"],
-                      cite(_obs_of(None, timelines.get(r["id"], []))))
-        for r in rows
+                      cite(_obs_of(None, registers.timeline("action", r["id"]))))
+        for r in registers.rows("action") if r.get("overdue")
     ]
     return sorted(out, key=lambda a: (-a.days_overdue, a.text))
 
 
-def slipping_findings(session: Session, body: str | None,
-                      as_of: date) -> list[SlippingFinding]:
+def slipping_findings(registers: Registers) -> list[SlippingFinding]:
     """Open findings whose target moved later, furthest slipped first, each cited from
     the paper that first gave the current target."""
-    rows = [r for r in register(session, "finding", body=body, slipped=True, as_of=as_of)
-            if r.get("status") != "complete"]
-    timelines = load_timelines(session, "finding", [r["id"] for r in rows])
     out = []
-    for r in rows:
+    for r in registers.rows("finding"):
+        if not r.get("slipped") or r.get("status") == "complete":
+            continue
         moved = (r.get("target_history") or [{}])[-1].get("record_id")
         out.append(SlippingFinding(
             r["id"], r["label"], r.get("rag"), r.get("original_target"),
             r.get("anticipated_completion"), r["slip_count"], r["slipped_days"],
-            cite(_obs_of(moved, timelines.get(r["id"], [])))))
+            cite(_obs_of(moved, registers.timeline("finding", r["id"])))))
     return sorted(out, key=lambda f: (-f.slipped_days, f.text))
 
 
-def measure_moves(session: Session, body: str | None, as_of: date,
-                  since: date) -> list[MeasureMove]:
+def measure_moves(registers: Registers, since: date) -> list[MeasureMove]:
     """Measures with a new figure since ``since``: the move from the figure known then
     (or the first figure, for a new series) to the latest. Every move the tracker flags
     as notable is listed, then the biggest others (by relative size) up to TOP_MOVES."""
-    moves = [m for r in register(session, "measure", body=body, as_of=as_of)
-             if (m := _move(r, since)) is not None]
+    moves = [m for r in registers.rows("measure") if (m := _move(r, since)) is not None]
     moves.sort(key=_move_size, reverse=True)
     notable = [m for m in moves if m.notable]
     others = [m for m in moves if not m.notable][:TOP_MOVES]
@@ -265,38 +282,47 @@ def _move_size(move: MeasureMove) -> float:
     return abs(move.change_pct) if move.change_pct is not None else abs(move.change)
 
 
-def unanswered_questions(session: Session, body: str | None,
-                         as_of: date) -> list[OpenQuestion]:
+def unanswered_questions(registers: Registers) -> list[OpenQuestion]:
     """Questions with no answer in any paper (an "answer to follow" answered later is
     answered), oldest first: the longest owed lead."""
-    rows = [r for r in register(session, "question", body=body, as_of=as_of)
-            if not r.get("answered")]
-    timelines = load_timelines(session, "question", [r["id"] for r in rows])
     out = [
         OpenQuestion(r["id"], r["label"], r.get("asker"), r.get("respondent"),
-                     r.get("asked_on"), cite(next(iter(timelines.get(r["id"], [])), None)))
-        for r in rows
+                     r.get("asked_on"),
+                     cite(next(iter(registers.timeline("question", r["id"])), None)))
+        for r in registers.rows("question") if not r.get("answered")
     ]
     return sorted(out, key=lambda q: (q.asked_on or "9999", q.question))
 
 
-def done_since(session: Session, body: str | None, as_of: date, since: date) -> list[Done]:
+def done_since(registers: Registers, since: date) -> list[Done]:
     """Actions discharged and findings completed on or after ``since``, newest first,
     each cited from the paper that first reported it done."""
     out: list[Done] = []
     for kind, field_name, value in (("action", "status", "discharged"),
                                     ("finding", "status", "complete")):
-        rows = [r for r in register(session, kind, body=body, as_of=as_of)
-                if r.get(field_name) == value]
-        timelines = load_timelines(session, kind, [r["id"] for r in rows])
-        for r in rows:
-            obs = timelines.get(r["id"], [])
-            first = next((o for o in obs if o["record"].get(field_name) == value), None)
+        for r in registers.rows(kind):
+            if r.get(field_name) != value:
+                continue
+            obs = registers.timeline(kind, r["id"])
+            first = _became(obs, field_name, value)
             on = first["observed_on"] if first else _corrected_on(r, field_name)
             if (start_of(on) or date.min) >= since:
                 out.append(Done(r["id"], kind, r["label"], on, cite(first or _obs_of(None, obs))))
     out.sort(key=lambda d: d.text)
     return sorted(out, key=lambda d: d.on or "", reverse=True)
+
+
+def _became(obs: list[dict[str, Any]], field_name: str, value: str) -> dict[str, Any] | None:
+    """The observation from which a field has said ``value`` ever since (an action
+    reopened and discharged again counts from its second discharge); None when the papers
+    do not end on ``value``."""
+    start = None
+    for o in obs:
+        current = o["record"].get(field_name)
+        if current in (None, ""):
+            continue
+        start = (start or o) if current == value else None
+    return start
 
 
 def _corrected_on(row: dict[str, Any], field_name: str) -> str | None:
