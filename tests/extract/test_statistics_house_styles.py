@@ -131,3 +131,12 @@ def test_unit_in_the_corner_cell() -> None:
 def test_measure_names_what_rose_or_fell_not_the_verb(text: str, value: float,
                                                       measure: str) -> None:
     assert find(statistics_of(text=text), value).measure == measure
+
+
+def test_rank_among_forces_and_the_rank_it_rose_from() -> None:
+    found = statistics_of(text=(
+        "In 2024 the force was placed 7th of 43 forces for the burglary solved rate, "
+        "up from 15th in 2023."))
+    assert {(s.value, s.measure, s.period) for s in found} == {
+        (7, "National ranking for burglary solved rate", "2024"),
+        (15, "National ranking for burglary solved rate", "2023")}

@@ -60,6 +60,7 @@ def test_figures(text: str, value: float, unit: str) -> None:
     "Recommendation 3 of the report",
     "Action 12 and minute 4 refer",
     "signed by the Chair - page 4 of 12",
+    "item 3 of 12 on the agenda",
 ])
 def test_not_figures(text: str) -> None:
     assert find_quantities(text) == []

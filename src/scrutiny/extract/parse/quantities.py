@@ -65,7 +65,8 @@ BEFORE_EXCLUDE = re.compile(
     r"week|year|years|period|mph|call|calls|dial|ext|line|question|questions|"
     r"table|tables|figure|figures|fig|chart|graph|map|annexe|slide|footnote|"
     r"recommendation|recommendations|action|actions|minute|minutes)\.?\s*$)"
-    r"|(?:[/#]$)|(?:\d\s*[-–]\s*$)|(?:\b[A-Z]{1,3}$)|(?:\d\s+of\s+(?:the\s+)?$)",
+    r"|(?:[/#]$)|(?:\d\s*[-–]\s*$)|(?:\b[A-Z]{1,3}$)|"
+    r"(?:\d(?:st|nd|rd|th)?\s+(?:out\s+)?of\s+(?:the\s+)?$)",
     re.IGNORECASE,
 )
 AFTER_EXCLUDE = re.compile(
@@ -88,7 +89,8 @@ SERVICE_NUMBERS = {"999", "101", "111"}  # the phone services, when named as suc
 TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|hours|hrs)\b|\b\d{1,2}:\d{2}\b|"
                   r"\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d{2}\s*[/-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
-RANK_CONTEXT = re.compile(r"\b(?:rank\w*|place|position|in\s+the\s+country|nationally|"
+RANK_CONTEXT = re.compile(r"\b(?:rank\w*|place[d]?|position|in\s+the\s+country|nationally|"
+                          r"of\s+\d+\s+(?:police\s+)?forces|"
                           r"league|out\s+of|highest|lowest|best|worst)\b", re.IGNORECASE)
 
 
