@@ -2,7 +2,7 @@
 
 An agenda lists numbered items; minutes and board notes repeat them as numbered
 headings with the discussion and the decision beneath. Numbers are kept as printed
-(``4``, ``B1``, ``118``, ``23/41``, ``PCP/24/07``, ``4.1``), and a second reference
+(``4``, ``B1``, ``118``, ``23/41``, ``PCP/24/07``, ``PCP/31``, ``4.1``), and a second reference
 printed beside a minute ("(Item A4)") is kept as ``ref``.
 
 What tells an item heading from a numbered paragraph of discussion: a heading is a
@@ -10,7 +10,8 @@ title, short and without a sentence's closing full stop or question mark; paragr
 ("1. The Chairman welcomed ...") are sentences. Decisions are the text after
 "RESOLVED" / "AGREED" / "DECIDED" (however punctuated, "UNANIMOUSLY" or not), a
 sentence with the verb in capitals ("The Panel NOTED the report"), or, in notes that
-record decisions in prose, the clause that says something "was agreed" or "approved".
+record decisions in prose, the clause that says something "was agreed" or "approved", or
+that "The Panel noted / confirmed / agreed / resolved ..." (a Welsh panel's minutes).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from scrutiny.extract.base import register, source_for
+from scrutiny.extract.parse.names import is_person_name
 from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.split import plain, split_document
@@ -27,7 +29,8 @@ from scrutiny.records import AgendaItem
 _I = re.IGNORECASE
 
 ITEM_KINDS = {"agenda", "minutes", "board_notes"}
-NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|\d{1,3}/\d{1,4}"
+NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{1,4}"
+          r"|\d{1,3}/\d{1,4}"
           r"|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?"
           r"|\d{1,3}(?:\.\d{1,2})?[a-z]?)")
 MONTH_START = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|"
@@ -63,10 +66,20 @@ PROSE_DECISION = re.compile(
     r"\b(?:(?:was|were|is|are|been|be)\s+(?:therefore\s+|duly\s+|formally\s+|unanimously\s+)?"
     r"(?:agreed|approved|endorsed|ratified|adopted|signed\s+off|confirmed|accepted|carried)"
     r"|the\s+(?:board|panel|"
-    r"committee|meeting)\s+(?:agreed|approved|resolved|endorsed|decided))\b", _I)
+    r"committee|meeting)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|endorsed|decided))\b",
+    _I)
+# "The Panel noted the report": a decision where nothing stronger was agreed or resolved
+NOTED_DECISION = re.compile(r"\bthe\s+(?:board|panel|committee|meeting)\s+(?:unanimously\s+)?"
+                            r"(?:noted|confirmed|accepted|supported)\b", _I)
 ITEM_TABLE = re.compile(r"^(?!.*\b(?:owner|due|status|deadline|lead)\b).*\b(?:item|subject|"
                         r"topic|agenda)\b", _I)
 SENTENCE_END = re.compile(r"[.?!;:,]$")
+CONTACT_LINE = re.compile(  # a signature's contact lines: "Tel: 01632 ...", an address, a date
+    r"^\W*(?:(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|mobile|e-?mail|contact)\b|dated?\s*:|"
+    r"[\d\s()+-]{9,}$|\S+@\S+$|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}$|\d{1,2}/\d{1,2}/\d{2,4}$)", _I)
+CONTACT_IN_LINE = re.compile(r"\b(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|e-?mail)\s*[:.]"
+                             r"|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\S+@\S+\.\w", _I)
 OUTCOME_NOTE = re.compile(r"^\((?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)[^)]*\)[\s:,–-]*",
                           _I)
 
@@ -182,7 +195,7 @@ def item_headings(block: Block) -> list[tuple[str, str, str | None]]:
     """The numbered item titles in ``block``: usually none or one."""
     if block.kind == "table":
         return []
-    text = plain(block.text)
+    text = without_signature(plain(block.text))
     marker = MARKER.match((block.marker or "").strip())
     if marker:
         pieces = [(marker.group("num"), text)]
@@ -198,6 +211,29 @@ def item_headings(block: Block) -> list[tuple[str, str, str | None]]:
             break
         found.append((number, title, ref))
     return found
+
+
+def without_signature(text: str) -> str:
+    """The text above a signature block a reader ran into the last item: the name, job
+    title, phone and date lines that close an agenda ("Jo Bloggs / Clerk / Tel: ... "),
+    on lines of their own or run into one line."""
+    lines = text.split("\n")
+    contact = next((k for k, line in enumerate(lines) if k and CONTACT_LINE.match(line)), None)
+    if contact is not None:
+        cut = next((k for k in range(max(1, contact - 2), contact)
+                    if is_person_name(lines[k].strip())), contact)
+        return "\n".join(lines[:cut])
+    inline = CONTACT_IN_LINE.search(text)
+    return _before_signer(text[: inline.start()]) if inline else text
+
+
+def _before_signer(text: str) -> str:
+    """``text`` up to the signer's name: "Any other business Jo Bloggs Clerk" -> the item."""
+    words = text.split(" ")
+    for k in range(1, len(words) - 1):
+        if is_person_name(f"{words[k]} {words[k + 1]}"):
+            return " ".join(words[:k])
+    return text
 
 
 def run_together(number: str, text: str) -> list[tuple[str, str]]:
@@ -307,11 +343,16 @@ def resolution(below: list[Block], *, prose: bool) -> tuple[str, Block] | None:
         if capital:
             return _sentence_at(text, capital.start()), block
     if prose:
-        for block in below:
-            text = plain(block.text)
-            m = PROSE_DECISION.search(text)
-            if m and len(text.split()) <= 60:
-                return _clause_at(text, m.start()), block
+        return _prose_decision(below, PROSE_DECISION) or _prose_decision(below, NOTED_DECISION)
+    return None
+
+
+def _prose_decision(below: list[Block], pattern: re.Pattern[str]) -> tuple[str, Block] | None:
+    for block in below:
+        text = plain(block.text)
+        m = pattern.search(text)
+        if m and len(text.split()) <= 60:
+            return _clause_at(text, m.start()), block
     return None
 
 

@@ -83,6 +83,10 @@ BODY_BEFORE_DATE = re.compile(  # "the Police and Crime Panel('s meeting) on [We
     r"(?P<body>(?:[A-Z][\w'’&-]*)(?:,?\s+(?:[A-Z][\w'’&-]*|and|of|for|&))*\s+"
     r"(?:Panel|Board|Committee|Sub-Committee|Forum))(?:['’]s)?\s+(?:meeting\s+)?"
     r"(?:on|of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$")
+ITS_MEETING_BEFORE_DATE = re.compile(  # "agreed to receive an update at its meeting on"
+    r"\b(?:at|to|for|until)\s+(?:its|their|the|a|our)\s+(?:next\s+|future\s+|following\s+|"
+    r"later\s+|subsequent\s+)?meeting\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|of|in)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", _I)
 PLURAL_TITLE = re.compile(r"\b(Councillor|Cllr)s\.?\s+")
 CIVIL_TITLE = re.compile(r"\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|"
                          r"Professor|Prof\.?|Lord|Lady|Baroness|Revd|Rev\.?)\s+")
@@ -509,19 +513,28 @@ def _next_meeting_phrase(text: str) -> re.Match[str] | None:
 
 
 def _named_meetings_ahead(paper: Paper, block: Block, text: str) -> list[Draft]:
-    """"... report to the Police and Crime Panel on 5 February": a later meeting of a body
-    the paper names. Past meetings ("at its meeting on 13 November") are history."""
+    """"... report to the Police and Crime Panel on 5 February", "an update at its meeting on
+    4 June": a later meeting of a body the paper names, or of its own. Past meetings ("at
+    its meeting on 13 November") are history."""
     if not paper.date or not MEETING_WORD.search(text):
         return []
     drafts = []
     for found in find_dates(text, reference=paper.date):
         if not found.iso or len(found.iso) != 10 or found.iso <= paper.date:
             continue
-        m = BODY_BEFORE_DATE.search(text[max(0, found.start - 120) : found.start])
-        body = clean_body(m.group("body")) if m else None
+        body = _body_meeting_on(text[max(0, found.start - 120) : found.start], paper.body)
         if body:
             drafts.append(Draft(body, found.iso, "agenda", block.start, block.end))
     return drafts
+
+
+def _body_meeting_on(before: str, own_body: str | None) -> str | None:
+    """The body whose meeting the words before a date name: "to the X Panel on", or the
+    paper's own body in "agreed to receive an update at its meeting on"."""
+    m = BODY_BEFORE_DATE.search(before)
+    if m:
+        return clean_body(m.group("body"))
+    return own_body if ITS_MEETING_BEFORE_DATE.search(before) else None
 
 
 def _next_meeting(paper: Paper, block: Block, text: str, what: str) -> Draft | None:

@@ -16,7 +16,7 @@ from scrutiny.ingest.split.body_names import (
 from scrutiny.ingest.split.cover_sheet import FIELD, read_fields
 from scrutiny.ingest.split.meeting_date import date_of
 from scrutiny.ingest.split.plain_text import plain
-from scrutiny.ingest.split.start_cues import start_kind
+from scrutiny.ingest.split.start_cues import ITEM_NUMBERED, start_kind
 
 _I = re.IGNORECASE
 
@@ -40,11 +40,18 @@ def read_header(blocks: list[Block], size: int = 12) -> Header:
     lines = [plain(line) for b in blocks[:size] for line in _block_lines(b)]
     lines = [ln for ln in lines if ln]
     opening = "\n".join(lines)
-    header = Header(fields=read_fields(opening), opening=opening)
+    header = Header(fields=read_fields("\n".join(_before_items(lines))), opening=opening)
     header.body = _body_of(header, lines)
     header.title = _title_of(header, lines)
     header.date = date_of(header, lines)
     return header
+
+
+def _before_items(lines: list[str]) -> list[str]:
+    """The lines above the paper's first numbered item: its header. A "Date:" under the
+    items is the date a signature block was signed, not the meeting's."""
+    first = next((k for k, line in enumerate(lines) if k and ITEM_NUMBERED.match(line)), None)
+    return lines[:first]
 
 
 def _block_lines(block: Block) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from scrutiny.ingest.split.body_names import clean_body
 from scrutiny.ingest.split.start_cues import HELD_ON, ITEM_NUMBERED
 
 if TYPE_CHECKING:
@@ -15,11 +16,14 @@ _I = re.IGNORECASE
 
 
 DISCUSSED_ON = re.compile(r"\b(?:discussed|held|considered|meeting)\s+(?:on\s+)?", _I)
+# "... by 31 March 2025": a date something is due by, never the date of a meeting
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|due|deadline|than)\W*$", _I)
+MASTHEAD_SEPARATOR = " -–—,:|"
 
 
 def date_of(header: Header, lines: list[str]) -> str | None:
     """The meeting date a paper states: a Date field, else a "held on" sentence."""
-    from scrutiny.extract.parse.dates import find_dates, parse_date
+    from scrutiny.extract.parse.dates import parse_date
 
     year = usual_year(header.opening)
     for label in ("meeting date", "date of meeting", "date & time", "date", "meeting"):
@@ -27,6 +31,27 @@ def date_of(header: Header, lines: list[str]) -> str | None:
             iso = parse_date(header.fields[label], default_year=year)
             if iso and len(iso) == 10:
                 return iso
+    return masthead_date(lines[:3], year) or _sentence_date(lines, year)
+
+
+def masthead_date(lines: list[str], year: int | None) -> str | None:
+    """The date of a title line that is a body and a date and nothing else:
+    "NAME OF THE POLICE AND CRIME PANEL - 16 JANUARY 2025" (the meeting the paper is of)."""
+    from scrutiny.extract.parse.dates import find_dates
+
+    for line in lines:
+        days = [d for d in find_dates(line, default_year=year) if d.iso and len(d.iso) == 10]
+        if len(days) != 1 or line[days[0].end :].strip(MASTHEAD_SEPARATOR + "."):
+            continue
+        if clean_body(line[: days[0].start].strip(MASTHEAD_SEPARATOR)):
+            return days[0].iso
+    return None
+
+
+def _sentence_date(lines: list[str], year: int | None) -> str | None:
+    """The date of a "held on ..." sentence in the first lines (not a deadline in one)."""
+    from scrutiny.extract.parse.dates import find_dates
+
     for k, line in enumerate(lines[:10]):
         if ITEM_NUMBERED.match(line):
             continue  # "3 Minutes of the meeting held on ...": an item about another meeting
@@ -34,8 +59,8 @@ def date_of(header: Header, lines: list[str]) -> str | None:
             # "... to be held on" may leave the date itself to the next line
             for text in (line, *lines[k + 1 : k + 2]) if line.rstrip().endswith(
                     ("on", "at", ":")) else (line,):
-                found = [d.iso for d in find_dates(text, default_year=year) if d.iso]
-                days = [iso for iso in found if len(iso) == 10]
+                days = [d.iso for d in find_dates(text, default_year=year) if d.iso and
+                        len(d.iso) == 10 and not DEADLINE_BEFORE.search(text[: d.start])]
                 if days:
                     return days[0]
     return None
@@ -50,7 +75,8 @@ def date_in_text(opening: str, text: str, lines: int = 3) -> str | None:
         if len(line.split()) > 40:
             continue
         for found in find_dates(line, default_year=year):
-            if found.iso and len(found.iso) == 10:
+            if found.iso and len(found.iso) == 10 and not DEADLINE_BEFORE.search(
+                    line[: found.start]):
                 return found.iso
     return None
 
