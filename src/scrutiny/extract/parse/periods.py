@@ -420,6 +420,8 @@ def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
     """``find_periods`` of one text, kept: the same sentence or cell is scanned by several
     extractors (quantities, statistics), and Periods are immutable."""
     found: list[tuple[int, int, Period]] = []
+    if not _MAY_HOLD_PERIOD.search(text):  # most sentences: only relative phrases possible
+        return tuple(_merge_relative(text, found))
     for m in PERIOD_RE.finditer(text):
         bounds = _bounds(m)
         if bounds is None:
@@ -436,6 +438,8 @@ def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
     return tuple(_merge_relative(text, found))
 
 
+# Every PERIOD_RE alternative holds a digit, except "April to July" (two month names).
+_MAY_HOLD_PERIOD = re.compile(rf"\d|{MONTH}")
 _RANGES = {f"p_{kind}" for kind in ("fullrange", "daterange", "dayrange", "monthrange",
                                      "yearrange", "yearless")}
 _RANGE_LEAD = re.compile(r"(?i:between|from)\s+")
