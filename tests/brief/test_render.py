@@ -73,3 +73,12 @@ def test_markdown_keeps_document_text_on_one_line(ingested) -> None:
     text = render_markdown(briefing)
     assert "1. Why? ## Injected\n" in text
     assert "\n## Injected" not in text
+
+
+def test_how_often_a_date_moved_reads_as_english() -> None:
+    from scrutiny.brief.wording import moved
+
+    assert moved("due date", 0) == "due date never moved"
+    assert moved("due date", 2) == "due date moved twice"
+    assert moved("Target", 1, "later") == "Target moved later once"
+    assert moved("Target", 4, "later") == "Target moved later 4 times"

@@ -37,8 +37,12 @@ def dates_line(briefing: Briefing) -> str:
             f"{briefing.since.isoformat()}.")
 
 
-def times(n: int) -> str:
-    return {0: "never", 1: "once", 2: "twice"}.get(n, f"{n} times")
+def moved(what: str, n: int, how: str = "") -> str:
+    """"due date moved twice", "Target moved later once", "due date never moved"."""
+    if n == 0:
+        return f"{what} never moved"
+    often = {1: "once", 2: "twice"}.get(n, f"{n} times")
+    return " ".join(part for part in (what, "moved", how, often) if part)
 
 
 def one_line(text: str | None) -> str:
@@ -48,12 +52,12 @@ def one_line(text: str | None) -> str:
 
 def action_detail(a: OverdueAction) -> str:
     return (f"Owner: {one_line(a.owner) or 'not named'}. Due {a.due or 'unknown'}, "
-            f"{a.days_overdue} days overdue; due date moved {times(a.due_changes)}.")
+            f"{a.days_overdue} days overdue; {moved('due date', a.due_changes)}.")
 
 
 def finding_detail(f: SlippingFinding) -> str:
     rag = f"RAG {f.rag.capitalize()}" if f.rag else "RAG not given"
-    return (f"{rag}. Target moved later {times(f.slip_count)}, by {f.slipped_days} days: "
+    return (f"{rag}. {moved('Target', f.slip_count, 'later')}, by {f.slipped_days} days: "
             f"{f.original_target or '?'} -> {f.current_target or '?'}.")
 
 
