@@ -140,3 +140,8 @@ def test_rank_among_forces_and_the_rank_it_rose_from() -> None:
     assert {(s.value, s.measure, s.period) for s in found} == {
         (7, "National ranking for burglary solved rate", "2024"),
         (15, "National ranking for burglary solved rate", "2023")}
+
+
+def test_the_papers_own_procedure_is_not_a_figure() -> None:
+    assert not statistics_of(text="Each Member may put one supplementary question, received "
+                                  "no later than three working days before the meeting.")

@@ -507,6 +507,7 @@ def _elliptical(after: str, clause: str, previous: Reading) -> Reading:
 
 
 STRUCTURAL = re.compile(
+    r"^(?:(?:supplementary|written|public|oral)\s+questions?$)|"
     r"^(?:(?:core|key|priority|separate|main|broad|four|other)\s+)?(?:areas?(?:\s+of\s+"
     r"policing)?|pillars?|workstreams?|strands?|phases?|stages?|themes?|elements?|sections?|"
     r"parts?|chapters?|principles?|priorities|tiers?|questions?|divisions?|items?|pages?|"

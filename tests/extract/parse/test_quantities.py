@@ -61,6 +61,8 @@ def test_figures(text: str, value: float, unit: str) -> None:
     "Action 12 and minute 4 refer",
     "signed by the Chair - page 4 of 12",
     "item 3 of 12 on the agenda",
+    "five working days before a meeting",
+    "a reply within 20 working days",
 ])
 def test_not_figures(text: str) -> None:
     assert find_quantities(text) == []

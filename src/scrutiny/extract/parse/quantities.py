@@ -52,7 +52,8 @@ QUANTITY = re.compile(
     r"(?P<ordinal>st|nd|rd|th)?"
     r"(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)(?![a-z]))?"
     r"(?:\s?(?P<unit>%|per\s?cent\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b|"
-    r"%\s*points?\b|fte\b|FTE\b|days?\b|hours?\b|hrs\b|years?\b))?",
+    r"%\s*points?\b|fte\b|FTE\b|(?:working\s+|calendar\s+|business\s+|clear\s+)?days?\b|"
+    r"hours?\b|hrs\b|years?\b))?",
     re.IGNORECASE,
 )
 
@@ -132,7 +133,7 @@ def _unit(raw: str | None, pound: bool) -> str:
         return "percent"
     if raw == "fte":
         return "fte"
-    if raw.startswith("day"):
+    if raw.startswith("day") or raw.endswith(("day", "days")):
         return "days"
     if raw.startswith(("hour", "hr")):
         return "hours"
@@ -212,6 +213,9 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if unit in {"days", "hours", "years"} and DURATION_LEAD.search(before) and not \
             re.match(r"\s*lost\b", after):
         return None  # "for over eight years", "within 24 hours": a span of time, not a figure
+    if unit == "days" and re.match(r"\s*(?:before|after|prior\s+to|from|of\s+(?:receipt|the))\b",
+                                   after):
+        return None  # "five working days before a meeting": a deadline
     if m.group("sign") in {"-", "−", "–"} and not re.search(r"[\d]\s*$", before):
         value = -value
     if unit == "count" and re.match(r"\s*per\s+(?!cent)[a-z]", after, re.I) and "." in (
