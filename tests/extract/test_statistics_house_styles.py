@@ -145,3 +145,12 @@ def test_rank_among_forces_and_the_rank_it_rose_from() -> None:
 def test_the_papers_own_procedure_is_not_a_figure() -> None:
     assert not statistics_of(text="Each Member may put one supplementary question, received "
                                   "no later than three working days before the meeting.")
+
+
+@pytest.mark.parametrize(("text", "measure", "unit"), [
+    ("Officers lost 5,200 working days to sickness in 2024.", "Days lost to sickness", "days"),
+    ("Special constables gave 1,300 hours in 2024.", "Hours given", "hours"),
+])
+def test_time_spent_named_by_its_verb(text: str, measure: str, unit: str) -> None:
+    (found,) = statistics_of(text=text)
+    assert (found.measure, found.unit, found.period) == (measure, unit, "2024")

@@ -421,11 +421,31 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
     if clause and q.unit == "percent" and not noun and (
             previous is None or clause.split()[0].lower() in SAYING_VERBS):
         return Reading(_clean(clause), "")  # "87% reported they were better able to cope"
+    spent = _time_spent(before, after, q) if not noun else None
+    if spent:
+        return spent
     if previous is not None:
         return _elliptical(after, clause, previous)
     if topic:
         return Reading(topic, topic)
     return None
+
+
+def _time_spent(before: str, after: str, q: Quantity) -> Reading | None:
+    """"Officers lost 5,200 working days to sickness" -> "Days lost to sickness": a span
+    of time with no noun is named by the verb that spent it."""
+    if q.unit not in {"days", "hours"}:
+        return None
+    verb = re.search(r"\b(?P<v>lost|spent|taken|took|saved|gained|worked|volunteered|gave|"
+                     r"given|delivered|provided|cost)\s+(?:an?\s+(?:total|average)\s+of\s+)?$",
+                     re.sub(QUALIFIER + "$", "", before))
+    if not verb:
+        return None
+    tail = re.match(r"\s+(?P<t>(?:to|on|in|for|through|by)\s+[a-z][^,.;()\d]{2,40}?)"
+                    r"(?=\s+(?:in|during|since|and|compared)\b|[,.;()]|$)", after)
+    word = {"took": "taken", "gave": "given"}.get(verb.group("v"), verb.group("v"))
+    measure = f"{q.unit.capitalize()} {word} {tail.group('t') if tail else ''}".strip()
+    return Reading(measure, q.unit)
 
 
 CHANGED_WITH = re.compile(
