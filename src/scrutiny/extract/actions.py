@@ -41,6 +41,7 @@ from scrutiny.extract.context import (
     sentences,
 )
 from scrutiny.extract.parse.dates import MONTHS, find_dates, parse_date
+from scrutiny.extract.questions import written_answer_blocks
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Action
@@ -684,12 +685,16 @@ def commitments(paper: Paper, context: MeetingContext, used: set[int]) -> list[D
     drafts: list[Draft] = []
     if paper.kind not in RECORD_KINDS:
         return drafts
+    written: set[int] | None = None
     for index, block in enumerate(paper.blocks):
         if index in used or block.kind in ("table", "heading") or len(block.text) > 3000:
             continue
         text = body(block.text)
         if not _COMMITMENT_HINT.search(text):
             continue
+        written = written_answer_blocks(paper) if written is None else written
+        if index in written:
+            continue  # a promise in a written answer is an answer, not a recorded action
         for s, e in sentences(text):
             sentence = text[s:e]
             m = _COMMITMENT.search(sentence)
@@ -700,7 +705,9 @@ def commitments(paper: Paper, context: MeetingContext, used: set[int]) -> list[D
             if not due and not _RECIPIENT.search(sentence):
                 continue
             owner = _committer(m.group("who"), text[:s])
-            drafts.append(Draft(sentence.strip(), owner_of(owner), None, due, None, meeting,
+            # "X asked about Y; the PCC agreed to provide ...": the promise is the clause
+            clause = sentence[sentence.rfind(";", 0, m.start()) + 1:].strip()
+            drafts.append(Draft(clause, owner_of(owner), None, due, None, meeting,
                                 block.start, block.end))
     return drafts
 
@@ -833,7 +840,7 @@ def _logged_elsewhere(paper: Paper) -> list[Draft]:
     return [r for r in cached[1] if not paper.start <= r.start < max(paper.end, paper.start + 1)]
 
 
-@register("actions", "1", "actions")
+@register("actions", "2", "actions")
 def extract_actions(paper: Paper) -> list[Action]:
     """Every action of ``paper``: logs, lists, labelled lines and commitments, merged."""
     context = meeting_context(paper)

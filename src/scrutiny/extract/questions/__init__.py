@@ -3,12 +3,15 @@
 Papers record questions in a handful of house styles, and each finder below reads one:
 
 * **tables** - ``No. | Question from | Question | Answer`` (any order or naming; asker
-  and council in one cell are split); "Answer to follow" is unanswered (answer ``None``);
+  and council in one cell are split; a title row above the header is skipped); "Answer to
+  follow" is unanswered (answer ``None``);
 * **written questions with a trailer** - the question, then ``(Cllr X, Y Council)``, then
   the answer paragraphs up to the next question;
-* **headed questions** - ``Question 1 - from Councillor X (Y Council)``, the text, then an
-  ``Answer:``/``Response (Chief Constable):`` label or heading, or a reply in reported
-  speech; a "Supplementary question" is asked by the member above it;
+* **headed questions** - ``Question 1 - from Councillor X (Y Council)`` or a coded heading
+  ``PQ1 — Mrs X, Town`` (public, member or written question), the text, then an
+  ``Answer:``/``Response (Chief Constable):`` label or heading (or "Answer from the PCC"
+  run into the answer's first line), or a reply in reported speech; a "Supplementary
+  question" is asked by the member above it;
 * **set-apart questions** - a bold line ending "?", any line followed by a
   ``Force response:`` label, or in a paper of questions a plain numbered "...?" line;
   the answer runs to the next question, heading or short title;
@@ -16,7 +19,9 @@ Papers record questions in a handful of house styles, and each finder below read
   "PFCC: ...?" answered by "ACC Grey: ...";
 * **debate in minutes and board notes** - "A Member asked ... The Commissioner said ...",
   "Noting X, the PCC asked if ...? The CC advised ...", "In reply to a question about X,
-  the Commissioner said ...", "It was explained that ..." (unnamed respondent).
+  the Commissioner said ...", "It was explained that ..." (unnamed respondent), and a
+  reply in the question's own sentence: "Cllr X asked whether ...; the Commissioner
+  replied that ...".
 
 Each question is paired with its whole answer: every answer paragraph up to the next
 question, heading or decision. Finders run in that order and a block one finder used is
@@ -58,8 +63,24 @@ FINDERS = (
     find_debate_questions,
 )
 
+WRITTEN_FINDERS = FINDERS[:6]  # questions answered on paper, before the meeting
 
-@register("questions", "1", "questions")
+
+def written_answer_blocks(paper: Paper) -> set[int]:
+    """Blocks of ``paper`` that hold written questions and their answers (tables, trailers,
+    headed, bold, labelled and inline pairs; not debate or a transcript).
+
+    A promise in a written answer ("I will write to Cllr X by 30 May") answers a question
+    on paper; it is not an action the meeting recorded, so the actions extractor skips
+    these blocks when it looks for commitments.
+    """
+    used: set[int] = set()
+    for finder in WRITTEN_FINDERS:
+        finder(paper, used)
+    return used
+
+
+@register("questions", "2", "questions")
 def extract_questions(paper: Paper) -> list[Question]:
     """Every question of ``paper`` with its answer, asker, respondent and meeting date."""
     context = meeting_context(paper)
@@ -103,4 +124,5 @@ __all__ = [
     "extract_questions",
     "meeting_context",
     "speaker",
+    "written_answer_blocks",
 ]

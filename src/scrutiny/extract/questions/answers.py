@@ -11,16 +11,24 @@ from scrutiny.ingest.document import Block
 
 _ANSWER_LABEL = re.compile(
     r"^(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?)?(?:response|answer|reply|responses)"
-    r"(?:\s+(?:from|by)\s+(?P<from>[^:]{2,60})|\s*\((?P<paren>[^()]{2,60})\))?"
+    r"(?:\s+(?:from|by|of)\s+(?P<from>[^:]{2,60})|\s*\((?P<paren>[^()]{2,60})\))?"
     r"\s*(?:[:\-–]\s*|$)",
     re.IGNORECASE,
+)
+
+# "Answer from the Police and Crime Commissioner" on its own line, which a plain-text
+# reader runs into the answer's first sentence: the label ends at the role's last word.
+_RUN_ON_LABEL = re.compile(
+    r"^(?i:response|answer|reply)\s+(?i:from|by)\s+(?P<from>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+"
+    r"(?:(?:and|of|for)\s+)?){0,5}?(?:Commissioner|Constable|PCC|PFCC|OPCC|Force|Chair|"
+    r"Officer|Executive))\s+(?=[A-Z0-9\"“‘])(?![^.:]{0,60}:)",
 )
 
 
 def answer_label(text: str) -> tuple[str | None, str] | None:
     """(respondent, rest) when ``text`` opens with "Force response:", "Answer:" ..."""
     cleaned = clean(text)
-    m = _ANSWER_LABEL.match(cleaned)
+    m = _RUN_ON_LABEL.match(cleaned) or _ANSWER_LABEL.match(cleaned)
     if not m:
         short = re.match(r"^A\s*:\s+", cleaned)  # "Q: ... A: ..." papers
         return (None, cleaned[short.end():].strip()) if short else None

@@ -7,15 +7,17 @@ import re
 
 from scrutiny.extract.context import body, clean, sentences
 from scrutiny.extract.questions.found import _follow_on, _Found, _is_boundary, strip_question_label
-from scrutiny.extract.questions.replies import _reply, _reply_start
+from scrutiny.extract.questions.replies import _reply, _reply_start, _same_person
 from scrutiny.extract.questions.speech import (
     _CAP,
     _HONORIFIC,
+    _PRONOUN,
     _SPEECH_VERBS,
     _SUBJECT,
     _addressee,
     _ask_in,
     _continues_question,
+    speaker,
     who,
 )
 from scrutiny.ingest.paper import Paper
@@ -97,10 +99,31 @@ def _asked(paper: Paper, index: int, text: str) -> _Found | None:
             q_end = spans[n][1]
         if text[s:q_end].rstrip().endswith(":") and not text[q_end:].strip():
             return _introduced(paper, index, text[s:q_end].strip(), asker)
-        found = _reply(paper, index, text, s, q_end, asker, _addressee(text, verb_end))
+        q_end, a_start = _reply_clause(text, verb_end, q_end, asker)
+        found = _reply(paper, index, text, s, q_end, asker, _addressee(text, verb_end), a_start)
         if found:
             return found
     return None
+
+
+# "...; the Commissioner replied that ...", "..., to which the PCC responded that ..."
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|,\s+to\s+which|,\s+and)\s+")
+_CLAUSE_LEAD = re.compile(
+    r"(?i:in\s+(?:response|reply)(?:\s+to\s+(?:this|that|the\s+question))?),\s+"
+)
+
+
+def _reply_clause(text: str, verb_end: int, q_end: int, asker: str) -> tuple[int, int | None]:
+    """(end of the question, start of its reply) when the reply shares the question's
+    sentence: "Councillor X asked whether ...; the Commissioner replied that ..." (Welsh
+    and other minutes in one sentence per exchange). Else (``q_end``, None)."""
+    for m in _CLAUSE_BREAK.finditer(text, verb_end, q_end):
+        clause = text[m.end():q_end]
+        lead = _CLAUSE_LEAD.match(clause)
+        name, offset = speaker(clause[lead.end():] if lead else clause, limit=120)
+        if name and offset == 0 and not _PRONOUN.match(name) and not _same_person(name, asker):
+            return m.start(), m.end()
+    return q_end, None
 
 
 def _introduced(paper: Paper, index: int, intro: str, asker: str) -> _Found | None:

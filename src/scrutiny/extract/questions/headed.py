@@ -14,13 +14,24 @@ from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 
 _HEADER = re.compile(
-    rf"^(?:(?:supplementary\s+)?question|q)\s*(?:no\.?\s*)?(?P<num>\d{{1,3}}[a-z]?)?\s*"
+    # "Question 1", "Public question 2", "PQ3" / "MQ4" / "WQ5" (public, member, written)
+    rf"^(?:(?:(?:supplementary|public|written|members?['’]?)\s+)?question|[pmw]?q)\s*"
+    rf"(?:no\.?\s*)?/?(?P<num>\d{{1,3}}(?:/\d{{1,3}})?[a-z]?)?\s*"
     rf"[:.)\-–—]?\s*(?P<open>\()?\s*(?:(?:asked\s+|submitted\s+)?(?:from|by)\s*:?\s*)?"
     rf"(?P<who>{_HONORIFIC}\s+[^,()\[\]:]{{2,60}}?)\s*"
     r"(?:\((?P<aff1>[^()]{3,90})\)|[,–—-]\s*(?P<aff2>[^():]{3,90}?))?\s*(?(open)\))"
     r"\s*(?:[:.\-–—]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+
+
+def header_asker(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """(asker, affiliation) of a matched header: "Cllr X (Y Council)", "Mrs X, Town"."""
+    asker: str | None = clean(m.group("who"))
+    affiliation = m.group("aff1") or m.group("aff2")
+    if not affiliation and asker:
+        asker, affiliation = _split_affiliation(asker)
+    return asker, affiliation
 
 
 def find_headed_questions(
@@ -36,10 +47,13 @@ def find_headed_questions(
     for index, block in enumerate(blocks):
         if index in used or block.kind == "table":
             continue
-        text = body(block.text) if block.kind == "list_item" else clean(block.text)
+        # a numbered item or heading ("3. PQ1 — Mrs X, Town") is read without its number
+        text = body(block.text) if block.kind in ("list_item", "heading") else clean(block.text)
         m = _HEADER.match(text)
         if m:
             heads.append((index, m, m.group("rest") or ""))
+        elif _under_header(heads, index, text):
+            continue  # "PQ1 — Mrs X, Town" then "Question: ...": the header's question
         elif _QUESTION_LABEL.match(text) and not answer_label(text):
             heads.append((index, None, text[_QUESTION_LABEL.match(text).end():]))  # type: ignore[union-attr]
     found: list[_Found] = []
@@ -58,6 +72,18 @@ def find_headed_questions(
     return found
 
 
+_PLAIN_LABEL = re.compile(r"^(?:question|q)\s*[:.\-–—]\s*", re.IGNORECASE)
+
+
+def _under_header(heads: list[tuple[int, re.Match[str] | None, str]], index: int,
+                  text: str) -> bool:
+    """Is block ``index`` a plain "Question:" label straight under a header naming the
+    asker (and no question text of its own)?"""
+    if not heads or heads[-1][0] != index - 1 or heads[-1][1] is None or heads[-1][2]:
+        return False
+    return bool(_PLAIN_LABEL.match(text))
+
+
 def _headed(
     paper: Paper, head: int, stop: int, m: re.Match[str] | None, rest: str
 ) -> _Found | None:
@@ -70,7 +96,8 @@ def _headed(
         if q_parts and q_parts[-1].rstrip().endswith("?") \
                 and not clean(blocks[index].text).endswith("?"):
             break  # the question is asked; an unlabelled answer follows
-        q_parts.append(body(blocks[index].text))
+        text = body(blocks[index].text)
+        q_parts.append(_PLAIN_LABEL.sub("", text, count=1) if index == head + 1 else text)
         index += 1
     if not q_parts:
         return None
@@ -80,10 +107,7 @@ def _headed(
     if m is None and clean(blocks[head].text).lower().startswith("supplementary"):
         m = _previous_header(blocks, head)  # asked by the member who asked the question
     if m:
-        asker = clean(m.group("who"))
-        affiliation = m.group("aff1") or m.group("aff2")
-        if not affiliation:
-            asker, affiliation = _split_affiliation(asker)
+        asker, affiliation = header_asker(m)
     last = answer_blocks[-1] if answer_blocks else index - 1
     return _Found(
         question=" ".join(p for p in q_parts if p).strip(),

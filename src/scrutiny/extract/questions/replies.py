@@ -48,10 +48,12 @@ def _reply_start(text: str, asker: str) -> tuple[bool, str | None]:
 
 def _reply(
     paper: Paper, index: int, text: str, q_start: int, q_end: int, asker: str,
-    addressee: str | None = None,
+    addressee: str | None = None, a_start: int | None = None,
 ) -> _Found | None:
+    """The question ``text[q_start:q_end]`` with the reply that follows it (from
+    ``a_start`` when the reply shares the question's sentence), or None when unanswered."""
     blocks = paper.blocks
-    rest = text[q_end:].strip()
+    rest = text[q_end if a_start is None else a_start:].strip()
     extra = _follow_on(blocks, index)
     answer_parts: list[str] = []
     answered, respondent = _reply_start(rest, asker) if rest else (False, None)

@@ -22,6 +22,9 @@ _ANSWERED_BY = re.compile(
     r"(?i:questions?\s+(?:asked\s+of|put\s+to|addressed\s+to|directed\s+to|to)))\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w'’&-]*){0,5})"
     r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)?\s+(?i:responses?)\b"
+    # "... and the Commissioner's written answers"
+    r"|\b(?P<who3>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)\s+"
+    r"(?i:(?:written\s+)?(?:answers?|replies))\b"
 )
 
 
@@ -47,9 +50,14 @@ def section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
                 m = _ASKED_BY.search(text)
                 asker = who(m.group("who") or m.group("who2")) if m else None
                 r = _ANSWERED_BY.search(text)
-                respondent = who(r.group("who") or r.group("who2")) if r else respondent
+                respondent = _named(r) if r else respondent
         roles.append((asker, respondent))
     return roles
+
+
+def _named(m: re.Match[str]) -> str | None:
+    """The person or role a title pattern matched, whichever alternative matched."""
+    return who(next((g for g in m.groups() if g), None))
 
 
 def _title_texts(paper: Paper) -> list[str]:
@@ -70,5 +78,5 @@ def _respondent_from_title(paper: Paper) -> str | None:
     for text in _title_texts(paper):
         m = _ANSWERED_BY.search(text)
         if m:
-            return who(m.group("who") or m.group("who2"))
+            return _named(m)
     return None

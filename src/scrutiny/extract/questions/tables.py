@@ -9,7 +9,9 @@ from scrutiny.extract.context import clean, looks_like_title
 from scrutiny.extract.questions.affiliation import _split_affiliation
 from scrutiny.extract.questions.answers import _NO_ANSWER, answer_label
 from scrutiny.extract.questions.found import _Found, strip_question_label
+from scrutiny.extract.questions.headed import _HEADER, header_asker
 from scrutiny.extract.questions.speech import _PRONOUN, speaker, who
+from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 
 _COLUMN_ROLES: list[tuple[str, re.Pattern[str]]] = [
@@ -36,8 +38,10 @@ def _table_columns(header: list[str]) -> dict[str, int]:
 
 
 def _respondent_from_header(cell: str) -> str | None:
+    """"Commissioner's answer" or "Response from the PCC" -> the respondent."""
     text = clean(cell)
-    m = re.match(r"^(?:the\s+)?(.+?)(?:'s|’s|s')?\s+(?:response|answer|reply)", text, re.I)
+    m = re.match(r"^(?:the\s+)?(.+?)(?:'s|’s|s')?\s+(?:response|answer|reply)", text, re.I) \
+        or re.match(r"^(?:response|answer|reply)\s+(?:from|by)\s+(.{2,60})$", text, re.I)
     return who(m.group(1)) if m else None
 
 
@@ -57,9 +61,10 @@ def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
         sideways = _sideways_question(rows)
         if sideways:
             sideways.blocks, sideways.start, sideways.end = [index], block.start, block.end
-            found.append(sideways)
+            found.append(_asked_in_heading(blocks, index, [sideways], used)[0])
             used.add(index)
             continue
+        rows = _without_title_row(rows)
         header = _table_columns(rows[0])
         if "question" in header and ("answer" in header or "asker" in header):
             columns, width = header, len(rows[0])
@@ -68,13 +73,38 @@ def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
             rows = rows[1:]
         elif columns is None or len(rows[0]) != width:
             continue
-        for row in rows:
-            item = _table_row(row, columns, respondent)
-            if item:
-                item.blocks, item.start, item.end = [index], block.start, block.end
-                found.append(item)
+        items = [item for item in (_table_row(row, columns, respondent) for row in rows) if item]
+        for item in items:
+            item.blocks, item.start, item.end = [index], block.start, block.end
+        found.extend(_asked_in_heading(blocks, index, items, used))
         used.add(index)
     return found
+
+
+def _asked_in_heading(
+    blocks: list[Block], index: int, items: list[_Found], used: set[int]
+) -> list[_Found]:
+    """A one-question table under a heading naming its asker ("### PQ1 — Mrs X, Town")
+    takes the asker from the heading."""
+    if len(items) != 1 or items[0].asker or index == 0 or blocks[index - 1].kind == "table":
+        return items
+    m = _HEADER.match(clean(blocks[index - 1].text))
+    if m and not m.group("rest"):
+        item = items[0]
+        item.asker, affiliation = header_asker(m)
+        item.affiliation = item.affiliation or affiliation
+        item.blocks, item.start = [index - 1, index], blocks[index - 1].start
+        used.add(index - 1)
+    return items
+
+
+def _without_title_row(rows: list[list[str]]) -> list[list[str]]:
+    """The rows without a title row across the table ("Questions from the public" in one
+    merged cell, as Word minutes set it) above the header row."""
+    if len(rows) > 2 and len({clean(c) for c in rows[0] if clean(c)}) == 1 \
+            and len(rows[0]) > 1 and "question" in _table_columns(rows[1]):
+        return rows[1:]
+    return rows
 
 
 def _sideways_question(rows: list[list[str]]) -> _Found | None:
