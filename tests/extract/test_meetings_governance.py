@@ -215,3 +215,50 @@ def test_attendance_table_without_a_header_row_goes_by_its_cells() -> None:
     [meeting] = meetings_of(doc)
     assert meeting["present"] == ["Cllr A Bell", "Mr C Dunn"]
     assert meeting["apologies"] == ["Cllr B Cole"]
+
+
+@pytest.mark.parametrize(
+    ("attendance_lines", "name"),
+    [
+        ("Present\nCouncillor A Bell (Chair)\nCouncillor C Dean\nAlso Present\nMs E Frost (OPCC)\n"
+         "Mr G Hale\n", "x.txt"),
+        ("Present: Councillor A Bell, Councillor C Dean Also present: Ms E Frost, Mr G Hale\n",
+         "x.txt"),
+        ("PRESENT:\n\nCouncillor A Bell (Chair)\n\nCouncillor C Dean\n\nALSO PRESENT:\n\n"
+         "Ms E Frost\n\nIN ATTENDANCE:\n\nMr G Hale\n", "x.txt"),
+        ("Present:\nCouncillor A Bell - Chair\nCouncillor C Dean\nOfficers in attendance:\n"
+         "Ms E Frost - Chief Executive\nMr G Hale - Monitoring Officer\n", "x.txt"),
+        ("**Present:** Councillor A Bell, Councillor C Dean\n\n**In attendance:** Ms E Frost "
+         "(Chief Executive), Mr G Hale\n", "x.md"),
+    ],
+)
+def test_guests_and_officers_are_not_present(attendance_lines: str, name: str) -> None:
+    """"Also present", "In attendance" and "Officers ..." name guests, not members."""
+    doc = read("Minutes of the Vale Policing Panel held on 3 June 2025\n\n"
+               f"{attendance_lines}\n1. Welcome\n\nThe Chair welcomed all.\n", name)
+    [meeting] = meetings_of(doc)
+    assert meeting["present"] == ["Councillor A Bell", "Councillor C Dean"]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "name"),
+    [("HOLMBURY POLICE AND CRIME PANEL - 16 JANUARY 2025", "x.txt"),
+     ("# HOLMBURY POLICE AND CRIME PANEL – 16 JANUARY 2025", "x.md")],
+)
+def test_a_body_and_date_title_line_is_the_meeting(title_line: str, name: str) -> None:
+    """A later date in the minutes' business does not displace the title line's."""
+    doc = read(f"{title_line}\n\nMINUTES\n\nPresent: Councillor A Bell\n\n1. Precept\n\n"
+               "RESOLVED: that the Panel receive an update at its meeting on 4 June 2025.\n", name)
+    found = {(m["date"], m["kind"]) for m in meetings_of(doc)}
+    assert found == {("2025-01-16", "minutes"), ("2025-06-04", "agenda")}
+
+
+@pytest.mark.parametrize(
+    "finding",
+    ["Recommendation 2: by 31 March 2025 the force should be meeting its custody standards.",
+     "Area for improvement 3: the records held by custody staff should be checked weekly, "
+     "with the first review considered no later than 30 June 2025."],
+)
+def test_a_deadline_in_a_finding_is_not_a_meeting(finding: str) -> None:
+    doc = read(f"Holmbury Police and Crime Panel\n\nInspection progress\n\n{finding}\n")
+    assert meetings_of(doc) == []

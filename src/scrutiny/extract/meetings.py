@@ -44,10 +44,17 @@ LABEL = re.compile(
     r"|also\s+(?:present|in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?"
     r"|apologies(?:\s+for\s+absence)?(?:\s+received)?|absent|substitutes?|not\s+present)"
     r"\b\s*(?:\((?:[^)]*)\))?\s*(?P<sep>[:\-–]?)\s*(?P<rest>.*)$", _I | re.S)
-INLINE_LABEL = re.compile(
-    r"(?:(?<=[.;])|(?<=^))\s*\b((?:members?\s+)?present|attendees|in\s+attendance|also\s+(?:present|"
-    r"in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?|apologies"
-    r"(?:\s+for\s+absence)?(?:\s+received)?|absent)\s*:\s*", _I)
+INLINE_LABEL = re.compile(  # a label after a full stop, or at a line's start (no colon if
+    # the names are on the lines below it: "Also Present" / "Ms E Frost")
+    r"(?:(?<=[.;\n])|(?<=^))[ \t]*\b((?:members?\s+)?present|attendees|in\s+attendance|"
+    r"also\s+(?:present|in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?|apologies"
+    r"(?:\s+for\s+absence)?(?:\s+received)?|absent)(?:\s*:\s*|[ \t]*\n\s*|[ \t]+(?=[A-Z]))",
+    _I)
+# "... Councillor C Dean Also present: Ms E Frost": a guests' label run on after a name
+RUN_ON_GUESTS = re.compile(
+    r"(?<=\S)[ \t]+(?=(?-i:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+"
+    r"(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Officers|OFFICERS|"
+    r"Apologies|APOLOGIES)(?:[^:\n]{0,25}:|\s+(?:Cllr|Councillor|Mrs?|Ms|Dr)\b))")
 RUN_ON_LABEL = re.compile(r"(?<=\S)\s+(?:Present|PRESENT|Members present|Attendees|ATTENDEES)"
                           r"\s*:")
 PRESENT_LABELS = ("present", "members present", "member present", "attendees", "attendance")
@@ -289,9 +296,9 @@ def _labelled(blocks: list[Block], i: int) -> list[tuple[str, list[str]]]:
         return []
     if not m.group("sep") and _is_business(blocks[i], text):
         return []  # "1. Apologies for absence" is an item; its minute says who
-    if not m.group("sep") and m.group("rest") and not _starts_with_name(m.group("rest")):
+    rest = RUN_ON_GUESTS.sub("\n", m.group("rest")).strip()
+    if not m.group("sep") and rest and not _starts_with_name(rest.split("\n")[0]):
         return []
-    rest = m.group("rest").strip()
     if not rest:
         return [(_label_name(m.group("label")), _names_below(blocks, i + 1))]
     pieces = INLINE_LABEL.split(rest)  # [names, label, names, label, names, ...]
@@ -306,7 +313,7 @@ def _label_name(label: str) -> str:
 
 
 def _starts_with_name(text: str) -> bool:
-    first = split_names(text[:200])
+    first = split_names(separate_names(text[:200]))
     return bool(first) and is_person_name(first[0])
 
 
