@@ -102,3 +102,27 @@ def test_unknown_register_and_item(db) -> None:
             register(session, "widgets")
         with pytest.raises(NotFound):
             timeline(session, "nope")
+
+
+def test_quarterly_and_annual_figures_are_separate_series(db, ingest, tmp_path) -> None:
+    paths = []
+    for number, (quarter, day, value) in enumerate(
+        [("Q1 2024/25", "14 August 2024", 5120), ("Q2 2024/25", "13 November 2024", 5304)],
+        start=1,
+    ):
+        path = tmp_path / f"perf-{number}.txt"
+        path.write_text(
+            "PERFORMANCE REPORT\n\n"
+            f"Report to the Elmshire Police and Crime Panel, {day}\n\n"
+            f"Measure\t{quarter}\t2023/24\nRecorded crime\t{value}\t20877\n",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    ingest(paths)
+    with db.session() as session:
+        rows = [r for r in register(session, "measure") if "Recorded crime" in r["label"]]
+    series = sorted([p["value"] for p in r["series"]] for r in rows)
+    assert series == [[5120.0, 5304.0], [20877.0]]
+    assert all(not p["notable"] for r in rows for p in r["series"])
+    reasons = {r["link_key"].rsplit("|", 1)[-1] for r in rows}
+    assert reasons == {"quarter", "year"}

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from scrutiny.store.tables import RECORD_TABLES, natural_id
 from scrutiny.store.tables import Paper as PaperRow
 from scrutiny.store.tracking_tables import Observation, TrackedItem
+from scrutiny.track.periods import end_of, start_of
 
 WORDING_THRESHOLD = 88.0
 QUESTION_THRESHOLD = 92.0
@@ -83,9 +84,29 @@ def key_for(kind: str, row: dict[str, Any]) -> Link | None:
                     f"same finding {label}")
     if kind == "measure":
         mkey = row.get("measure_key") or squash(row.get("measure"))
-        key = f"measure:{mkey}|{row.get('unit') or ''}|{squash(row.get('place'))}"
-        return Link(key, f"same measure key '{mkey}' ({row.get('unit')})")
+        span = period_length(row.get("period_start"), row.get("period_end"))
+        key = f"measure:{mkey}|{row.get('unit') or ''}|{squash(row.get('place'))}|{span}"
+        return Link(key, f"same measure key '{mkey}' ({row.get('unit')}, {span} figures)")
     return None
+
+
+# Period lengths in days that count as the same kind of figure: a quarter's crimes and a
+# year's crimes are different series, even under one measure name.
+PERIOD_LENGTHS = (("day", 0, 1), ("week", 5, 8), ("month", 27, 32), ("quarter", 88, 93),
+                  ("half-year", 180, 185), ("year", 362, 367))
+
+
+def period_length(start: str | None, end: str | None) -> str:
+    """The kind of period a figure covers (quarter, year, ...), from its resolved bounds;
+    ``unstated`` when the period is unknown, ``N days`` for anything else."""
+    first, last = start_of(start), end_of(end)
+    if first is None or last is None:
+        return "unstated"
+    days = (last - first).days + 1
+    for name, low, high in PERIOD_LENGTHS:
+        if low <= days <= high:
+            return name
+    return f"{days} days"
 
 
 def wording_of(kind: str, row: dict[str, Any]) -> str:
