@@ -35,6 +35,10 @@ REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO / "tests" / "fixtures" / "eval"
 RESULTS = REPO / "benchmarks" / "results" / "eval.json"
 PAPER_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
+# Papers kept outside the repository until the end of the session that wrote them, so the
+# extractors had never seen them when first scored (tests/fixtures/eval/README.md). Scored
+# apart from the rest, they remain the better estimate of performance on an unseen paper.
+LATE_FORCES = ("tamsford", "brackenshire", "gwynant", "stourvale")
 
 
 def shared_dir() -> Path:
@@ -109,6 +113,7 @@ def run_eval(
     """Extract every evaluation paper and score it; returns totals, per-file and per-format."""
     per_file: dict[str, Any] = {}
     results = []
+    subsets: dict[str, list[dict[str, Any]]] = {"early": [], "late": []}
     by_format: dict[str, list[dict[str, Any]]] = {}
     errors: dict[str, str] = {}
     seconds = 0.0
@@ -118,6 +123,8 @@ def run_eval(
         seconds += run.seconds
         result = scorer.score_pair(gold, run.prediction, show_misses)
         results.append(result)
+        late = paper.name.split("_", 1)[0] in LATE_FORCES
+        subsets["late" if late else "early"].append(result)
         by_format.setdefault(paper.suffix.lower().lstrip("."), []).append(result)
         per_file[paper.name] = {"seconds": round(run.seconds, 3), "types": result}
         if run.error:
@@ -137,6 +144,14 @@ def run_eval(
         "by_format": {
             fmt: {t: round(v["exact_f1"], 3) for t, v in scorer.merge(rs).items()}
             for fmt, rs in sorted(by_format.items())
+        },
+        "subsets": {
+            name: {
+                "papers": len(rs),
+                "exact_f1": {t: round(v["exact_f1"], 3) for t, v in scorer.merge(rs).items()},
+            }
+            for name, rs in subsets.items()
+            if rs
         },
         "errors": errors,
         "files": per_file,
@@ -205,6 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         if share.get("attributes"):
             cells = ", ".join(f"{a} {v:.2f}" for a, v in share["attributes"].items())
             print(f"  {record_type:<13}{cells}")
+    for name, subset in outcome["subsets"].items():
+        cells = ", ".join(f"{t} {v:.2f}" for t, v in subset["exact_f1"].items())
+        print(f"{name} papers ({subset['papers']}): {cells}")
     print("exact F1 by format:")
     for fmt, figures in outcome["by_format"].items():
         print(f"  {fmt:<5}" + ", ".join(f"{t} {v:.2f}" for t, v in figures.items()))

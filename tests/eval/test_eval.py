@@ -1,8 +1,9 @@
 """The held-out evaluation: scrutiny's extraction scored on papers it was not tuned on.
 
-tests/fixtures/eval holds papers from invented forces (Northmarch, Calderbrook, Fenwold,
-Dunmere, Harbourne, Wexmoor) in PDF, DOCX, HTML, text and Markdown, each in a house style unlike
-the Kent corpus and unlike each other, beside a hand-written ``<name>.gold.json``.
+tests/fixtures/eval holds papers from ten invented forces (Northmarch, Calderbrook, Fenwold,
+Dunmere, Harbourne, Wexmoor, Tamsford, Brackenshire, Gwynant, Stourvale) in PDF, DOCX, HTML,
+text and Markdown, each in a house style unlike the Kent corpus and unlike each other,
+beside a hand-written ``<name>.gold.json``.
 
 Two kinds of test live here:
 - integrity of the set itself (shape, coverage, and that every quoted gold text and every
@@ -51,17 +52,21 @@ def _load_bench() -> ModuleType:
 BENCH = _load_bench()
 PAIRS: list[tuple[Path, Path]] = BENCH.eval_pairs(EVAL_DIR)
 
-# Exact F1 floors per record type (micro-averaged over the set). Measured at the end of the
-# session that built the set (see benchmarks/results/eval.json for the figures), less a
-# margin; raise them as the extractors improve, never lower them to make a change pass.
+# Exact F1 floors per record type (micro-averaged over all 21 papers). Measured at the end
+# of the session that built the set, 2026-11-23 08:37 UTC at commit 8ed3234 (figures in
+# benchmarks/results/eval.json): meetings 0.925, agenda_items 0.984, questions 0.946,
+# actions 0.737, findings 1.000, judgements 1.000, statistics 0.746. Each floor is that
+# figure less 0.05, rounded down to a multiple of 0.05, so harmless wobble passes and a real
+# regression fails. Raise them as the extractors improve; never lower one to make a change
+# pass. They are floors, not the issues' targets (0.85; statistics 0.75).
 FLOORS: dict[str, float] = {
-    "meetings": 0.0,
-    "agenda_items": 0.0,
-    "questions": 0.0,
-    "actions": 0.0,
-    "findings": 0.0,
-    "judgements": 0.0,
-    "statistics": 0.0,
+    "meetings": 0.85,
+    "agenda_items": 0.90,
+    "questions": 0.85,
+    "actions": 0.65,
+    "findings": 0.95,
+    "judgements": 0.95,
+    "statistics": 0.65,
 }
 
 
