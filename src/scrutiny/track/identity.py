@@ -96,6 +96,10 @@ PERIOD_LENGTHS = (("day", 0, 1), ("week", 5, 8), ("month", 27, 32), ("quarter", 
                   ("half-year", 180, 185), ("year", 362, 367))
 
 
+SPAN_WORDS = {"week": "weekly", "month": "monthly", "quarter": "quarterly",
+              "half-year": "half-yearly", "year": "annual"}
+
+
 def period_length(start: str | None, end: str | None) -> str:
     """The kind of period a figure covers (quarter, year, ...), from its resolved bounds;
     ``unstated`` when the period is unknown, ``N days`` for anything else."""
@@ -118,7 +122,8 @@ def wording_of(kind: str, row: dict[str, Any]) -> str:
 def label_of(kind: str, row: dict[str, Any]) -> str:
     if kind == "measure":
         place = f" ({row['place']})" if row.get("place") else ""
-        return f"{row.get('measure')}{place}"
+        span = SPAN_WORDS.get(period_length(row.get("period_start"), row.get("period_end")))
+        return f"{row.get('measure')}{place}" + (f", {span}" if span else "")
     return " ".join(wording_of(kind, row).split())[:500]
 
 
