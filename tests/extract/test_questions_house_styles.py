@@ -30,6 +30,10 @@ def paper_of(text: str, name: str = "paper.md", kind: str = "questions") -> Pape
         ("## WQ3 - Dr Cy Moss, Fenby Parish Council", "Dr Cy Moss", "Fenby Parish Council"),
         ("### Public question 4 — Mr Di Holt, Upton", "Mr Di Holt", "Upton"),
         ("### PQ/6 — Ms Fay Orr, Kirkby", "Ms Fay Orr", "Kirkby"),
+        ("### PQ7 — Mx Gus Hale, Kirkby", "Mx Gus Hale", "Kirkby"),
+        ("### PQ8 — Revd Hal Ince (Kirkby)", "Revd Hal Ince", "Kirkby"),
+        ("### Written question 9 — Ivy Jones, Kirkby Town Council", "Ivy Jones",
+         "Kirkby Town Council"),
         ("### Members' question 5 — Councillor Ed Rye", "Councillor Ed Rye", None),
     ],
 )
@@ -162,3 +166,18 @@ def test_asker_in_the_heading_above_the_question(text: str, name: str) -> None:
     assert question.affiliation == "Townsville"
     assert (question.question, question.answer) == (
         "How many officers work nights?", "Thirty-two officers.")
+
+
+def test_a_plain_numbered_heading_without_a_name_is_no_asker() -> None:
+    text = "### Question 3 — Road Safety, Speed\n\nHow many cameras work?\n\nNine.\n"
+    assert all(q.asker is None for q in extract_questions(paper_of(text)))
+
+
+def test_question_and_answer_labels_run_together_under_a_heading() -> None:
+    text = (
+        "### PQ2 — Mr Gil Penn, Ashby\n**Question:** Why was the station closed?\n"
+        "**Response from the Commissioner:** Response to follow.\n"
+    )
+    [question] = extract_questions(paper_of(text))
+    assert (question.asker, question.respondent) == ("Mr Gil Penn", "Commissioner")
+    assert (question.question, question.answer) == ("Why was the station closed?", None)

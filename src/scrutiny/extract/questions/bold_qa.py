@@ -15,7 +15,7 @@ from scrutiny.extract.questions.found import (
     is_resolution,
     strip_question_label,
 )
-from scrutiny.extract.questions.headed import _HEADER
+from scrutiny.extract.questions.headed import match_header
 from scrutiny.extract.questions.respondents import section_roles
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
@@ -82,7 +82,7 @@ def _bold_candidates(
             question = _bold_question(block) or (_plain_question(block) if plain[index] else None)
             if not question or not question.rstrip().endswith("?"):
                 continue
-        if not _HEADER.match(question) and not _bare_label(blocks, index - 1):
+        if not match_header(question) and not _bare_label(blocks, index - 1):
             candidates.append((index, question))
     return candidates
 

@@ -7,8 +7,15 @@ import re
 
 from scrutiny.extract.context import body, clean
 from scrutiny.extract.questions.affiliation import _split_affiliation
-from scrutiny.extract.questions.answers import _answer_like, _answer_run, _answer_text, answer_label
+from scrutiny.extract.questions.answers import (
+    _NO_ANSWER,
+    _answer_like,
+    _answer_run,
+    _answer_text,
+    answer_label,
+)
 from scrutiny.extract.questions.found import _QUESTION_LABEL, _Found, _is_boundary
+from scrutiny.extract.questions.inline import _INLINE
 from scrutiny.extract.questions.speech import _HONORIFIC, _ask_in
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
@@ -23,6 +30,21 @@ _HEADER = re.compile(
     r"\s*(?:[:.\-–—]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+
+# A coded question heading naming an asker without an honorific, then their town or
+# council: "PQ4 — Alex Example, Townsville", "Public question 2 - Sam Lee (Upton)".
+_NAMED_HEADER = re.compile(
+    r"^(?i:(?:public|written|members?['’]?)\s+question|[pmw]q)\s*(?i:no\.?\s*)?/?"
+    r"(?P<num>\d{1,3}(?:/\d{1,3})?[a-z]?)\s*[:.)\-–—]\s*"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*"
+    r"(?:\((?P<aff1>[^()]{3,90})\)|,\s*(?P<aff2>[^():]{3,90}?))(?P<rest>)(?P<open>)\s*$"
+)
+
+
+def match_header(text: str) -> re.Match[str] | None:
+    """A question header naming its asker: "Question 1 - from Cllr X (Y Council)",
+    "PQ1 — Mrs X, Town", "PQ4 — Alex Example, Townsville"."""
+    return _HEADER.match(text) or _NAMED_HEADER.match(text)
 
 
 def header_asker(m: re.Match[str]) -> tuple[str | None, str | None]:
@@ -49,7 +71,7 @@ def find_headed_questions(
             continue
         # a numbered item or heading ("3. PQ1 — Mrs X, Town") is read without its number
         text = body(block.text) if block.kind in ("list_item", "heading") else clean(block.text)
-        m = _HEADER.match(text)
+        m = match_header(text)
         if m:
             heads.append((index, m, m.group("rest") or ""))
         elif _under_header(heads, index, text):
@@ -109,8 +131,10 @@ def _headed(
     if m:
         asker, affiliation = header_asker(m)
     last = answer_blocks[-1] if answer_blocks else index - 1
+    question, answer, respondent = _inline_answer(
+        " ".join(p for p in q_parts if p).strip(), answer, respondent)
     return _Found(
-        question=" ".join(p for p in q_parts if p).strip(),
+        question=question,
         answer=answer,
         asker=asker,
         affiliation=clean(affiliation).rstrip(".") if affiliation else None,
@@ -121,13 +145,27 @@ def _headed(
     )
 
 
+def _inline_answer(
+    question: str, answer: str | None, respondent: str | None
+) -> tuple[str, str | None, str | None]:
+    """(question, answer, respondent) when the answer label sits in the question's own
+    paragraph ("Question: How ...? Answer: ..." with the lines run together)."""
+    m = _INLINE.match(question)
+    if not m:
+        return question, answer, respondent
+    labelled = answer_label(m.group("label") + " " + m.group("a"))
+    by, text = labelled if labelled else (None, m.group("a"))
+    text = " ".join(p for p in (text, answer) if p)
+    return m.group("q").strip(), None if _NO_ANSWER.match(text) else text, by or respondent
+
+
 def _previous_header(blocks: list[Block], head: int) -> re.Match[str] | None:
     """The nearest "Question N - from Cllr X" header before block ``head``."""
     for index in range(head - 1, max(-1, head - 40), -1):
         block = blocks[index]
         if block.kind == "table":
             continue
-        m = _HEADER.match(body(block.text) if block.kind == "list_item" else clean(block.text))
+        m = match_header(body(block.text) if block.kind == "list_item" else clean(block.text))
         if m:
             return m
     return None

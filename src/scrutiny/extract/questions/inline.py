@@ -12,7 +12,8 @@ from scrutiny.ingest.paper import Paper
 
 _INLINE = re.compile(
     r"^(?P<q>[A-Z].{8,}?\?)[\s\"'”’)]*\s(?P<label>(?:[A-Z][\w'’]*\s+){0,3}?"
-    r"(?:[Rr]esponse|[Aa]nswer|[Rr]eply)(?:\s*\([^()]{2,60}\))?\s*[:\-–]|A\d{0,3}\s*:)\s*"
+    r"(?:[Rr]esponse|[Aa]nswer|[Rr]eply)(?:\s*\([^()]{2,60}\)|\s+(?:from|by|of)\s+(?:the\s+)?"
+    r"[A-Z][\w'’]*(?:\s+(?:and\s+)?[A-Z][\w'’]*){0,4})?\s*[:\-–]|A\d{0,3}\s*:)\s*"
     r"(?P<a>\S.*)$"
 )
 

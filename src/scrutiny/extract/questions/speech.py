@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_HONORIFIC = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?|Rev)\.?"
+_HONORIFIC = (
+    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Prof(?:essor)?|"
+    r"Rev(?:d|erend)?)\.?"
+)
 
 
 _CAP = r"[A-Z][\w'’&.-]*"

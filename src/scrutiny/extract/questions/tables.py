@@ -9,7 +9,7 @@ from scrutiny.extract.context import clean, looks_like_title
 from scrutiny.extract.questions.affiliation import _split_affiliation
 from scrutiny.extract.questions.answers import _NO_ANSWER, answer_label
 from scrutiny.extract.questions.found import _Found, strip_question_label
-from scrutiny.extract.questions.headed import _HEADER, header_asker
+from scrutiny.extract.questions.headed import header_asker, match_header
 from scrutiny.extract.questions.speech import _PRONOUN, speaker, who
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
@@ -88,7 +88,7 @@ def _asked_in_heading(
     takes the asker from the heading."""
     if len(items) != 1 or items[0].asker or index == 0 or blocks[index - 1].kind == "table":
         return items
-    m = _HEADER.match(clean(blocks[index - 1].text))
+    m = match_header(clean(blocks[index - 1].text))
     if m and not m.group("rest"):
         item = items[0]
         item.asker, affiliation = header_asker(m)
