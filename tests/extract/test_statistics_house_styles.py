@@ -154,3 +154,28 @@ def test_the_papers_own_procedure_is_not_a_figure() -> None:
 def test_time_spent_named_by_its_verb(text: str, measure: str, unit: str) -> None:
     (found,) = statistics_of(text=text)
     assert (found.measure, found.unit, found.period) == (measure, unit, "2024")
+
+
+def test_the_whole_of_a_part_unless_already_stated() -> None:
+    found = statistics_of(text="Officers reported that 64 of the 180 schools now had a named "
+                               "officer.")
+    assert {(s.value, s.measure) for s in found} == {
+        (64, "Schools had a named officer"), (180, "Schools")}
+    restated = statistics_of(text="In 2024, 180 schools joined the scheme.\n\n"
+                                  "Of these, 64 of the 180 schools now had a named officer.")
+    assert [s.value for s in restated].count(180) == 1
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("The team took on 12 new investigators in the autumn.", 12, "autumn"),
+    ("The force reported an underspend of £310k at the end of August.", 310_000,
+     "end of August"),
+])
+def test_seasons_and_month_ends_are_periods(text: str, value: float, period: str) -> None:
+    assert find(statistics_of(text=text), value).period == period
+
+
+def test_a_period_after_for_is_not_a_purpose() -> None:
+    found = statistics_of(text="The force is forecasting an overspend of £2.1m for 2025/26.")
+    assert "funding" not in find(found, 2_100_000).measure.lower()
+    assert not statistics_of(text="The PCC asked for a plan for 101 staffing by June.")

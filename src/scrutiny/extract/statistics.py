@@ -27,6 +27,8 @@ blocks lend later ones). This module only walks the paper.
 
 from __future__ import annotations
 
+import re
+
 from scrutiny.extract.base import register
 from scrutiny.extract.statistics_context import _Context, _enumerations
 from scrutiny.extract.statistics_prose import _prose
@@ -53,4 +55,20 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
             out.extend(_prose(block, paper, None, None, section_topic=context.question,
                               subject=context.subject))
         context.leave(index, block)
-    return out
+    return _without_restated_wholes(out, paper)
+
+
+def _without_restated_wholes(found: list[Statistic], paper: Paper) -> list[Statistic]:
+    """"21 of the 120 referrals ...": the whole is a figure of its own, unless the paper
+    has already stated it ("120 referrals were made ..."), when it is a restatement."""
+    kept: list[Statistic] = []
+    for statistic in found:
+        start = statistic.source.start if statistic.source else 0
+        whole = re.search(r"\bof\s+(?:the|these|those)\s+$",
+                          paper.document.text[max(0, start - 20):start])
+        words = set((statistic.measure_key or "").split())
+        if whole and any(k.value == statistic.value and k.unit == statistic.unit and
+                         words & set((k.measure_key or "").split()) for k in kept):
+            continue
+        kept.append(statistic)
+    return kept

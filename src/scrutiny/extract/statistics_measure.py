@@ -226,7 +226,8 @@ def _clause(rest: str, percent: bool = False) -> str:
                      rf"(?:\s+(?:{WORD})){{0,3}})", rest)
     if state:
         return state.group("v")
-    possession = re.match(rf"\s+(?P<v>(?:had|have|has|with)\s+(?!been\b|to\b|a\s+total)"
+    possession = re.match(rf"\s+(?:now\s+|currently\s+|still\s+|already\s+)?"
+                          rf"(?P<v>(?:had|have|has|with)\s+(?!been\b|to\b|a\s+total)"
                           rf"(?:{WORD})(?:\s+(?:{WORD})){{0,6}})", rest)
     if possession:
         held = re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|due|because)\b|\s+\d",
@@ -630,7 +631,7 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
             return Reading(f"{held.group('n')} {verb.group('v')}", held.group("n"))
         purpose = re.match(r"\s+(?P<p>(?:for|from|towards|to|on)\s+[^,.;()]{3,70}?)"
                            r"(?=\s+(?:and|but|which|with)\b|[,.;()]|$)", after)
-        if purpose:
+        if purpose and not _periods(purpose.group("p")):  # "£1.4m for 2024/25" is no purpose
             return Reading(_clean(f"Funding {purpose.group('p')}"), "funding")
     relative = re.match(r"\s+(?:of\s+which|which|who|that)\s+(?P<t>[^,.;()]{3,60})", after)
     if relative and previous is not None:

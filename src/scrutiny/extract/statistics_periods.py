@@ -27,12 +27,15 @@ EXTRA_PERIOD = re.compile(
     r"(?:this|last)\s+(?:financial\s+)?(?:quarter|year)|the\s+quarter|rolling\s+(?:12\s+month\s+"
     r"period|year)|financial\s+year|since\s+(?:19|20)\d{2}|by\s+(?:19|20)\d{2}|\d+\s+months\s+"
     r"ago|to\s+date|(?<=for\s)the\s+(?:financial\s+)?year(?!\s+(?:before|to|ending|ended)))\b"
-    r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=[Dd]uring\s)|(?<=[Ff]rom\s))"
+    r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=[Dd]uring\s)|(?<=[Ff]rom\s)|(?<=\bend\sof\s))"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?:\s+(?:to|and|-|–)\s+(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)?(?!\s+\d)"
     r"|(?<=\d\s)(?-i:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?!\s+\d)",
+    r"November|December)\b(?!\s+\d)"
+    # a season: "recruited in the autumn", "over the winter"
+    r"|(?:(?<=\bin\sthe\s)|(?<=during\sthe\s)|(?<=\bover\sthe\s))"
+    r"(?:spring|summer|autumn|winter)\b(?!\s+\d)",
     re.IGNORECASE,
 )
 NOT_PLACE = {"Kent", "Police", "Force", "The", "England", "Wales", "UK", "April", "May", "June",

@@ -67,7 +67,7 @@ BEFORE_EXCLUDE = re.compile(
     r"table|tables|figure|figures|fig|chart|graph|map|annexe|slide|footnote|"
     r"recommendation|recommendations|action|actions|minute|minutes)\.?\s*$)"
     r"|(?:[/#]$)|(?:\d\s*[-–]\s*$)|(?:\b[A-Z]{1,3}$)|"
-    r"(?:\d(?:st|nd|rd|th)?\s+(?:out\s+)?of\s+(?:the\s+)?$)",
+    r"(?:\d(?:st|nd|rd|th)?\s+(?:out\s+)?of\s+$)",
     re.IGNORECASE,
 )
 AFTER_EXCLUDE = re.compile(
@@ -196,8 +196,10 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # "the 836 service": a name
     if m.group("digits") in SERVICE_NUMBERS and not m.group("unit") and (
             re.match(r"\s*(?:calls?\b|line|service|number|non|and\s+\d|or\s+\d|/|\)|"
-                     r"attrition|demand|contact|performance|[,.;]|$)", after, re.I)
-            or re.search(r"\b(?:dial|call|phone|ring|via|on|the|to|and|or)\s+$", before, re.I)):
+                     r"attrition|demand|contact|performance|staffing|answer|abandon\w*|"
+                     r"figures|data|call[- ]handl\w*|[,.;]|$)", after, re.I)
+            or re.search(r"\b(?:dial|call|phone|ring|via|on|the|to|and|or|for)\s+$", before,
+                         re.I)):
         return None
     if start < 4 and re.match(r"\s*[.)]\s", after):
         return None  # a paragraph number at the start of a block
