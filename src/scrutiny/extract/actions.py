@@ -220,6 +220,23 @@ def log_columns(header: list[str]) -> dict[str, int] | None:
         return None
     return roles
 
+_FINDING_KIND = re.compile(
+    r"^(?:AFI|area\s+for\s+improvement|recommendation|cause\s+of\s+concern)s?\b", re.I
+)
+
+
+def _lists_findings(rows: list[list[str]]) -> bool:
+    """Does a column of the table name each row's kind of inspection finding ("AFI",
+    "Recommendation", "Cause of concern")? Such trackers belong to the findings."""
+    body_rows = rows[1:]
+    if len(body_rows) < 2:
+        return False
+    for column in range(len(rows[0])):
+        kinds = [r for r in body_rows if column < len(r) and _FINDING_KIND.match(clean(r[column]))]
+        if len(kinds) * 2 > len(body_rows):
+            return True
+    return False
+
 
 def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
     """Rows of action-log tables; a header-less table right after a log continues it."""
@@ -235,6 +252,9 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
                 section = heading_status(block.text)
             continue
         rows = block.rows
+        if _lists_findings(rows):
+            columns = None  # an inspection tracker: findings, not actions
+            continue
         header = log_columns(rows[0])
         if header is None and len(rows) > 1:
             second = log_columns(rows[1])
@@ -665,6 +685,10 @@ _COMMITMENT = re.compile(
     r"offered|explained)\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+|his\s+office|her\s+office)"
     rf"\s+(?:would|will)\s+(?:also\s+)?{_DELIVER}"
     rf"|(?:agreed|undertook|offered|promised|committed)\s+to\s+(?:also\s+)?{_DELIVER}"
+    # "confirmed that it had and undertook to circulate ...": the promise is the 2nd verb
+    r"|(?:said|confirmed|agreed|advised|indicated|stated|explained|accepted|acknowledged)"
+    r"\b[^.;]{0,80}?,?\s+and\s+(?:agreed|undertook|offered|promised|committed)\s+to\s+"
+    rf"(?:also\s+)?{_DELIVER}"
     rf"|would\s+(?:also\s+)?{_DELIVER})\b"
 )
 _COMMITMENT_HINT = re.compile(r"\b(?:would|agreed|undertook|offered|promised|committed)\b")
