@@ -262,3 +262,16 @@ def test_a_body_and_date_title_line_is_the_meeting(title_line: str, name: str) -
 def test_a_deadline_in_a_finding_is_not_a_meeting(finding: str) -> None:
     doc = read(f"Holmbury Police and Crime Panel\n\nInspection progress\n\n{finding}\n")
     assert meetings_of(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Notes of the Holding to Account Board held on 5 March 2025\n\nPresent: Mr A Bell\n",
+      "x.txt"),
+     ("# Minutes of the Vale Panel held on 3 March 2025\n\nThe Commissioner will report at the "
+      "Holding to Account Board on 5 March 2025.\n", "x.md")],
+)
+def test_a_body_name_with_to_is_taken_whole(text: str, name: str) -> None:
+    """"Holding to Account Board" is one name; "to the Panel" does not join one."""
+    found = {(m["body"], m["date"]) for m in meetings_of(read(text, name))}
+    assert ("Holding to Account Board", "2025-03-05") in found

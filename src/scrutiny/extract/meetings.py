@@ -87,7 +87,8 @@ MEETING_LABEL_WORD = re.compile(r"^(?:meeting|date|at|on|am|pm|the|of|provisiona
 ROLE_THEN_NEXT = re.compile(  # "... (PCC) Sam Tate – Chief Executive": a new entry begins
     r"\)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,5}(?:[–—-]\s|\())")
 BODY_BEFORE_DATE = re.compile(  # "the Police and Crime Panel('s meeting) on [Wednesday]"
-    r"(?P<body>(?:[A-Z][\w'’&-]*)(?:,?\s+(?:[A-Z][\w'’&-]*|and|of|for|&))*\s+"
+    r"(?P<body>(?:[A-Z][\w'’&-]*)(?:,?\s+(?:[A-Z][\w'’&-]*|and|of|for|&|to(?=\s+(?!The\b)[A-Z])))*"
+    r"\s+"
     r"(?:Panel|Board|Committee|Sub-Committee|Forum))(?:['’]s)?\s+(?:meeting\s+)?"
     r"(?:on|of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$")
 ITS_MEETING_BEFORE_DATE = re.compile(  # "agreed to receive an update at its meeting on"

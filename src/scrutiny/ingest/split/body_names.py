@@ -10,9 +10,12 @@ _I = re.IGNORECASE
 
 BODY_WORDS = (r"(?:Panel|Board|Committee|Sub-Committee|Sub\s+Committee|Forum|Commission|Group|"
               r"(?<=Accountability )Meeting|(?<=Scrutiny )Meeting|(?<=Assurance )Meeting)")
+# "to" joins a name only before another capitalised word: "Holding to Account Board" is one
+# name; "Report to the Panel" is not
+NAME_TO = r"to(?=[ \t]+(?!The\b)[A-Z])"
 BODY_NAME = re.compile(
-    rf"((?:[A-Z][\w'’&-]*|&|and|of|for|the|on)(?:,?[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|for|the|on))*"
-    rf"[ \t]+(?i:{BODY_WORDS}))\b")
+    rf"((?:[A-Z][\w'’&-]*|&|and|of|for|the|on)(?:,?[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|for|the|on|"
+    rf"{NAME_TO}))*[ \t]+(?i:{BODY_WORDS}))\b")
 BODY_IN_SENTENCE = re.compile(  # no "held on", no figures: those are the meeting, not the body
     rf"\b(?:meeting|minutes|notes)\s+of\s+(?:a\s+meeting\s+of\s+)?(?:the\s+)?"
     rf"(?P<body>(?:(?!\bheld\b|\bon\s)[^\d\n]){{3,120}}?{BODY_WORDS})\b"
