@@ -60,3 +60,21 @@ def test_an_action_log_with_a_type_column_is_still_an_action_log() -> None:
 def test_a_promise_after_and_in_minutes(sentence: str, owner: str, due: str) -> None:
     [action] = extract_actions(paper_of(sentence, "minutes.txt", date="2025-03-01"))
     assert (action.owner, action.due) == (owner, due)
+
+
+@pytest.mark.parametrize(
+    ("line", "ref", "owner", "due"),
+    [
+        ("New action: 12/3 – DCC to provide the rota review by 4 July 2025.", "12/3", "DCC",
+         "2025-07-04"),
+        ("Agreed action: A7 - Chief Constable to circulate the 101 plan by 30 June 2025.",
+         "A7", "Chief Constable", "2025-06-30"),
+    ],
+)
+def test_a_labelled_new_action_with_its_reference(
+    line: str, ref: str, owner: str, due: str
+) -> None:
+    [action] = extract_actions(paper_of(line, "notes.txt", kind="board_notes",
+                                        date="2025-05-01"))
+    assert (action.ref, action.owner, action.due) == (ref, owner, due)
+    assert action.text.startswith(owner)

@@ -428,7 +428,8 @@ _FOLLOWING = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:^|(?<=[.;]\s))\**(?:ACTION|Action)(?:\s+(?:POINT|point|\d+))?\**\s*"
+    r"(?:^|(?<=[.;]\s))\**(?:(?:New|NEW|Agreed|AGREED|Further)\s+)?(?:ACTION|(?<=\s)action|Action)"
+    r"(?:\s+(?:POINT|point|\d+))?\**\s*"
     r"(?:\((?P<owner>[^)]{2,40})\))?\s*\**\s*[:\-–]\s*\**\s*(?P<text>\S.*)$"
 )
 _NOT_ACTION_LABEL = re.compile(r"^\W*action\s+(?:taken|plan|fraud|log\b)", re.IGNORECASE)
@@ -571,7 +572,8 @@ def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
         m = _LABEL.search(text)
         if not m or _NOT_ACTION_LABEL.match(text[m.start():]):
             continue
-        item_text, owner = _item(m.group("text"))
+        ref = _LEAD_REF.match(m.group("text"))  # "New action: 24/11 – CC to provide ..."
+        item_text, owner = _item(m.group("text")[ref.end():] if ref else m.group("text"))
         due_text = m.group("text")
         if _OWNER_ONLY.match(m.group("text")) and m.start() > 0:
             # "... a briefing on drones was requested. ACTION: OPCC" - the label names
@@ -584,10 +586,13 @@ def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
             continue
         meeting = context.at(index)
         drafts.append(Draft(item_text, owner_of(m.group("owner") or owner), None,
-                            due_of(due_text, context, meeting), None, meeting,
-                            block.start, block.end))
+                            due_of(due_text, context, meeting), ref.group(1) if ref else None,
+                            meeting, block.start, block.end))
         used.add(index)
     return drafts
+
+
+_LEAD_REF = re.compile(r"^([A-Z]{0,5}\d{1,4}(?:[./-]\d{1,4}){0,3})\s*[–—:-]\s+")
 
 
 _OWNER_ONLY = re.compile(
