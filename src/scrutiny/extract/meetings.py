@@ -288,7 +288,7 @@ def _labelled(blocks: list[Block], i: int) -> list[tuple[str, list[str]]]:
     a line holds them all ("Present: A, B. Also present: C. Apologies: D.")."""
     text = plain(blocks[i].text)
     if blocks[i].kind == "table":
-        return []
+        return _labelled_rows(blocks[i].rows or [])
     run_on = RUN_ON_LABEL.search(text)  # "... held on 10 March 2025 at Hall Present: ..."
     if run_on and not LABEL.match(text):
         text = text[run_on.start() :].strip()
@@ -306,6 +306,18 @@ def _labelled(blocks: list[Block], i: int) -> list[tuple[str, list[str]]]:
     labels = [m.group("label"), *pieces[1::2]]
     return [(_label_name(label), [] if NO_APOLOGIES.match(part) else names_in(part))
             for label, part in zip(labels, pieces[::2], strict=True)]
+
+
+def _labelled_rows(rows: list[list[str]]) -> list[tuple[str, list[str]]]:
+    """A table of fields: "Present: | Cllr A, Cllr B", "Also present: | Ms C"."""
+    pairs = []
+    for row in rows:
+        cells = [plain(c) for c in row if c.strip()]
+        m = LABEL.fullmatch(cells[0]) if len(cells) == 2 else None
+        if m and not m.group("rest"):
+            pairs.append((_label_name(m.group("label")),
+                          [] if NO_APOLOGIES.match(cells[1]) else names_in(cells[1])))
+    return pairs
 
 
 def _label_name(label: str) -> str:
