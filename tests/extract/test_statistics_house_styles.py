@@ -179,3 +179,11 @@ def test_a_period_after_for_is_not_a_purpose() -> None:
     found = statistics_of(text="The force is forecasting an overspend of £2.1m for 2025/26.")
     assert "funding" not in find(found, 2_100_000).measure.lower()
     assert not statistics_of(text="The PCC asked for a plan for 101 staffing by June.")
+
+
+def test_rows_coded_by_a_letter_take_the_corner_header() -> None:
+    found = statistics_of(text="| Grade | 2023/24 (£) | 2024/25 (£) |\n|---|---|---|\n"
+                               "| A | 101.50 | 104.25 |\n| B | 118.00 | 121.10 |\n")
+    assert {(s.measure, s.unit, s.period) for s in found if s.value == 104.25} == {
+        ("Grade A", "gbp", "2024/25")}
+    assert len(found) == 4

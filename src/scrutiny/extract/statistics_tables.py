@@ -62,6 +62,9 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     header = rows[0]
     col = header[c] if c < len(header) else ""
     row_head = rows[r][0]
+    coded = len(row_head.strip()) <= 3 and bool(header[0].strip()) and not _periods(header[0])
+    if coded:
+        row_head = f"{header[0].strip()} {row_head.strip()}"  # "Band | ..." with rows "A", "B"
     period: str | None
     place: str | None = None
     if PLACE_COLUMN.match(header[0]) and not _is_periodish(header[1:]):
@@ -89,7 +92,7 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     measure = re.sub(r"\s*\((?:£\s*\w*|%|fte|number|no\.?|count|pts|pp|days|hours)\)", "",
                      measure, flags=re.I)
     # A column header beside places is the measure as printed ("All crime").
-    measure = " ".join(measure.split()) if place else _clean(measure)
+    measure = " ".join(measure.split()) if place or coded else _clean(measure)
     subject = CAPTION_SUBJECT.search(caption or "")
     named = set(subject.group("np").lower().split()) if subject else set()
     if subject and period is not None and not place and not named & set(
@@ -101,10 +104,13 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     value, unit = _header_units(q, f"{row_head} {col} {header[0] if c else ''}")
     start, end = cell_span(block, r, c)
     return [_statistic(paper, measure, q, unit or _unit(q, f"{measure} {col}"),
-                       _tidy_period(period) if period else None, place, start, end,
+                       _tidy_period(UNIT_NOTE.sub("", period)) if period else None, place,
+                       start, end,
                        value=value)]
 
 
+UNIT_NOTE = re.compile(r"\s*\((?:£\s*\w*|%|fte|number|no\.?|count|pts|pp|days|hours)\)",
+                       re.IGNORECASE)
 BENCHMARK = re.compile(r"^\W*(?:target|aim|goal|forecast|budget|plan|baseline|national\s+average|"
                        r"average)\W*$", re.IGNORECASE)
 PLACE_COLUMN = re.compile(
