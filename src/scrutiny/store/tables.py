@@ -217,7 +217,22 @@ def record_table(record_type: RecordType, model: type[Record]) -> Table:
     for name in contract_fields(model):
         if name in DATE_FIELDS:
             Index(f"ix_{record_type}_{name}", table.c[name])
+    if record_type in REGISTER_INDEX:
+        # A register finds one page of ids by filtering and sorting narrow columns; this
+        # covering index lets SQLite do it without reading the wide rows (source_text).
+        Index(f"ix_{record_type}_register",
+              *(table.c[name] for name in ("paper_id", "id", *REGISTER_INDEX[record_type])))
     return table
+
+
+# The columns each register filters and sorts by (after paper_id and id), for
+# ``ix_<type>_register``; migration 0004 creates the same indexes.
+REGISTER_INDEX: dict[str, tuple[str, ...]] = {
+    "actions": ("meeting_date", "due", "owner", "status", "ref"),
+    "findings": ("rag", "status", "anticipated_completion", "original_target", "number",
+                 "inspection"),
+    "questions": ("meeting_date", "asker", "respondent"),
+}
 
 
 RECORD_TABLES: dict[RecordType, Table] = {
