@@ -89,3 +89,10 @@ def test_word_values(words: str, value: float) -> None:
 @given(st.integers(min_value=10_000, max_value=999_999_999))
 def test_thousands_separators_round_trip(number: int) -> None:
     assert only(f"a total of {number:,} incidents") == (number, "count")
+
+
+@pytest.mark.parametrize(("text", "value"), [("an increase of 27p a week", 0.27),
+                                             ("it costs 50p.", 0.5)])
+def test_pence(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, "gbp")

@@ -50,6 +50,7 @@ QUANTITY = re.compile(
     r"(?P<pound>£\s?)?"
     rf"(?:(?P<digits>{DIGITS})|(?<![\w-])(?P<word>{WORD_NUMBER})(?![\w-]))"
     r"(?P<ordinal>st|nd|rd|th)?"
+    r"(?P<pence>p(?=\s+(?:a|per|each)\s|[\s,.;)]|$))?"  # "27p a week": pence
     r"(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)(?![a-z]))?"
     r"(?:\s?(?P<unit>%|per\s?cent\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b|"
     r"%\s*points?\b|fte\b|FTE\b|(?:working\s+|calendar\s+|business\s+|clear\s+)?days?\b|"
@@ -210,6 +211,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # "quarter 2", "Q.3"
     value = raw_value * SCALE.get((m.group("scale") or "").lower(), 1.0)
     unit = _unit(m.group("unit"), bool(m.group("pound")))
+    if m.group("pence") and m.group("digits") and not m.group("pound"):
+        value, unit = round(raw_value / 100, 4), "gbp"
     if m.group("ordinal") and not RANK_CONTEXT.search(text[max(0, start - 200):end + 80]):
         return None
     if unit in {"days", "hours", "years"} and DURATION_LEAD.search(before) and not \
