@@ -15,7 +15,7 @@ import pytest
 from scrutiny.extract.meetings import extract_meetings, names_in, separate_names
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.formats.text import read_text
-from scrutiny.ingest.read import read_path
+from scrutiny.ingest.read import read_bytes, read_path
 from scrutiny.ingest.split import split_document
 
 FIXTURES = Path(__file__).parent / "fixtures_governance"
@@ -275,3 +275,21 @@ def test_a_body_name_with_to_is_taken_whole(text: str, name: str) -> None:
     """"Holding to Account Board" is one name; "to the Panel" does not join one."""
     found = {(m["body"], m["date"]) for m in meetings_of(read(text, name))}
     assert ("Holding to Account Board", "2025-03-05") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "announced"),
+    [("The Panel agreed to receive an update at its meeting on 4 June 2025.", True),
+     ("RESOLVED that the matter be considered at its meeting scheduled for 4 June 2025.", True),
+     ("The Panel asked for a report at its 4 June 2025 meeting.", True),
+     ("The Panel asked the force to keep to the 4 June 2025 deadline.", False),
+     ("The Panel noted that the meeting on 1 March 2025 had been cancelled.", False)],
+)
+def test_a_later_meeting_agreed_in_a_resolution(sentence: str, announced: bool) -> None:
+    for text, name in ((f"Minutes of the Vale Panel held on 3 March 2025\n\n1. Precept\n\n"
+                        f"{sentence}\n", "x.txt"),
+                       (f"<h1>Minutes of the Vale Panel held on 3 March 2025</h1><h2>1. Precept"
+                        f"</h2><p>{sentence}</p>", "x.html")):
+        found = {m["date"] for m in meetings_of(read_bytes(text.encode(), name))}
+        assert ("2025-06-04" in found) is announced
+        assert "2025-03-01" not in found

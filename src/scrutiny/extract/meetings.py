@@ -93,8 +93,11 @@ BODY_BEFORE_DATE = re.compile(  # "the Police and Crime Panel('s meeting) on [We
     r"(?:on|of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$")
 ITS_MEETING_BEFORE_DATE = re.compile(  # "agreed to receive an update at its meeting on"
     r"\b(?:at|to|for|until)\s+(?:its|their|the|a|our)\s+(?:next\s+|future\s+|following\s+|"
-    r"later\s+|subsequent\s+)?meeting\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|of|in)\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", _I)
+    r"later\s+|subsequent\s+)?meeting\s+(?:(?:to\s+be\s+)?held\s+|scheduled\s+|arranged\s+|"
+    r"due\s+)?(?:on|of|in|for)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:the\s+)?$", _I)
+ITS_BEFORE_DATE = re.compile(r"\b(?:at|to|for)\s+(?:its|their|the)\s+$", _I)
+MEETING_AFTER_DATE = re.compile(r"^\s*meeting\b", _I)  # "at its 4 June 2025 meeting"
 PLURAL_TITLE = re.compile(r"\b(Councillor|Cllr)s\.?\s+")
 CIVIL_TITLE = re.compile(r"\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|"
                          r"Professor|Prof\.?|Lord|Lady|Baroness|Revd|Rev\.?)\s+")
@@ -542,19 +545,22 @@ def _named_meetings_ahead(paper: Paper, block: Block, text: str) -> list[Draft]:
     for found in find_dates(text, reference=paper.date):
         if not found.iso or len(found.iso) != 10 or found.iso <= paper.date:
             continue
-        body = _body_meeting_on(text[max(0, found.start - 120) : found.start], paper.body)
+        body = _body_meeting_on(text[max(0, found.start - 120) : found.start], paper.body,
+                                text[found.end :])
         if body:
             drafts.append(Draft(body, found.iso, "agenda", block.start, block.end))
     return drafts
 
 
-def _body_meeting_on(before: str, own_body: str | None) -> str | None:
-    """The body whose meeting the words before a date name: "to the X Panel on", or the
-    paper's own body in "agreed to receive an update at its meeting on"."""
+def _body_meeting_on(before: str, own_body: str | None, after: str) -> str | None:
+    """The body whose meeting the words around a date name: "to the X Panel on", or the
+    paper's own body in "an update at its meeting on" / "at its 4 June 2025 meeting"."""
     m = BODY_BEFORE_DATE.search(before)
     if m:
         return clean_body(m.group("body"))
-    return own_body if ITS_MEETING_BEFORE_DATE.search(before) else None
+    own = ITS_MEETING_BEFORE_DATE.search(before) or (
+        ITS_BEFORE_DATE.search(before) and MEETING_AFTER_DATE.match(after))
+    return own_body if own else None  # not "to the 4 June 2025 deadline"
 
 
 def _next_meeting(paper: Paper, block: Block, text: str, what: str) -> Draft | None:
