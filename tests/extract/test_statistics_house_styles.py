@@ -187,3 +187,13 @@ def test_rows_coded_by_a_letter_take_the_corner_header() -> None:
     assert {(s.measure, s.unit, s.period) for s in found if s.value == 104.25} == {
         ("Grade A", "gbp", "2024/25")}
     assert len(found) == 4
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Arrests for drug supply rose to 412 in 2024. This is an increase of 9%.", 9,
+     "Increase in arrests for drug supply"),
+    ("There was an increase of 4% in reports of fraud since 2023.", 4,
+     "Increase in reports of fraud"),
+])
+def test_an_increase_of(text: str, value: float, measure: str) -> None:
+    assert find(statistics_of(text=text), value).measure == measure

@@ -297,6 +297,16 @@ def _change_reading(before: str, after: str, q: Quantity, previous: Reading | No
     if level:  # "an increase in users to over 24,000": the level reached, not the change
         target = _clean(level.group("x"))
         return Reading(target, target)
+    bare = re.search(rf"\b(?:an?|the)\s+(?P<n>{CHANGE_NOUN})\s+of\s+{QUALIFIER}$", before, re.I)
+    named = re.match(r"\s+in\s+(?:the\s+)?(?P<x>[a-z][^,.;()]{2,60}?)(?=\s+(?:compared|since|"
+                     r"from|between|during|over|in|this|last)\b|[,.;()]|$)", after)
+    if bare and named:  # "an increase of 4% in reports"
+        target = _clean(named.group("x"))
+        return Reading(f"{_direction(bare.group('n'))} in {target}", target)
+    if bare and fallback and not named:
+        # "This is an increase of 5.5%": a change in what was just counted
+        word = _direction(bare.group("n"))
+        return Reading(f"{word} in {fallback[:1].lower()}{fallback[1:]}", fallback)
     return None
 
 
