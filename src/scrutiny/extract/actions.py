@@ -265,12 +265,15 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
             width, names, rows = len(rows[0]), rows[0], rows[1:]
         elif columns is None or len(rows[0]) != width:
             continue
+        first = len(block.rows) - len(rows)  # rows is the table's tail below its header
         rows = [_without_header(row, names) for row in rows]
-        for row in rows:
+        for offset, row in enumerate(rows):
+            span = block.row_span(first + offset)  # cite the row, not the whole log
             if drafts and drafts[-1].from_table and _continues_row(row, columns, drafts[-1]):
                 _append_row(drafts[-1], row, columns)  # a row broken by a page break
+                drafts[-1].end = max(drafts[-1].end, span[1])
                 continue
-            draft = _log_row(row, columns, context, index, block)
+            draft = _log_row(row, columns, context, index, span)
             if draft:
                 draft.status = draft.status or section
                 drafts.append(draft)
@@ -369,7 +372,8 @@ def _append_row(draft: Draft, row: list[str], columns: dict[str, int]) -> None:
 
 
 def _log_row(
-    row: list[str], columns: dict[str, int], context: MeetingContext, index: int, block: Block
+    row: list[str], columns: dict[str, int], context: MeetingContext, index: int,
+    span: tuple[int, int],
 ) -> Draft | None:
     def cell(role: str) -> str:
         i = columns.get(role)
@@ -394,8 +398,8 @@ def _log_row(
         due=due_cell(cell("due"), meeting) or _meeting_due(cell("due"), context, meeting),
         ref=cell("ref") or None,
         meeting_date=meeting,
-        start=block.start,
-        end=block.end,
+        start=span[0],
+        end=span[1],
         from_table=True,
     )
 
