@@ -279,15 +279,8 @@ def _dedupe(cells: list[str]) -> list[str]:
 
 
 def cell_span(block: Block, r: int, c: int) -> tuple[int, int]:
-    """The span of one cell in the document text (a table's text is its rows joined by
-    newlines, cells by tabs), so a statistic cites its cell, not the whole table."""
-    rows = block.rows or []
-    offset = block.start
-    for row in rows[:r]:
-        offset += len("\t".join(cell.replace("\n", " ") for cell in row)) + 1
-    cells = [cell.replace("\n", " ") for cell in rows[r]]
-    offset += sum(len(cell) + 1 for cell in cells[:c])
-    return offset, min(offset + len(cells[c]), block.end)
+    """The span of one cell, so a record cites its cell, not the whole table."""
+    return block.cell_span(r, c)
 
 
 def units(blocks: list[Block]) -> Iterator[Unit]:
