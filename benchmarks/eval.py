@@ -19,9 +19,7 @@ set SCRUTINY_SHARED to the shared folder, or keep it at ``<repo>/../shared``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import os
 import subprocess
 import sys
 import time
@@ -31,49 +29,21 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or by path
+from goldsets import gold_pairs, load_scorer, shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO / "tests" / "fixtures" / "eval"
 RESULTS = REPO / "benchmarks" / "results" / "eval.json"
-PAPER_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
 # Papers kept outside the repository until the end of the session that wrote them, so the
 # extractors had never seen them when first scored (tests/fixtures/eval/README.md). Scored
 # apart from the rest, they remain the better estimate of performance on an unseen paper.
 LATE_FORCES = ("tamsford", "brackenshire", "gwynant", "stourvale")
 
 
-def shared_dir() -> Path:
-    """Where ../shared lives: SCRUTINY_SHARED wins, else beside the repository."""
-    env = os.environ.get("SCRUTINY_SHARED")
-    return Path(env) if env else (REPO / ".." / "shared").resolve()
-
-
-def load_scorer() -> ModuleType | None:
-    """Import shared/tools/score.py by path; None when ../shared is absent.
-
-    The scorer is the project-independent judge, so it is used as-is rather than copied.
-    """
-    path = shared_dir() / "tools" / "score.py"
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def eval_pairs(folder: Path = EVAL_DIR) -> list[tuple[Path, Path]]:
-    """(paper, gold) for every gold file; a gold without its paper is an error worth seeing."""
-    pairs: list[tuple[Path, Path]] = []
-    for gold in sorted(folder.glob("*.gold.json")):
-        stem = gold.name[: -len(".gold.json")]
-        papers = [p for p in folder.glob(f"{stem}.*") if p.suffix.lower() in PAPER_SUFFIXES]
-        if len(papers) != 1:
-            found = [p.name for p in papers]
-            raise FileNotFoundError(f"{gold.name}: expected one paper {stem}.<ext>, found {found}")
-        pairs.append((papers[0], gold))
-    return pairs
+    """(paper, gold) for every gold file of the set."""
+    return gold_pairs(folder)
 
 
 @dataclass

@@ -9,53 +9,23 @@ printed (``pytest -s``) and stored by benchmarks/holdout.py; no threshold is ass
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmarks.goldsets import gold_pairs, load_scorer, shared_dir
 
 REPO = Path(__file__).resolve().parents[2]
 HOLDOUT = REPO / "tests" / "fixtures" / "holdout"
-PAPER_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
 TYPES = ["meetings", "agenda_items", "questions", "actions", "findings", "judgements",
          "statistics"]
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 UNITS = {"count", "percent", "percentage_points", "gbp", "fte", "days", "hours", "years", "ratio"}
 
 
-def shared_dir() -> Path:
-    env = os.environ.get("SCRUTINY_SHARED")
-    return Path(env) if env else (REPO / ".." / "shared").resolve()
-
-
-def load_scorer() -> ModuleType | None:
-    path = shared_dir() / "tools" / "score.py"
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("shared_score_holdout_test", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def pairs() -> list[tuple[Path, Path]]:
-    out = []
-    for gold in sorted(HOLDOUT.glob("*.gold.json")):
-        stem = gold.name[: -len(".gold.json")]
-        papers = [p for p in HOLDOUT.glob(f"{stem}.*") if p.suffix.lower() in PAPER_SUFFIXES]
-        assert len(papers) == 1, f"{gold.name}: expected one paper, found {papers}"
-        out.append((papers[0], gold))
-    return out
-
-
-PAIRS = pairs()
+PAIRS = gold_pairs(HOLDOUT)
 IDS = [paper.name for paper, _ in PAIRS]
 
 
