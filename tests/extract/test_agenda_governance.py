@@ -22,7 +22,7 @@ def read(text: str, name: str = "paper.txt") -> Document:
 
 
 def items_of(document: Document) -> list[dict]:
-    records = [i for p in split_document(document) for i in extract_agenda_items(p)]
+    records = extract_agenda_items(split_document(document))
     for record in records:
         assert record.source is not None
         assert record.source.text == document.text[record.source.start : record.source.end]

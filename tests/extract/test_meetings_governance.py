@@ -27,7 +27,7 @@ def read(text: str, name: str = "paper.txt") -> Document:
 
 
 def meetings_of(document: Document) -> list[dict]:
-    records = [m for p in split_document(document) for m in extract_meetings(p)]
+    records = extract_meetings(split_document(document))
     for record in records:
         assert record.source is not None
         assert record.source.text == document.text[record.source.start : record.source.end]
@@ -149,7 +149,7 @@ def test_docx_board_notes_with_field_table_and_bulleted_attendees(tmp_path: Path
         "body": "Force Performance Board", "date": "2025-03-12", "kind": "notes",
         "venue": "Room 3, Police HQ, Oakford", "present": ["Alan Pike", "Chief Constable Sue Marr"],
         "apologies": []}]
-    items = [i for p in split_document(document) for i in extract_agenda_items(p)]
+    items = extract_agenda_items(split_document(document))
     assert [(i.number, i.title) for i in items] == [("1", "Notes of the last meeting"),
                                                     ("2", "Estates programme")]
     assert items[1].resolution == "The Board approved the business case for the new custody suite."

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrutiny.extract.base import register, source_for
+from scrutiny.extract.base import register_file, source_for
 from scrutiny.extract.parse.names import is_person_name
-from scrutiny.ingest.document import Block, Document
+from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
-from scrutiny.ingest.split import plain, split_document
+from scrutiny.ingest.split import plain
 from scrutiny.records import AgendaItem
 
 _I = re.IGNORECASE
@@ -94,39 +94,19 @@ class Heading:
     ref: str | None
 
 
-@register("agenda", "1", "agenda_items")
-def extract_agenda_items(paper: Paper) -> list[AgendaItem]:
-    """The items ``paper`` is the first paper of its file to show.
-
-    An item is kept once per meeting: a report headed "Agenda Item 5 – X" in a pack
-    repeats the agenda's item 5, and the agenda (which comes first) holds it.
-    """
-    papers, owned = _file_items(paper.document)
-    index = next((k for k, p in enumerate(papers)
-                  if (p.first, p.last) == (paper.first, paper.last)), None)
-    if index is None:  # a paper not cut by our splitter: its items alone
-        return paper_items(paper)
-    return [item for owner, item in owned if owner == index]
-
-
-_CACHE: list[tuple[Document, list[Paper], list[tuple[int, AgendaItem]]]] = []
-
-
-def _file_items(document: Document) -> tuple[list[Paper], list[tuple[int, AgendaItem]]]:
-    """Every item of the file with the index of the paper that shows it first."""
-    cached = _CACHE[0] if _CACHE else None  # one read: another thread may swap the entry
-    if cached is not None and cached[0] is document:
-        return cached[1], cached[2]
-    papers = split_document(document)
-    owned: list[tuple[int, AgendaItem]] = []
+@register_file("agenda", "1", "agenda_items")
+def extract_agenda_items(papers: list[Paper]) -> list[AgendaItem]:
+    """The numbered items of a file's papers, each kept once per meeting: a report headed
+    "Agenda Item 5 – X" in a pack repeats the agenda's item 5, and the agenda (which
+    comes first) holds it."""
+    items: list[AgendaItem] = []
     seen: set[tuple[str | None, str | None]] = set()
-    for k, paper in enumerate(papers):
+    for paper in papers:
         for item in paper_items(paper):
             if (item.meeting_date, item.number) not in seen:
                 seen.add((item.meeting_date, item.number))
-                owned.append((k, item))
-    _CACHE[:] = [(document, papers, owned)]
-    return papers, owned
+                items.append(item)
+    return items
 
 
 def paper_items(paper: Paper) -> list[AgendaItem]:

@@ -1,9 +1,12 @@
 """The Extractor protocol and the registry that runs every extractor over a document.
 
 An extractor has a ``name``, a ``version`` (bump it when its output changes, so stored
-records say which rules made them) and ``extract(paper) -> list[Record]``. The registry
-runs each over each Paper and gathers the results into one ``Extraction``. One failing
-extractor is reported, not fatal: the other record types of the file still come out.
+records say which rules made them) and ``extract_all(papers) -> list[Record]`` over the
+papers of one file. Most extractors read one paper at a time (``@register``); some need
+the whole file at once (``@register_file``): a meeting described by the agenda, the
+minutes and a report of one pack is one record, and only the file-wide view can merge it.
+The registry gathers everything into one ``Extraction``. One failing extractor (or one
+paper failing one extractor) is reported, not fatal: the other records still come out.
 """
 
 from __future__ import annotations
@@ -25,34 +28,74 @@ class Extractor(Protocol):
     version: str
     record_type: RecordType
 
-    def extract(self, paper: Paper) -> list[Record]: ...
+    def extract_all(self, papers: list[Paper]) -> tuple[list[Record], list[str]]:
+        """The records of a file's papers, and a message per failure."""
+        ...
 
 
 @dataclass
-class FunctionExtractor:
-    """Wrap a plain function ``(paper) -> records`` as an Extractor."""
+class PaperExtractor:
+    """Wrap ``func(paper) -> records``: run on each paper, a failing paper reported alone."""
 
     name: str
     version: str
     record_type: RecordType
-    func: Callable[[Paper], list[Record]]
+    func: Callable[[Paper], Sequence[Record]]
 
-    def extract(self, paper: Paper) -> list[Record]:
-        return self.func(paper)
+    def extract_all(self, papers: list[Paper]) -> tuple[list[Record], list[str]]:
+        records: list[Record] = []
+        problems: list[str] = []
+        for paper in papers:
+            try:
+                records.extend(self.func(paper))
+            except Exception as exc:  # one bad rule must not lose the other records
+                log.exception("extractor %s failed on %s", self.name, paper.document.source)
+                problems.append(f"{self.name} failed on {paper.document.source}: {exc}")
+        return records, problems
+
+
+@dataclass
+class FileExtractor:
+    """Wrap ``func(papers) -> records`` for rules that need every paper of a file at once."""
+
+    name: str
+    version: str
+    record_type: RecordType
+    func: Callable[[list[Paper]], Sequence[Record]]
+
+    def extract_all(self, papers: list[Paper]) -> tuple[list[Record], list[str]]:
+        if not papers:
+            return [], []
+        try:
+            return list(self.func(papers)), []
+        except Exception as exc:  # one bad rule must not lose the other record types
+            log.exception("extractor %s failed on %s", self.name, papers[0].document.source)
+            return [], [f"{self.name} failed on {papers[0].document.source}: {exc}"]
 
 
 _REGISTRY: list[Extractor] = []
 
+PaperFunc = Callable[[Paper], Sequence[Record]]
+FileFunc = Callable[[list[Paper]], Sequence[Record]]
 
-def register(name: str, version: str, record_type: RecordType) -> Callable[
-    [Callable[[Paper], Sequence[Record]]], Callable[[Paper], Sequence[Record]]
-]:
+
+def register(name: str, version: str, record_type: RecordType) -> Callable[[PaperFunc],
+                                                                          PaperFunc]:
     """Decorator: register ``func(paper) -> records`` as the extractor ``name``."""
 
-    def wrap(func: Callable[[Paper], Sequence[Record]]) -> Callable[[Paper], Sequence[Record]]:
-        _REGISTRY.append(
-            FunctionExtractor(name, version, record_type, lambda p: list(func(p)))
-        )
+    def wrap(func: PaperFunc) -> PaperFunc:
+        _REGISTRY.append(PaperExtractor(name, version, record_type, func))
+        return func
+
+    return wrap
+
+
+def register_file(name: str, version: str, record_type: RecordType) -> Callable[[FileFunc],
+                                                                               FileFunc]:
+    """Decorator: register ``func(papers) -> records``, run once over a file's papers."""
+
+    def wrap(func: FileFunc) -> FileFunc:
+        _REGISTRY.append(FileExtractor(name, version, record_type, func))
         return func
 
     return wrap
@@ -75,18 +118,13 @@ def source_for(document: Document, start: int, end: int) -> Source:
 
 
 def extract_papers(file_name: str, papers: list[Paper]) -> tuple[Extraction, list[str]]:
-    """Run every extractor over every paper. Returns the records and any failure messages."""
+    """Run every extractor over a file's papers. Returns the records and failure messages."""
     result = Extraction(file=file_name)
     problems: list[str] = []
     for extractor in extractors():
-        for paper in papers:
-            try:
-                records = extractor.extract(paper)
-            except Exception as exc:  # one bad rule must not lose the other records
-                log.exception("extractor %s failed on %s", extractor.name, file_name)
-                problems.append(f"{extractor.name} failed on {file_name}: {exc}")
-                continue
-            for record in records:
-                record.extractor = f"{extractor.name}/{extractor.version}"
-            result.add(extractor.record_type, records)
+        records, failed = extractor.extract_all(papers)
+        problems.extend(failed)
+        for record in records:
+            record.extractor = f"{extractor.name}/{extractor.version}"
+        result.add(extractor.record_type, records)
     return result, problems

@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scrutiny.extract.base import register, source_for
+from scrutiny.extract.base import register_file, source_for
 from scrutiny.extract.parse.dates import DateMatch, find_dates
 from scrutiny.extract.parse.names import is_person_name, split_names
 from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
-from scrutiny.ingest.split import clean_body, fullest_name, plain, same_body, split_document
+from scrutiny.ingest.split import clean_body, fullest_name, plain, same_body
 from scrutiny.records import Meeting
 
 _I = re.IGNORECASE
@@ -120,30 +120,13 @@ class Draft:
     rank: int = 0  # PAPER_RANK of the paper that set ``kind``
 
 
-@register("meetings", "1", "meetings")
-def extract_meetings(paper: Paper) -> list[Meeting]:
-    """The meetings ``paper`` is the first paper of its file to describe."""
-    papers, merged = _file_meetings(paper.document)
-    index = next((k for k, p in enumerate(papers)
-                  if (p.first, p.last) == (paper.first, paper.last)), None)
-    if index is None:  # a paper not cut by our splitter: describe it alone
-        return [_record(paper.document, d) for d in merge(paper_drafts(paper))]
-    return [_record(paper.document, d) for d in merged if d.owner == index]
-
-
-_CACHE: list[tuple[Document, list[Paper], list[Draft]]] = []
-
-
-def _file_meetings(document: Document) -> tuple[list[Paper], list[Draft]]:
-    """The file's papers and its merged meetings, worked out once per document (every
-    paper of the file asks, and the answer for each depends on all of them)."""
-    cached = _CACHE[0] if _CACHE else None  # one read: another thread may swap the entry
-    if cached is not None and cached[0] is document:
-        return cached[1], cached[2]
-    papers = split_document(document)
+@register_file("meetings", "1", "meetings")
+def extract_meetings(papers: list[Paper]) -> list[Meeting]:
+    """Every meeting the file's papers record or announce, one record per meeting: what
+    the agenda, the minutes and the reports of one pack say of it is merged."""
     drafts = merge([d for k, p in enumerate(papers) for d in _owned(paper_drafts(p), k)])
-    _CACHE[:] = [(document, papers, drafts)]
-    return papers, drafts
+    drafts.sort(key=lambda d: d.owner)  # in the order of the papers that first describe them
+    return [_record(papers[0].document, d) for d in drafts]
 
 
 def _owned(drafts: list[Draft], index: int) -> list[Draft]:
