@@ -160,7 +160,7 @@ def test_every_question_cites_its_passage() -> None:
          "Ashdown District Council"),
         ("Cllr A B Smith Tunbridge Wells Borough Council", "Cllr A B Smith",
          "Tunbridge Wells Borough Council"),
-        ("Cllr Smith Medway Council", "Cllr Smith", "Medway Council"),
+        ("Cllr Smith Harbury Council", "Cllr Smith", "Harbury Council"),
         ("Mr M Hill OBE", "Mr M Hill OBE", None),
         ("Mr Tom Hart", "Mr Tom Hart", None),
     ],

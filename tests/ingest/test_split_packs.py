@@ -98,7 +98,8 @@ def test_questions_paper_with_year_taken_from_the_text() -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("KENT AND MEDWAY POLICE AND CRIME PANEL", "Kent and Medway Police and Crime Panel"),
+        ("NORTHSHIRE AND DALE POLICE AND CRIME PANEL",
+         "Northshire and Dale Police and Crime Panel"),
         ("the Commissioner's Performance and Delivery Board", "Performance and Delivery Board"),
         ("Eastvale Police, Fire and Crime Panel", "Eastvale Police, Fire and Crime Panel"),
         ("Joint Audit Committee", "Joint Audit Committee"),
@@ -112,7 +113,7 @@ def test_body_names(text: str, body: str | None) -> None:
 
 
 def test_short_and_full_names_of_one_body() -> None:
-    assert same_body("Police and Crime Panel", "Kent and Medway Police and Crime Panel")
+    assert same_body("Police and Crime Panel", "Northshire and Dale Police and Crime Panel")
     assert same_body("Performance & Delivery Board", "Performance and Delivery Board")
     assert not same_body("Police and Crime Panel", "Performance and Delivery Board")
 

@@ -267,7 +267,8 @@ TRAILING_QUALIFIER = re.compile(
     r"\s+(?:inspected|assessed|examined|reviewed|covered|under|by|in\s+the\s+\w+\s+report)\b.*$",
     re.I,
 )
-LEADING = re.compile(r"^(?:the|its|their|our|his|her|kent's|force's|\w+\s+police's)\s+", re.I)
+# "The force's ...", "Northshire's ...", "Northshire Police's ...": the owner, not the area.
+LEADING = re.compile(r"^(?:the|its|their|our|his|her|\w+'s|\w+\s+police's)\s+", re.I)
 
 
 def _subject(sentence: str, verb_start: int) -> str | None:

@@ -7,7 +7,7 @@ a work programme). This module turns those into ``Meeting`` records with the ven
 the attendance as printed:
 
 * "Present:" / "Attendees:" / "Members present:" lists, inline or as a run of lines
-  (group headings such as "Kent Police:" skipped; roles after a dash or in brackets
+  (group headings such as "Northshire Police:" skipped; roles after a dash or in brackets
   dropped by ``parse.names``); "Also present" and "In attendance" are officers and
   guests, not members, and are not counted as present;
 * "Apologies:" lists and "Apologies (for absence) were received from ..." sentences;
@@ -331,7 +331,7 @@ def _names_below(blocks: list[Block], start: int) -> list[str]:
         if NO_APOLOGIES.match(text):
             break
         if text.endswith(":") and not names_in(text.rstrip(":")):
-            continue  # a group heading: "Kent Police:"
+            continue  # a group heading: "Northshire Police:"
         found = names_in(text)
         if not found and names:
             break

@@ -38,7 +38,7 @@ EXTRA_PERIOD = re.compile(
     r"(?:spring|summer|autumn|winter)\b(?!\s+\d)",
     re.IGNORECASE,
 )
-NOT_PLACE = {"Kent", "Police", "Force", "The", "England", "Wales", "UK", "April", "May", "June",
+NOT_PLACE = {"Police", "Force", "The", "England", "Wales", "UK", "April", "May", "June",
              "July", "August", "September", "October", "November", "December", "January",
              "February", "March"}
 

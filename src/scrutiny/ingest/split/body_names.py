@@ -61,7 +61,7 @@ def clean_body(text: str) -> str | None:
 
 
 def title_case(text: str) -> str:
-    """"KENT AND MEDWAY POLICE AND CRIME PANEL" -> "Kent and Medway Police and Crime Panel"."""
+    """"NORTHSHIRE POLICE AND CRIME PANEL" -> "Northshire Police and Crime Panel"."""
     words = text.lower().split()
     return " ".join(w if (w in SMALL_WORDS and k) else w.capitalize() for k, w in
                     enumerate(words))
