@@ -23,14 +23,12 @@ import json
 import subprocess
 import sys
 import time
-import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or by path
-from goldsets import gold_pairs, load_scorer, shared_dir
+from goldsets import extract, gold_pairs, load_scorer, pooled_attributes, shared_dir
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO / "tests" / "fixtures" / "eval"
@@ -44,37 +42,6 @@ LATE_FORCES = ("tamsford", "brackenshire", "gwynant", "stourvale")
 def eval_pairs(folder: Path = EVAL_DIR) -> list[tuple[Path, Path]]:
     """(paper, gold) for every gold file of the set."""
     return gold_pairs(folder)
-
-
-@dataclass
-class FileRun:
-    """One paper's extraction: the contract JSON (empty on failure) and what went wrong."""
-
-    paper: Path
-    prediction: dict[str, Any]
-    seconds: float
-    problems: list[str] = field(default_factory=list)
-    error: str | None = None
-
-
-def extract(paper: Path) -> FileRun:
-    """Run scrutiny's extraction on one paper, never raising.
-
-    An extractor crash on an unseen paper is itself a finding: it scores as an empty
-    prediction (all gold records missed) and the error is reported, instead of hiding the
-    other papers' scores behind one traceback.
-    """
-    from scrutiny.pipeline import extract_file
-
-    start = time.perf_counter()
-    try:
-        extraction, problems = extract_file(paper)
-        prediction = extraction.contract()
-        return FileRun(paper, prediction, time.perf_counter() - start, list(problems))
-    except Exception as exc:  # the point is to keep scoring the rest
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        message = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
-        return FileRun(paper, {}, time.perf_counter() - start, [], message)
 
 
 def run_eval(
@@ -103,7 +70,7 @@ def run_eval(
         if run.problems:
             per_file[paper.name]["problems"] = run.problems
     total = scorer.merge(results)
-    for record_type, share in attribute_accuracy(results).items():
+    for record_type, share in pooled_attributes(results).items():
         total[record_type]["attributes"] = share
     typed = [v["exact_f1"] for v in total.values() if v["gold"]]
     return {
@@ -125,26 +92,6 @@ def run_eval(
         },
         "errors": errors,
         "files": per_file,
-    }
-
-
-def attribute_accuracy(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
-    """Share of matched records with each key attribute right, pooled over all papers.
-
-    The scorer reports this per file only; pooled, it tells an extractor author which
-    field (a due date, a RAG, a period) costs the exact score, without reading the papers.
-    """
-    pooled: dict[str, dict[str, list[float]]] = {}
-    for result in results:
-        for record_type, figures in result.items():
-            matched = figures.get("matched", 0)
-            for attribute, share in figures.get("attributes", {}).items():
-                tally = pooled.setdefault(record_type, {}).setdefault(attribute, [0.0, 0.0])
-                tally[0] += share * matched
-                tally[1] += matched
-    return {
-        record_type: {a: round(ok / n, 3) for a, (ok, n) in attrs.items() if n}
-        for record_type, attrs in pooled.items()
     }
 
 

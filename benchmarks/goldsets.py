@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import time
+import traceback
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 PAPER_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
@@ -47,3 +51,53 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
             raise FileNotFoundError(f"{gold.name}: expected one paper {stem}.<ext>, found {found}")
         pairs.append((papers[0], gold))
     return pairs
+
+
+@dataclass
+class Run:
+    """One paper's extraction: the contract JSON (empty on failure) and what went wrong."""
+
+    paper: Path
+    prediction: dict[str, Any]
+    seconds: float
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def extract(paper: Path) -> Run:
+    """Extract one paper with scrutiny.pipeline.extract_file, never raising.
+
+    A crash on an unseen paper is itself a finding: it scores as an empty prediction
+    (every gold record missed) and is reported, so one bad paper does not hide the
+    others' scores behind one traceback.
+    """
+    from scrutiny.pipeline import extract_file
+
+    start = time.perf_counter()
+    try:
+        extraction, problems = extract_file(paper)
+        return Run(paper, extraction.contract(), time.perf_counter() - start, list(problems))
+    except Exception as exc:  # the point is to keep scoring the rest
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
+        return Run(paper, {}, time.perf_counter() - start, [], message)
+
+
+def pooled_attributes(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Share of matched records with each key attribute right, pooled over all papers.
+
+    The scorer reports this per file only; pooled, it tells an extractor author which
+    field (a due date, a RAG, a period) costs the exact score, without reading the papers.
+    """
+    pooled: dict[str, dict[str, list[float]]] = {}
+    for result in results:
+        for record_type, figures in result.items():
+            matched = figures.get("matched", 0)
+            for attribute, share in figures.get("attributes", {}).items():
+                tally = pooled.setdefault(record_type, {}).setdefault(attribute, [0.0, 0.0])
+                tally[0] += share * matched
+                tally[1] += matched
+    return {
+        record_type: {a: round(ok / n, 3) for a, (ok, n) in attrs.items() if n}
+        for record_type, attrs in pooled.items()
+    }

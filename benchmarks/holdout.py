@@ -23,14 +23,12 @@ import json
 import subprocess
 import sys
 import time
-import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or by path
-from goldsets import gold_pairs, load_scorer, shared_dir
+from goldsets import extract, gold_pairs, load_scorer, pooled_attributes, shared_dir
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT_DIR = REPO / "tests" / "fixtures" / "holdout"
@@ -40,50 +38,6 @@ RESULTS = REPO / "benchmarks" / "results" / "holdout.json"
 def holdout_pairs(folder: Path = HOLDOUT_DIR) -> list[tuple[Path, Path]]:
     """(paper, gold) for every gold file of the set."""
     return gold_pairs(folder)
-
-
-@dataclass
-class Run:
-    """One paper's extraction: the contract JSON (empty on failure) and what went wrong."""
-
-    paper: Path
-    prediction: dict[str, Any]
-    seconds: float
-    problems: list[str] = field(default_factory=list)
-    error: str | None = None
-
-
-def extract(paper: Path) -> Run:
-    """Extract one paper with scrutiny.pipeline.extract_file, never raising.
-
-    A crash scores as an empty prediction (every gold record missed) and is reported,
-    so one bad paper does not hide the others' scores.
-    """
-    from scrutiny.pipeline import extract_file
-
-    start = time.perf_counter()
-    try:
-        extraction, problems = extract_file(paper)
-        return Run(paper, extraction.contract(), time.perf_counter() - start, list(problems))
-    except Exception as exc:  # the point is to keep scoring the rest
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        message = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
-        return Run(paper, {}, time.perf_counter() - start, [], message)
-
-
-def pooled_attributes(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
-    """Share of matched records with each key attribute right, pooled over all papers."""
-    pooled: dict[str, dict[str, list[float]]] = {}
-    for result in results:
-        for record_type, figures in result.items():
-            matched = figures.get("matched", 0)
-            for attribute, share in figures.get("attributes", {}).items():
-                tally = pooled.setdefault(record_type, {}).setdefault(attribute, [0.0, 0.0])
-                tally[0] += share * matched
-                tally[1] += matched
-    return {
-        t: {a: round(ok / n, 3) for a, (ok, n) in attrs.items() if n} for t, attrs in pooled.items()
-    }
 
 
 def run_holdout(
