@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from scrutiny.extract.parse.dates import find_dates, find_periods, parse_date, parse_period
+from scrutiny.parse.dates import find_dates, find_periods, parse_date, parse_period
 
 SENTENCES = [
     "The Panel met on Wednesday, 18th December, 2024 at 10.00am in the Council Chamber.",

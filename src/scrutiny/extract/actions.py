@@ -40,10 +40,10 @@ from scrutiny.extract.context import (
     meeting_context,
     sentences,
 )
-from scrutiny.extract.parse.dates import MONTHS, find_dates, parse_date
 from scrutiny.extract.questions import written_answer_blocks
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
+from scrutiny.parse.dates import MONTHS, find_dates, parse_date
 from scrutiny.records import Action
 
 Status = str | None

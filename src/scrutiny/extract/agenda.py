@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass
 
 from scrutiny.extract.base import register_file, source_for
-from scrutiny.extract.parse.names import is_person_name
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.split import plain
+from scrutiny.parse.names import is_person_name
 from scrutiny.records import AgendaItem
 
 _I = re.IGNORECASE

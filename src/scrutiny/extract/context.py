@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from scrutiny.extract.parse.dates import find_dates
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
+from scrutiny.parse.dates import find_dates
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 

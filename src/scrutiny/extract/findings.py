@@ -29,9 +29,9 @@ from dataclasses import dataclass
 
 from scrutiny.extract.base import register, source_for
 from scrutiny.extract.findings_flat import FlatHeader, is_cell, split_row
-from scrutiny.extract.parse.dates import parse_date
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
+from scrutiny.parse.dates import parse_date
 from scrutiny.records import Finding
 
 # --- inspection names ---------------------------------------------------------------

@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, field
 
 from scrutiny.extract.base import register_file, source_for
-from scrutiny.extract.parse.dates import DateMatch, find_dates
-from scrutiny.extract.parse.names import is_person_name, split_names
 from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.split import clean_body, fullest_name, plain, same_body
+from scrutiny.parse.dates import DateMatch, find_dates
+from scrutiny.parse.names import is_person_name, split_names
 from scrutiny.records import Meeting
 
 _I = re.IGNORECASE

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrutiny.extract.parse.quantities import Quantity
 from scrutiny.extract.statistics_periods import _periods
+from scrutiny.parse.quantities import Quantity
 
 WORD = r"[A-Za-z][\w'’&/-]*|\([^()]{1,40}\)|(?<=per\s)\d[\d,]*"
 STOP = {

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scrutiny.extract.parse.dates import find_periods
-from scrutiny.extract.parse.quantities import Quantity
+from scrutiny.parse.dates import find_periods
+from scrutiny.parse.quantities import Quantity
 
 PLACE = re.compile(
     r"\b(?:in|across|near|within|around)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w'’-]+\s+)*?"

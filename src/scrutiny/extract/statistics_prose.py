@@ -7,9 +7,6 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.base import source_for
-from scrutiny.extract.parse.dates import Period, parse_period
-from scrutiny.extract.parse.measures import measure_key
-from scrutiny.extract.parse.quantities import Quantity, find_quantities
 from scrutiny.extract.statistics_measure import (
     TOPIC,
     Reading,
@@ -33,6 +30,9 @@ from scrutiny.extract.statistics_periods import (
 )
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
+from scrutiny.parse.dates import Period, parse_period
+from scrutiny.parse.measures import measure_key
+from scrutiny.parse.quantities import Quantity, find_quantities
 from scrutiny.records import Statistic
 
 # --- prose --------------------------------------------------------------------------------------

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.findings import cell_span
-from scrutiny.extract.parse.dates import find_periods
-from scrutiny.extract.parse.quantities import Quantity, find_quantities
 from scrutiny.extract.statistics_measure import _clean, _plausible
 from scrutiny.extract.statistics_periods import _periods, _tidy_period
 from scrutiny.extract.statistics_prose import _prose, _statistic, _unit
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
+from scrutiny.parse.dates import find_periods
+from scrutiny.parse.quantities import Quantity, find_quantities
 from scrutiny.records import Statistic
 
 # --- tables -------------------------------------------------------------------------------------

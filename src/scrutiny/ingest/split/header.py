@@ -106,7 +106,7 @@ def _title_of(header: Header, lines: list[str]) -> str | None:
 
 def is_masthead(line: str) -> bool:
     """A line that only names a body or office, perhaps with a date: "X Panel – 2 June 2025"."""
-    from scrutiny.extract.parse.dates import find_dates
+    from scrutiny.parse.dates import find_dates
 
     body = body_line(line) if len(line.split()) <= 15 else None
     rest = line

@@ -23,7 +23,7 @@ MASTHEAD_SEPARATOR = " -–—,:|"
 
 def date_of(header: Header, lines: list[str]) -> str | None:
     """The meeting date a paper states: a Date field, else a "held on" sentence."""
-    from scrutiny.extract.parse.dates import parse_date
+    from scrutiny.parse.dates import parse_date
 
     year = usual_year(header.opening)
     for label in ("meeting date", "date of meeting", "date & time", "date", "meeting"):
@@ -37,7 +37,7 @@ def date_of(header: Header, lines: list[str]) -> str | None:
 def masthead_date(lines: list[str], year: int | None) -> str | None:
     """The date of a title line that is a body and a date and nothing else:
     "NAME OF THE POLICE AND CRIME PANEL - 16 JANUARY 2025" (the meeting the paper is of)."""
-    from scrutiny.extract.parse.dates import find_dates
+    from scrutiny.parse.dates import find_dates
 
     for line in lines:
         days = [d for d in find_dates(line, default_year=year) if d.iso and len(d.iso) == 10]
@@ -50,7 +50,7 @@ def masthead_date(lines: list[str], year: int | None) -> str | None:
 
 def _sentence_date(lines: list[str], year: int | None) -> str | None:
     """The date of a "held on ..." sentence in the first lines (not a deadline in one)."""
-    from scrutiny.extract.parse.dates import find_dates
+    from scrutiny.parse.dates import find_dates
 
     for k, line in enumerate(lines[:10]):
         if ITEM_NUMBERED.match(line):
@@ -68,7 +68,7 @@ def _sentence_date(lines: list[str], year: int | None) -> str | None:
 
 def date_in_text(opening: str, text: str, lines: int = 3) -> str | None:
     """A meeting date in the paper's title lines, with the year the paper mostly uses."""
-    from scrutiny.extract.parse.dates import find_dates
+    from scrutiny.parse.dates import find_dates
 
     year = usual_year(text)
     for line in opening.splitlines()[:lines]:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from scrutiny.extract.parse.dates import parse_date, parse_period
+from scrutiny.parse.dates import parse_date, parse_period
 
 SHARED = Path(os.environ.get("SCRUTINY_SHARED") or
-              Path(__file__).resolve().parents[3] / ".." / "shared")
+              Path(__file__).resolve().parents[2] / ".." / "shared")
 GOLD = sorted((SHARED / "corpus").glob("*/*.gold.json"))
 
 pytestmark = [

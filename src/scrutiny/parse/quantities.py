@@ -12,7 +12,7 @@ as papers write them. It read 11 of the figures' values but gave "£2.3m" as pou
 metres, percentage points as percent, "fte" as dimensionless and "last quarter" as 0.25;
 6 of the 9 non-figures came back as quantities ("999 or 101", "24/7" as 3.43, "Pages 1 - 10"
 as 5.5, "10.00 am" as attometres, ages); and it took 6.3 s for those 21 strings. These
-rules read all of them right (tests/extract/parse/test_quantities.py): the units here are
+rules read all of them right (tests/parse/test_quantities.py): the units here are
 few, and the hard part, deciding what *not* to count, is about these papers.
 """
 
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scrutiny.extract.parse.dates import find_dates, find_periods
+from scrutiny.parse.dates import find_dates, find_periods
 
 UNITS = ("count", "percent", "percentage_points", "gbp", "fte", "days", "hours", "years",
          "ratio")

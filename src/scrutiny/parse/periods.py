@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from scrutiny.extract.parse.date_patterns import (
+from scrutiny.parse.date_patterns import (
     DAY_N,
     FIN_YEAR,
     MAX_TEXT,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrutiny.extract.parse.names import Person, parse_person, split_names
+from scrutiny.parse.names import Person, parse_person, split_names
 
 # A county panel's minutes: one sentence, roles in brackets, honours, a substitute.
 SENTENCE_STYLE = (

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrutiny.extract.parse.quantities import find_quantities, word_value
+from scrutiny.parse.quantities import find_quantities, word_value
 
 
 def only(text: str) -> tuple[float, str]:

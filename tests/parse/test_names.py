@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrutiny.extract.parse.names import (
+from scrutiny.parse.names import (
     HONOURS,
     ROLE_WORDS,
     TITLES,

@@ -56,7 +56,7 @@ from functools import lru_cache
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
-from scrutiny.extract.parse.date_patterns import (
+from scrutiny.parse.date_patterns import (
     DAY,
     DAY_N,
     FIN_YEAR,
@@ -74,7 +74,7 @@ from scrutiny.extract.parse.date_patterns import (
     quarter_parts,
     quarter_pattern,
 )
-from scrutiny.extract.parse.periods import Period, find_periods, parse_period
+from scrutiny.parse.periods import Period, find_periods, parse_period
 
 __all__ = [
     "MONTHS",

@@ -7,7 +7,7 @@ on how papers are written rather than on any one force's wording.
 
 from __future__ import annotations
 
-from scrutiny.extract.parse.dates import find_dates, find_periods, parse_date
+from scrutiny.parse.dates import find_dates, find_periods, parse_date
 
 ACTION_LOG = """\
 Ref\tAction\tOwner\tDue\tStatus

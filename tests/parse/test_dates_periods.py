@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.parse.dates import Period, find_periods, parse_period
+from scrutiny.parse.dates import Period, find_periods, parse_period
 
 
 @pytest.mark.parametrize(

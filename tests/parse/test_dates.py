@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.parse.dates import DateMatch, find_dates, parse_date
+from scrutiny.parse.dates import DateMatch, find_dates, parse_date
 
 
 @pytest.mark.parametrize(

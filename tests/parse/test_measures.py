@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.parse.measures import measure_key
+from scrutiny.parse.measures import measure_key
 
 
 @pytest.mark.parametrize(("first", "second"), [

@@ -10,7 +10,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrutiny.extract.parse.dates import find_dates, find_periods, parse_date, parse_period
+from scrutiny.parse.dates import find_dates, find_periods, parse_date, parse_period
 
 ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # Text that looks like papers: words, numbers, separators and month names mixed.
