@@ -41,7 +41,9 @@ class Source(BaseModel):
 class Record(BaseModel):
     """Common base: every record carries its source and the extractor that made it."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Gold files (the corpus's too) write item and finding numbers as JSON numbers: `3`
+    # and `"3"` are the same printed number, so a number is read as its string.
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
 
     source: Source | None = None
     extractor: str | None = Field(default=None, exclude=True)  # "name/version"

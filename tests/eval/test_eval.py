@@ -1,8 +1,10 @@
-"""The held-out evaluation: scrutiny's extraction scored on papers it was not tuned on.
+"""The development papers: scrutiny's extraction scored on invented papers of many styles.
 
-tests/fixtures/eval holds papers from ten invented forces (Northmarch, Calderbrook, Fenwold,
-Dunmere, Harbourne, Wexmoor, Tamsford, Brackenshire, Gwynant, Stourvale) in PDF, DOCX, HTML,
-text and Markdown, each in a house style unlike the Kent corpus and unlike each other,
+tests/fixtures/dev2 holds session 1's blind holdout (12 papers, seven more invented forces),
+opened for tuning in session 2 when a new blind set took its place. tests/fixtures/eval
+holds papers from ten invented forces (Northmarch, Calderbrook, Fenwold, Dunmere, Harbourne,
+Wexmoor, Tamsford, Brackenshire, Gwynant, Stourvale) in PDF, DOCX, HTML, text and Markdown,
+each in a house style unlike the Kent corpus and unlike each other,
 beside a hand-written ``<name>.gold.json``.
 
 Two kinds of test live here:
@@ -34,8 +36,6 @@ import pytest
 from scrutiny.records import RECORD_TYPES, Extraction
 
 REPO = Path(__file__).resolve().parents[2]
-EVAL_DIR = REPO / "tests" / "fixtures" / "eval"
-SOURCES = EVAL_DIR / "sources"
 
 
 def _load_bench() -> ModuleType:
@@ -50,21 +50,22 @@ def _load_bench() -> ModuleType:
 
 
 BENCH = _load_bench()
-PAIRS: list[tuple[Path, Path]] = BENCH.eval_pairs(EVAL_DIR)
+PAIRS: list[tuple[Path, Path]] = BENCH.eval_pairs()  # tests/fixtures/eval + dev2
 
-# Exact F1 floors per record type (micro-averaged over all 21 papers). Measured at the end
-# of the session that built the set, 2026-11-23 08:37 UTC at commit 8ed3234 (figures in
-# benchmarks/results/eval.json): meetings 0.925, agenda_items 0.984, questions 0.946,
-# actions 0.737, findings 1.000, judgements 1.000, statistics 0.746. Each floor is that
-# figure less 0.05, rounded down to a multiple of 0.05, so harmless wobble passes and a real
-# regression fails. Raise them as the extractors improve; never lower one to make a change
-# pass. They are floors, not the issues' targets (0.85; statistics 0.75).
+# Exact F1 floors per record type (micro-averaged over all 33 development papers:
+# tests/fixtures/eval and dev2). Measured 2026-11-23 09:40 UTC at commit 0df380d when dev2
+# (session 1's holdout) joined the development papers (benchmarks/results/eval.json):
+# meetings 0.88, agenda_items 0.98, questions 0.89, actions 0.89, findings 0.87,
+# judgements 1.00, statistics 0.70. Each floor is that figure less 0.05, rounded down to a
+# multiple of 0.05, so harmless wobble passes and a real regression fails. Raise them as the
+# extractors improve; never lower one to make a change pass. They are floors, not the
+# issues' targets (0.85; statistics 0.75), which are judged on the blind holdout.
 FLOORS: dict[str, float] = {
-    "meetings": 0.85,
+    "meetings": 0.80,
     "agenda_items": 0.90,
-    "questions": 0.85,
-    "actions": 0.65,
-    "findings": 0.95,
+    "questions": 0.80,
+    "actions": 0.80,
+    "findings": 0.80,
     "judgements": 0.95,
     "statistics": 0.65,
 }
@@ -105,11 +106,24 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _docx_text(paper: Path) -> str:
+    """The words of a DOCX built by script rather than from an HTML source."""
+    import docx
+
+    document = docx.Document(str(paper))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
 def _paper_text(paper: Path) -> str:
     """What the paper says, read from what we wrote (the HTML source for a PDF or DOCX)."""
-    if paper.suffix in {".pdf", ".docx"}:
-        source = SOURCES / f"{paper.name}.html"
-        raw = source.read_text(encoding="utf-8")
+    sources = paper.parent / "sources"
+    built_from = [s for s in (sources / f"{paper.name}.html", sources / f"{paper.stem}.html")
+                  if s.exists()]
+    if paper.suffix in {".pdf", ".docx"} and built_from:
+        raw = built_from[0].read_text(encoding="utf-8")
+    elif paper.suffix == ".docx":
+        return _norm(_docx_text(paper))
     else:
         raw = paper.read_text(encoding="utf-8")
     if paper.suffix in {".pdf", ".docx", ".html"}:
