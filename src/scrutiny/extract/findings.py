@@ -136,6 +136,8 @@ DATE_LINE = re.compile(
     r"estimated|forecast)\s+completion"
     r"(?:\s+date)?|(?:revised|new|amended)(?:\s+(?:target|completion|due))?(?:\s+date)?|"
     r"(?:original\s+)?target(?:\s+(?:completion\s+)?date)?|"
+    r"(?:original|initial|agreed|revised|new|amended)\s+deadline|"
+    r"completed(?:\s+(?:on|in|by))?(?=\s*[:\-–—])|"
     r"(?:completion|due)\s+date|due\s+by|deadline|completion(?=\s*[:\-–—]))\s*[:\-–—]?\s*"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
@@ -144,11 +146,27 @@ FIELD_LABEL = re.compile(
     r"^\W*(?:(?:current\s+)?status|rag(?:\s+status|\s+rating)?|progress\s+status|"
     r"(?:current\s+)?position|completion|"
     r"(?:original\s+|revised\s+|new\s+)?target(?:\s+(?:completion\s+)?date)?|"
+    r"(?:original|initial|agreed|revised|new|amended)\s+deadline|completed|"
     r"(?:anticipated|expected|revised|forecast)\s+(?:completion\s+)?(?:date)?|"
     r"completion\s+date|due\s+date|deadline|timescales?)\s*:?\s*$", re.IGNORECASE)
 STATUS_LINE = re.compile(r"^\W*(?:current\s+)?(?:status|progress\s+status|rag(?:\s+status)?|"
                          r"position)"
-                         r"\s*[:\-–—]\s*(?P<value>.{2,40})$", re.IGNORECASE)
+                         # the value ends at a full stop, or after a bracketed colour
+                         # when a reader ran the next sentence into it
+                         r"\s*[:\-–—]\s*(?P<value>[^.;()]{2,40}?\s*\((?:red|amber|green|blue)\)"
+                         r"|[^.;]{2,40}?(?=\s*(?:[.;]|$))).*$",
+                         re.IGNORECASE)
+# A field label a reader ran into the text before it ("... within six months. Position: In
+# progress (Amber) Original deadline: 30 June 2024"): a capitalised label and a colon, so
+# a sentence that merely mentions a position or a target is not cut.
+FIELD_CUT = re.compile(
+    r"\b(?=[A-Z])(?i:(?:current\s+)?(?:status|position)|rag(?:\s+status|\s+rating)?|"
+    r"(?:original|initial|agreed|revised|new|amended|anticipated|expected|projected|estimated|"
+    r"forecast|target)\s+(?:(?:completion|target|due)\s+)?(?:date|deadline|completion|target)|"
+    r"target|deadline|completed|completion(?:\s+date)?|due\s+date)\s*:")
+LINE_CUT = re.compile(
+    r"(?=\b(?:Anticipated|Expected|Revised|Target)\s+(?:completion|date|target)\b|"
+    rf"\bRevised\b|{FIELD_CUT.pattern})")
 REVISED_INLINE = re.compile(r"\b(?:revised|new)\s*(?:target|date)?\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
 STATUS_WORDS = [
     (re.compile(r"\b(?:complete[d]?|closed|discharged|achieved|done|signed off)\b", re.I),
@@ -250,6 +268,23 @@ def kind_of(text: str) -> str | None:
     return None
 
 
+# A reference as printed in a register's first cell or at the head of a card: the
+# kind words above, or the short forms inspectorates and forces number by ("R3", "Rec 2",
+# "CoC 1").
+REF_KINDS = [
+    (re.compile(r"^\W*CoC\b|^\W*CoC\s?\d", re.I), "cause_of_concern"),
+    (re.compile(r"^\W*(?:R|Recs?\.?)\s?\d", re.I), "recommendation"),
+]
+
+
+def ref_kind(ref: str) -> str | None:
+    """The kind a reference names ("Cause of concern", "AFI 3", "R2", "CoC1"), or None."""
+    for pattern, kind in REF_KINDS:
+        if pattern.search(ref):
+            return kind
+    return kind_of(ref)
+
+
 # --- units: paragraphs and table rows ---------------------------------------------------
 
 
@@ -333,6 +368,9 @@ def _split_statement(text: str) -> tuple[str, str | None, str]:
         text = (text[: inline.start()] + " " + text[inline.end():]).strip()
     cut = re.search(r"\*{0,2}\b(?:Action\s+Taken|Ongoing\s+Activity|Progress\s+update|"
                     r"Update:|Progress:)", text)
+    field = next((m for m in FIELD_CUT.finditer(text) if m.start() > 20), None)
+    if field and (cut is None or cut.start() <= 20 or field.start() < cut.start()):
+        cut = field
     rest = ""
     if cut and cut.start() > 20:
         text, rest = text[: cut.start()], text[cut.start():]
@@ -431,10 +469,7 @@ class CardReader:
         if self.flat.roles and unit.block.kind != "table":
             text, cells, progress = split_row(text)  # a flattened register row
         statement, rag, rest = _split_statement(text)
-        own_kind = kind_of(unit.cells[0][:40]) if unit.cells and unit.cells[0] else None
-        if unit.cells and re.match(r"\s*(?:R\s?\d|CoC\b)", unit.cells[0]):
-            own_kind = "recommendation" if unit.cells[0].lstrip()[0] in "Rr" else \
-                "cause_of_concern"
+        own_kind = ref_kind(unit.cells[0][:40]) if unit.cells and unit.cells[0] else None
         # one of a list of findings under a heading; a bare label ("R1") takes the
         # statement under it instead
         bulleted = self._in_finding_list(unit) and bool(statement.strip())
@@ -570,14 +605,12 @@ class CardReader:
             return
         # One line may hold several fields: "Anticipated completion date – May 2025 Status:
         # Completed".
-        lines = [line.strip() for line in re.split(
-            r"(?=\b(?:Anticipated|Expected|Revised|Target)\s+(?:completion|date|target)\b|"
-            r"\bRevised\b|\b(?:Status|Position)\s*:)", cell)]
+        lines = [line.strip() for line in LINE_CUT.split(cell)]
         status_lines = [line for line in lines if STATUS_LINE.match(line)]
         for line in lines:
             if line not in status_lines:
                 self._date_line(line)
-        if COMPLETED.match(cell) and len(cell) < 40:
+        if any(COMPLETED.match(line) and len(line) < 40 for line in lines):
             entry.completed = True
             entry.closed = True
             entry.progress_seen = True
@@ -593,6 +626,8 @@ class CardReader:
         value = match.group("value")
         entry.rag = entry.rag or _cell_rag(value)
         entry.status_word = status_from_words(value)
+        if entry.status_word is None and re.search(r"\bblue\b", value, re.I):
+            entry.status_word = self.key.get("blue", "complete")  # BRAG: blue is done
         entry.progress_seen = True
 
     def _date_line(self, line: str) -> None:
@@ -612,7 +647,10 @@ class CardReader:
         elif re.match(r"(?:revised|new|amended)", label):
             entry.original = entry.original or entry.anticipated
             entry.anticipated = iso or entry.anticipated
-        elif label.startswith("original") or (label.startswith("target") and entry.anticipated):
+            # "Revised deadline: not yet known": the date in force is unknown.
+            entry.unknown = iso is None and bool(NOT_KNOWN.search(rest))
+        elif re.match(r"original|initial|agreed", label) or (
+                label.startswith("target") and entry.anticipated):
             entry.original = iso
         else:
             entry.anticipated = entry.anticipated or iso
@@ -625,6 +663,10 @@ SUBHEADER = re.compile(r"^\W*(?:original|revised|new|current|previous|target|dat
                        r"anticipated|forecast|agreed)(?:\s+(?:target|date|completion))?\W*$",
                        re.IGNORECASE)
 COLUMN_ROLES = [
+    # A tracker of several inspections names each row's inspection and kind in a column.
+    ("inspection", re.compile(r"^\W*(?:inspection|report|source)(?:\s+(?:name|title))?\W*$",
+                              re.I)),
+    ("kind", re.compile(r"^\W*(?:type|kind|category)\W*$", re.I)),
     ("number", re.compile(r"^\W*(?:no\.?|number|ref(?:erence)?\.?|#|item|afi\s*(?:no\.?|ref)?|"
                           r"rec(?:ommendation)?\s*(?:no\.?|ref))\W*$", re.I)),
     ("rag", re.compile(r"\b(?:rag|r/a/g|brag)\b", re.I)),
@@ -663,6 +705,7 @@ def _roles(header: list[str], findings_context: bool = True) -> dict[str, int] |
              (roles.get("rag"), roles.get("status"), roles.get("progress"))]
     if len(kinds) > 1:
         roles["text"] = kinds[-1]  # "Cause of concern | Recommendation": the latter is tracked
+    findings_context = findings_context or "inspection" in roles  # a tracker of inspections
     if not kind_of(header[roles["text"]]) and (
             not findings_context or re.search(r"action", " ".join(header), re.I)):
         return None
@@ -713,14 +756,34 @@ def _register_rows(block: Block, paper: Paper, inspection: str | None, kind: str
         finding = _register_finding(cells, roles, key)
         if finding is None:
             continue
-        finding.inspection = inspection
-        finding.kind = finding.kind or register_.kind or "afi"  # type: ignore[assignment]
+        finding.inspection = _row_inspection(cells, roles) or inspection
+        finding.kind = (_row_kind(cells, roles) or finding.kind or register_.kind
+                        or "afi")  # type: ignore[assignment]
         start = cell_span(block, top, 0)[0]
         end = cell_span(block, bottom, len(rows[bottom]) - 1)[1]
         finding.source = source_for(paper.document, start, end)
         found.append(finding)
         register_.last = (cells, len(found) - 1)
     return register_
+
+
+def _row_inspection(cells: list[str], roles: dict[str, int]) -> str | None:
+    """The inspection a tracker row names in its own column ("PEEL 2023–25", "Vetting,
+    misconduct and misogyny (2022)"): a thematic title is an inspectorate's report."""
+    index = roles.get("inspection")
+    name = " ".join(cells[index].split()) if index is not None and index < len(cells) else ""
+    if not name:
+        return None
+    named = inspection_name(name)
+    if named and named != "Inspection":
+        return named
+    return name if re.search(r"\bHM|inspectorate", name, re.I) else f"HMICFRS {name}"
+
+
+def _row_kind(cells: list[str], roles: dict[str, int]) -> str | None:
+    """The kind a tracker row names in a "Type" column ("AFI", "Recommendation")."""
+    index = roles.get("kind")
+    return ref_kind(cells[index]) if index is not None and index < len(cells) else None
 
 
 def _parent_findings(block: Block, paper: Paper, inspection: str | None, header: list[str],
@@ -811,7 +874,7 @@ def _register_finding(cells: list[str], roles: dict[str, int],
     rag, status = _rag_and_status(cells, roles, key, target or revised)
     return Finding(
         number=_ref_number(printed),
-        kind=kind_of(printed),  # type: ignore[arg-type]
+        kind=ref_kind(printed),  # type: ignore[arg-type]
         text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         anticipated_completion=revised if revision else target,
@@ -819,6 +882,9 @@ def _register_finding(cells: list[str], roles: dict[str, int],
     )
 
 
+NOT_KNOWN = re.compile(r"\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined|set)|"
+                       r"(?:not\s+(?:yet\s+)?|un)known|not\s+yet\s+(?:set|agreed|confirmed))\b",
+                       re.IGNORECASE)
 NO_REVISION = re.compile(r"^\W*(?:[-–—]+|n/?a|none|no\s+change|nil)?\W*$", re.IGNORECASE)
 
 
@@ -828,6 +894,8 @@ def _ref_number(printed: str) -> str | None:
     digits = re.search(r"\d{1,3}(?:\.\d{1,2})?(?=\W*$)", printed)
     if digits:
         return digits.group(0)
+    if ref_kind(printed):
+        return None  # "Cause of concern" with no number: an unnumbered finding
     return printed.strip(" .") or None
 
 

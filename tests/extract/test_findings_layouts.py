@@ -1,0 +1,167 @@
+"""Findings rules checked in several invented house styles each: status words and
+"Position:" lines, original / revised deadlines (one not yet known), "Completed:" and
+"Expected completion:" dates, numbers as printed (2, 8, 12; "R1", "Rec 3", an unnumbered
+cause of concern) and colour keys where blue means complete. Each rule is read from a
+numbered block, a table and a label/value card, and from text where a PDF reader ran the
+fields of a card into one paragraph."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.test_findings import by_number, paper_of
+
+from scrutiny.extract.findings import extract_findings, ref_kind
+from scrutiny.ingest.document import Block, DocumentBuilder
+from scrutiny.ingest.paper import Paper
+
+
+def _findings(*blocks: Block, kind: str = "docx") -> list:
+    builder = DocumentBuilder(f"update.{kind}", kind)
+    builder.extend(blocks)
+    document = builder.build()
+    return extract_findings(Paper(document, 0, len(document.blocks)))
+
+
+def _fields(found: dict, number: str) -> tuple:
+    finding = found[number]
+    return (finding.rag, finding.status, finding.anticipated_completion,
+            finding.original_target)
+
+
+@pytest.fixture(scope="module")
+def cards() -> dict:
+    found = extract_findings(paper_of("deadline_cards.txt"))
+    return {(f.kind, f.number): f for f in found}
+
+
+def test_numbered_blocks_keep_the_numbers_as_printed(cards: dict) -> None:
+    assert sorted(cards) == [("afi", "1"), ("afi", "2"), ("recommendation", "12"),
+                             ("recommendation", "3"), ("recommendation", "8")]
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    (("recommendation", "3"), ("amber", "in_progress", "2025-02-28", "2024-09-30")),
+    # a revised deadline "to be confirmed": the date in force is unknown
+    (("recommendation", "8"), ("red", "in_progress", None, "2025-03")),
+    # an original deadline with no revision is simply the deadline in force
+    (("recommendation", "12"), ("green", "complete", "2024-06-01", None)),
+    (("afi", "1"), ("green", "complete", "2024-08-14", None)),  # "Completed: <date>"
+    (("afi", "2"), ("green", "in_progress", "2025-04", None)),  # "On track (Green)"
+])
+def test_position_and_deadline_lines(cards: dict, key: tuple, expected: tuple) -> None:
+    assert _fields(cards, key) == expected
+
+
+def test_statement_stops_at_the_first_field(cards: dict) -> None:
+    assert cards[("recommendation", "3")].text == (
+        "Chief constables should make sure stalking protection orders are considered in "
+        "every case.")
+    assert cards[("afi", "2")].text.endswith("each month.")
+
+
+@pytest.fixture(scope="module")
+def register() -> list:
+    return extract_findings(paper_of("deadline_register.md"))
+
+
+def test_register_references_give_number_and_kind(register: list) -> None:
+    assert [(f.kind, f.number) for f in register] == [
+        ("cause_of_concern", None), ("recommendation", "1"), ("recommendation", "2"),
+        ("recommendation", "3")]
+
+
+def test_register_deadlines_and_position_words(register: list) -> None:
+    assert [(f.rag, f.status, f.anticipated_completion, f.original_target)
+            for f in register] == [
+        (None, "complete", "2025-01", None),
+        (None, "in_progress", "2025-02", "2024-11"),
+        (None, "in_progress", None, "2024-12"),  # revised: not yet known
+        (None, "complete", "2024-10", None),
+    ]
+
+
+def test_label_value_card_tables() -> None:
+    found = by_number(_findings(
+        Block("heading", "Progress on the HMICFRS inspection of digital forensics", level=1),
+        Block("table", "", rows=[
+            ["Recommendation 5", "Chief constables should clear the backlog of devices "
+                                 "awaiting examination."],
+            ["Position", "In progress (Amber). Two examiners recruited."],
+            ["Original deadline", "31 May 2024"],
+            ["Revised deadline", "Not yet known"]]),
+        Block("table", "", rows=[
+            ["Recommendation 6", "Chief constables should accredit their laboratories."],
+            ["Position", "Complete (Green)"],
+            ["Completed", "January 2025"]])))
+    assert _fields(found, "5") == ("amber", "in_progress", None, "2024-05-31")
+    assert _fields(found, "6") == ("green", "complete", "2025-01", None)
+
+
+def test_fields_run_into_one_paragraph_by_a_pdf_reader() -> None:
+    found = by_number(_findings(
+        Block("paragraph", "Update on the HMICFRS PEEL 2023-25 areas for improvement"),
+        Block("paragraph", "AFI 4 The force should make sure that it answers 101 calls "
+              "promptly. Status: Delayed (Red) The new telephony system is late. Initial "
+              "deadline: 30 April 2024 Revised deadline: TBC"),
+        Block("paragraph", "AFI 5 The force needs to review how it allocates crimes to "
+              "investigators. Position: Complete (Green) Completed: 12 March 2024"),
+        Block("paragraph", "AFI 6 The force should improve its use of out-of-court "
+              "disposals. Position: On track (Amber) Expected completion: Sept 2025"),
+        kind="pdf"))
+    assert _fields(found, "4") == ("red", "in_progress", None, "2024-04-30")
+    assert _fields(found, "5") == ("green", "complete", "2024-03-12", None)
+    assert _fields(found, "6") == ("amber", "in_progress", "2025-09", None)
+    assert found["4"].text == ("The force should make sure that it answers 101 calls "
+                               "promptly.")
+
+
+@pytest.mark.parametrize(("ref", "kind"), [
+    ("R1", "recommendation"), ("Rec 3", "recommendation"), ("Rec.4", "recommendation"),
+    ("CoC 2", "cause_of_concern"), ("Cause of concern", "cause_of_concern"),
+    ("AFI7", "afi"), ("Area for improvement", "afi"), ("12", None), ("Red", None),
+])
+def test_reference_shapes(ref: str, kind: str | None) -> None:
+    assert ref_kind(ref) == kind
+
+
+def test_colour_key_with_blue_in_a_tracker_table() -> None:
+    found = extract_findings(paper_of("colour_key_tracker.md"))
+    assert [(f.number, f.kind, f.rag, f.status) for f in found] == [
+        ("4", "afi", None, "complete"),  # blue is no RAG value: complete by the key
+        ("5", "afi", "green", "in_progress"),  # green here is "on track", not complete
+        ("2", "recommendation", "amber", "in_progress"),
+        ("9", "recommendation", "red", "in_progress"),
+    ]
+    assert [f.inspection for f in found] == ["HMICFRS PEEL 2023-25"] * 2 + [
+        "HMICFRS Race and policing (2024)"] * 2
+
+
+def test_colour_key_run_together_above_cards() -> None:
+    found = by_number(_findings(
+        Block("paragraph", "Progress on the PEEL 2023-25 areas for improvement"),
+        Block("paragraph", "Key: Blue = complete Green = on track Amber = at risk "
+              "Red = off track"),
+        Block("paragraph", "AFI 1 The force should improve the supervision of its "
+              "neighbourhood teams. RAG: Blue Completed: June 2024"),
+        Block("paragraph", "AFI 2 The force should make sure it understands demand "
+              "in its control room. RAG: Green Target date: October 2025"),
+        kind="pdf"))
+    assert _fields(found, "1") == (None, "complete", "2024-06", None)
+    assert _fields(found, "2") == ("green", "in_progress", "2025-10", None)
+
+
+def test_colour_key_as_a_legend_table_above_label_lines() -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2021/22: recommendations", level=1),
+        Block("table", "", rows=[["Colour", "Meaning"], ["Blue", "Complete"],
+                             ["Green", "On track"], ["Amber", "At risk"]]),
+        Block("paragraph", "Recommendation 2: The force should publish its outcomes for "
+              "rape investigations."),
+        Block("paragraph", "Status: Green"),
+        Block("paragraph", "Target date: 31 December 2025"),
+        Block("paragraph", "Recommendation 3: The force should train all supervisors in "
+              "trauma-informed practice."),
+        Block("paragraph", "Status: Blue"),
+        Block("paragraph", "Target date: March 2024")))
+    assert _fields(found, "2") == ("green", "in_progress", "2025-12-31", None)
+    assert _fields(found, "3") == (None, "complete", "2024-03", None)
