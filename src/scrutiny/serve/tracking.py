@@ -48,13 +48,16 @@ def history_of(session: Session, record_type: str, record_id: str) -> list[dict[
 def with_corrections(
     session: Session, record_type: str, records: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Records with people's corrections applied (``corrected`` and ``extracted`` added)."""
+    """Records marked with people's corrections (``corrected`` and ``extracted`` added).
+
+    The values themselves are already corrected when the rows were read through
+    ``store.corrected.corrected_table`` (every register is); this adds who, when, why
+    and the extracted value beside each corrected field."""
     if not records or not corrections_available(session):
         return records
-    from scrutiny.track.edits import active_corrections, overlay
+    from scrutiny.track.edits import annotate
 
-    winning = active_corrections(session, record_type, [r["id"] for r in records])
-    return [overlay(r, winning.get(r["id"], {})) for r in records]
+    return annotate(session, record_type, records)
 
 
 def correct_record(

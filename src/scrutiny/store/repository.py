@@ -19,13 +19,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from sqlalchemy import Select, Table, delete, func, insert, or_, select, update
+from sqlalchemy import FromClause, Select, Table, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from scrutiny.errors import NotFound, StoreError
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.paper import Paper as PaperSpan
 from scrutiny.records import RECORD_TYPES, Extraction, Record, RecordType
+from scrutiny.store.corrected import corrected_table
 from scrutiny.store.search import clean_text
 from scrutiny.store.tables import (
     NATURAL_KEYS,
@@ -410,12 +411,13 @@ class RecordPage:
 
 
 def list_records(session: Session, record_type: RecordType, query: RecordQuery) -> RecordPage:
-    """Stored records of one type with provenance and paper, filtered, sorted and paged.
+    """Stored records of one type with provenance and paper, filtered, sorted and paged,
+    as people see them: filters, sort and total act on corrected values.
 
     Raises StoreError for a filter the type does not have (``--owner`` on meetings) or
     a sort column that does not exist.
     """
-    table = RECORD_TABLES[record_type]
+    table = corrected_table(session, record_type)
     base = _filtered(record_type, table, query)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     ordered = base.order_by(*_order(record_type, table, query.sort), table.c.id)
@@ -424,12 +426,12 @@ def list_records(session: Session, record_type: RecordType, query: RecordQuery) 
     return RecordPage(record_type, items, total, query)
 
 
-def _date_expr(record_type: RecordType, table: Table) -> Any:
+def _date_expr(record_type: RecordType, table: FromClause) -> Any:
     column = RECORD_DATE_COLUMN[record_type]
     return func.coalesce(table.c[column], Paper.date) if column else Paper.date
 
 
-def _filtered(record_type: RecordType, table: Table, query: RecordQuery) -> Select[Any]:
+def _filtered(record_type: RecordType, table: FromClause, query: RecordQuery) -> Select[Any]:
     stmt = (
         select(table, Paper.title.label("paper_title"), Paper.kind.label("paper_kind"),
                Paper.date.label("paper_date"), Paper.body.label("paper_body"),
@@ -476,7 +478,7 @@ def _filter_column(columns: dict[RecordType, str], record_type: RecordType, name
     return columns[record_type]
 
 
-def _order(record_type: RecordType, table: Table, sort: str | None) -> list[Any]:
+def _order(record_type: RecordType, table: FromClause, sort: str | None) -> list[Any]:
     if not sort:
         date = _date_expr(record_type, table)
         return [date.is_(None), date.desc(), table.c.page, table.c.char_start]
@@ -521,8 +523,8 @@ def _get(row: Any, key: str) -> Any:
 
 
 def get_record(session: Session, record_type: RecordType, record_id: str) -> dict[str, Any]:
-    """One record by id; raises NotFound."""
-    table = RECORD_TABLES[record_type]
+    """One record by id, its values corrected where people corrected them; raises NotFound."""
+    table = corrected_table(session, record_type)
     row = session.execute(
         _filtered(record_type, table, RecordQuery()).where(table.c.id == record_id)
     ).mappings().first()

@@ -63,19 +63,51 @@ def active_corrections(
     return found
 
 
-def overlay(values: dict[str, Any], corrections: dict[str, Correction]) -> dict[str, Any]:
+def overlay(values: dict[str, Any], corrections: dict[str, Correction],
+            extracted: dict[str, Any] | None = None) -> dict[str, Any]:
     """``values`` with people's corrections applied; adds ``corrected`` (field -> who/why)
-    and ``extracted`` (field -> the value the corrections replaced)."""
+    and ``extracted`` (field -> the value the corrections replaced: from ``extracted``
+    when given, since values read through ``corrected_table`` are already corrected)."""
     if not corrections:
         return values
     out = dict(values)
     out["corrected"] = {}
     out["extracted"] = {}
+    before = values if extracted is None else extracted
     for field, correction in corrections.items():
-        out["extracted"][field] = values.get(field)
+        out["extracted"][field] = before.get(field)
         out[field] = correction.new_value
         out["corrected"][field] = {"by": correction.by, "at": stamp(correction.at),
                                    "reason": correction.reason, "id": correction.id}
+    return out
+
+
+def annotate(session: Session, record_type: str,
+             records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records marked with their corrections (who, when, why) and the extracted values.
+
+    Works on rows read through ``store.corrected.corrected_table`` (values already
+    corrected: the extracted ones are read back from the record table, for the few
+    corrected rows only) and on raw rows alike.
+    """
+    winning = active_corrections(session, record_type, [r["id"] for r in records])
+    if not winning:
+        return records
+    raw = extracted_values(session, record_type, winning)
+    return [overlay(r, winning.get(r["id"], {}), raw.get(r["id"])) for r in records]
+
+
+def extracted_values(session: Session, record_type: str,
+                     winning: dict[str, dict[str, Correction]]) -> dict[str, dict[str, Any]]:
+    """The extracted (uncorrected) values of the corrected fields of these records."""
+    table = RECORD_TABLES[record_type]  # type: ignore[index]
+    fields = sorted({f for fixes in winning.values() for f in fixes if f in table.c})
+    ids = list(winning)
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        query = select(table.c.id, *(table.c[f] for f in fields)).where(
+            table.c.id.in_(ids[start:start + 500]))
+        out.update({row["id"]: dict(row) for row in session.execute(query).mappings()})
     return out
 
 

@@ -18,10 +18,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scrutiny.store.tables import RECORD_TABLES, File
+from scrutiny.store.corrected import corrected_table
+from scrutiny.store.tables import File
 from scrutiny.store.tables import Paper as PaperRow
 from scrutiny.store.tracking_tables import Observation, TrackedItem
-from scrutiny.track.edits import active_corrections, get_item, overlay
+from scrutiny.track.edits import active_corrections, annotate, get_item, overlay
 from scrutiny.track.identity import RECORD_TYPE_OF
 from scrutiny.track.periods import end_of, start_of
 
@@ -34,9 +35,9 @@ def load_timelines(
     body: str | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Observations of every live item of ``kind`` (or of ``item_ids``), oldest first,
-    each with its record (corrections applied) and its source."""
+    each with its record (corrections applied in the query) and its source."""
     record_type = RECORD_TYPE_OF[kind]
-    table = RECORD_TABLES[record_type]  # type: ignore[index]
+    table = corrected_table(session, record_type)  # type: ignore[arg-type]
     query = (
         select(Observation.item_id, Observation.observed_on, Observation.link_reason,
                Observation.link_score, Observation.pinned, table,
@@ -53,12 +54,10 @@ def load_timelines(
         query = query.where(Observation.item_id.in_(list(item_ids)))
     if body is not None:
         query = query.where(TrackedItem.body == body)
-    rows = [dict(r) for r in session.execute(query).mappings()]
-    fixes = active_corrections(session, record_type, [r["id"] for r in rows])
+    rows = annotate(session, record_type, [dict(r) for r in session.execute(query).mappings()])
     timelines: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        timelines.setdefault(row["item_id"], []).append(
-            observation_view(record_type, overlay(row, fixes.get(row["id"], {}))))
+        timelines.setdefault(row["item_id"], []).append(observation_view(record_type, row))
     for observations in timelines.values():
         observations.sort(key=_timeline_order)
     return timelines

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, case, func, select
+from sqlalchemy import ColumnElement, FromClause, Select, Table, case, func, select
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session
 
 from scrutiny.records import RecordType
+from scrutiny.store.corrected import corrected_table
 from scrutiny.store.repository import record_dict
 from scrutiny.store.tables import RECORD_TABLES, Paper
 
@@ -53,16 +54,24 @@ class Page:
 
 
 def table_of(record_type: RecordType) -> Table:
+    """The record table as extracted (for columns people cannot correct)."""
     return RECORD_TABLES[record_type]
 
 
-def record_select(record_type: RecordType) -> Select[Any]:
-    """Every column of the record plus its paper's title, kind, date and body.
+def seen_table(session: Session, record_type: RecordType) -> FromClause:
+    """The record table as people see it: corrections applied inside the query, so a
+    filter, sort or count on it agrees with what the page shows."""
+    return corrected_table(session, record_type)
+
+
+def record_select(record_type: RecordType, table: FromClause | None = None) -> Select[Any]:
+    """Every column of the record (of ``table``: by default as extracted; pass
+    :func:`seen_table` for corrected values) plus its paper's title, kind, date and body.
 
     Rows of this select are what the store's ``record_dict`` turns into the API's
     record shape (contract fields, ``source``, ``paper``, ``file``, ``extractor``).
     """
-    table = table_of(record_type)
+    table = table_of(record_type) if table is None else table
     return select(table, *PAPER_COLUMNS).join(PAPERS, PAPERS.c.id == table.c.paper_id)
 
 

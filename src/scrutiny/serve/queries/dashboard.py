@@ -13,15 +13,16 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from scrutiny.serve.queries.base import PAPERS, as_record, record_select, row_dict, table_of
+from scrutiny.serve.queries.base import PAPERS, as_record, record_select, row_dict, seen_table
 from scrutiny.serve.queries.filters import RegisterFilters
 from scrutiny.serve.queries.registers import overdue_flag, register, slipped_flag
+from scrutiny.serve.tracking import with_corrections
 
 
 def action_counts(session: Session, body: str | None, as_of: str) -> dict[str, int]:
     """Open, overdue and discharged actions."""
-    actions = table_of("actions")
-    overdue = overdue_flag(RegisterFilters(as_of=as_of))
+    actions = seen_table(session, "actions")
+    overdue = overdue_flag(actions, RegisterFilters(as_of=as_of))
     query = select(
         func.count().label("all"),
         func.sum(case((actions.c.status == "discharged", 0), else_=1)).label("open"),
@@ -35,11 +36,11 @@ def action_counts(session: Session, body: str | None, as_of: str) -> dict[str, i
 
 def finding_counts(session: Session, body: str | None) -> dict[str, int]:
     """Findings by RAG (``none`` where the paper gave none), plus how many slipped."""
-    findings = table_of("findings")
+    findings = seen_table(session, "findings")
     rag = func.coalesce(findings.c.rag, "none")
     query = (
         select(rag.label("rag"), func.count().label("n"),
-               func.sum(case((slipped_flag(), 1), else_=0)).label("slipped"))
+               func.sum(case((slipped_flag(findings), 1), else_=0)).label("slipped"))
         .select_from(findings)
         .group_by(rag)
     )
@@ -65,11 +66,11 @@ def findings_needing_attention(
     session: Session, body: str | None, limit: int = 8
 ) -> list[dict[str, Any]]:
     """Slipped findings first, then red, then amber; complete ones left out."""
-    findings = table_of("findings")
-    slipped = slipped_flag()
+    findings = seen_table(session, "findings")
+    slipped = slipped_flag(findings)
     rag_order = case((findings.c.rag == "red", 0), (findings.c.rag == "amber", 1), else_=2)
     query = (
-        record_select("findings")
+        record_select("findings", findings)
         .add_columns(slipped.label("slipped"))
         .where(func.coalesce(findings.c.status, "") != "complete")
         .order_by(case((slipped, 0), else_=1), rag_order, PAPERS.c.date.desc(), findings.c.id)
@@ -77,12 +78,13 @@ def findings_needing_attention(
     )
     if body:
         query = query.where(PAPERS.c.body == body)
-    return [as_record("findings", row) for row in session.execute(query).mappings()]
+    rows = [as_record("findings", row) for row in session.execute(query).mappings()]
+    return with_corrections(session, "findings", rows)
 
 
 def meetings_around(session: Session, body: str | None, as_of: str) -> dict[str, Any]:
     """The latest meeting on or before ``as_of`` and the next one after it."""
-    meetings = table_of("meetings")
+    meetings = seen_table(session, "meetings")
     meeting_body = func.coalesce(meetings.c.body, PAPERS.c.body)
     base = (
         select(meetings.c.id, meetings.c.date, meetings.c.kind, meetings.c.venue,
@@ -103,7 +105,7 @@ def meetings_around(session: Session, body: str | None, as_of: str) -> dict[str,
 def store_counts(session: Session, body: str | None) -> dict[str, int]:
     """How many papers and questions the register holds (for the page's summary)."""
     papers = select(func.count()).select_from(PAPERS)
-    questions = table_of("questions")
+    questions = seen_table(session, "questions")
     asked = select(func.count()).select_from(questions)
     if body:
         papers = papers.where(PAPERS.c.body == body)

@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session
 
 from scrutiny.errors import NotFound
 from scrutiny.records import RecordType
-from scrutiny.serve.queries.base import PAPERS, as_record, record_select, row_dict, table_of
+from scrutiny.serve.queries.base import (
+    PAPERS,
+    as_record,
+    record_select,
+    row_dict,
+    seen_table,
+    table_of,
+)
+from scrutiny.serve.tracking import with_corrections
 
 MEETINGS = table_of("meetings")
 # Lower-case name: a SQL expression, not a constant.
@@ -78,13 +86,14 @@ def _of_meeting(
 ) -> list[dict[str, Any]]:
     if date is None:
         return []
-    table = table_of(record_type)
+    table = seen_table(session, record_type)
     query = (
-        record_select(record_type)
+        record_select(record_type, table)
         .where(table.c.meeting_date == date, _same_body(PAPERS.c.body, body))
         .order_by(PAPERS.c.id, table.c.char_start)
     )
-    return [as_record(record_type, row) for row in session.execute(query).mappings()]
+    rows = [as_record(record_type, row) for row in session.execute(query).mappings()]
+    return with_corrections(session, record_type, rows)
 
 
 def _papers(session: Session, body: str | None, date: str | None) -> list[dict[str, Any]]:

@@ -19,9 +19,10 @@ from scrutiny.serve.queries.base import (
     fetch_page,
     record_select,
     row_dict,
-    table_of,
+    seen_table,
 )
 from scrutiny.serve.queries.filters import RegisterFilters
+from scrutiny.serve.tracking import with_corrections
 from scrutiny.store.tables import Block, File
 
 FILES: Table = File.__table__  # type: ignore[assignment]
@@ -66,10 +67,11 @@ def paper_records(session: Session, paper_id: str) -> dict[str, list[dict[str, A
     """Every record extracted from a paper, by type, in reading order."""
     out: dict[str, list[dict[str, Any]]] = {}
     for record_type in RECORD_TYPES:
-        table = table_of(record_type)
-        query = record_select(record_type).where(table.c.paper_id == paper_id)
+        table = seen_table(session, record_type)
+        query = record_select(record_type, table).where(table.c.paper_id == paper_id)
         rows = session.execute(query.order_by(table.c.char_start)).mappings()
-        out[record_type] = [as_record(record_type, r) for r in rows]
+        out[record_type] = with_corrections(session, record_type,
+                                            [as_record(record_type, r) for r in rows])
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, FromClause, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from scrutiny.serve.queries.base import (
@@ -18,7 +18,7 @@ from scrutiny.serve.queries.base import (
     as_record,
     end_of,
     record_select,
-    table_of,
+    seen_table,
 )
 from scrutiny.serve.queries.cache import cached
 from scrutiny.serve.queries.filters import CSV_LIMIT, RegisterFilters
@@ -44,9 +44,9 @@ TEXT_COLUMN: dict[RegisterType, str] = {
 }
 
 
-def overdue_flag(filters: RegisterFilters) -> ColumnElement[bool]:
-    """An action is overdue when its due date has passed and it is not discharged."""
-    table = table_of("actions")
+def overdue_flag(table: FromClause, filters: RegisterFilters) -> ColumnElement[bool]:
+    """An action (a row of ``table``, the actions as seen) is overdue when its due date
+    has passed and it is not discharged."""
     return and_(
         table.c.due.is_not(None),
         or_(table.c.status.is_(None), table.c.status != "discharged"),
@@ -54,9 +54,8 @@ def overdue_flag(filters: RegisterFilters) -> ColumnElement[bool]:
     )
 
 
-def slipped_flag() -> ColumnElement[bool]:
+def slipped_flag(table: FromClause) -> ColumnElement[bool]:
     """A finding has slipped when its anticipated completion is later than its original target."""
-    table = table_of("findings")
     return and_(
         table.c.original_target.is_not(None),
         table.c.anticipated_completion.is_not(None),
@@ -64,21 +63,25 @@ def slipped_flag() -> ColumnElement[bool]:
     )
 
 
-def register_query(record_type: RegisterType, filters: RegisterFilters) -> Select[Any]:
-    """The register's SELECT with its derived flags, filters and order applied."""
-    query = record_select(record_type)
+def register_query(
+    record_type: RegisterType, table: FromClause, filters: RegisterFilters
+) -> Select[Any]:
+    """The register's SELECT over ``table`` (:func:`seen_table`: corrections applied)
+    with its derived flags, filters and order applied."""
+    query = record_select(record_type, table)
     if record_type == "actions":
-        query = query.add_columns(overdue_flag(filters).label("overdue"))
+        query = query.add_columns(overdue_flag(table, filters).label("overdue"))
     if record_type == "findings":
-        query = query.add_columns(slipped_flag().label("slipped"))
-    for condition in conditions(record_type, filters):
+        query = query.add_columns(slipped_flag(table).label("slipped"))
+    for condition in conditions(record_type, table, filters):
         query = query.where(condition)
-    return query.order_by(*ordering(record_type, filters.sort))
+    return query.order_by(*ordering(record_type, table, filters.sort))
 
 
-def conditions(record_type: RegisterType, filters: RegisterFilters) -> list[ColumnElement[bool]]:
+def conditions(
+    record_type: RegisterType, table: FromClause, filters: RegisterFilters
+) -> list[ColumnElement[bool]]:
     """WHERE clauses for the filters this record type has."""
-    table = table_of(record_type)
     columns = table.c
     out: list[ColumnElement[bool]] = []
     if filters.body:
@@ -91,10 +94,10 @@ def conditions(record_type: RegisterType, filters: RegisterFilters) -> list[Colu
         rag = columns.rag.is_(None) if filters.rag == "none" else columns.rag == filters.rag
         out.append(rag)
     if filters.overdue:
-        out.append(overdue_flag(filters) if record_type == "actions" else false())
+        out.append(overdue_flag(table, filters) if record_type == "actions" else false())
     if filters.slipped:
-        out.append(slipped_flag() if record_type == "findings" else false())
-    when = date_column(record_type)
+        out.append(slipped_flag(table) if record_type == "findings" else false())
+    when = date_column(record_type, table)
     if filters.date_from:
         out.append(end_of(when) >= filters.date_from)
     if filters.date_to:
@@ -114,31 +117,31 @@ def end_of_text(value: str) -> str:
     return {4: value + "-12-31", 7: value + "-31"}.get(len(value), value)
 
 
-def date_column(record_type: RegisterType) -> Any:
+def date_column(record_type: RegisterType, table: FromClause) -> Any:
     """Meeting date for actions and questions (else the paper's); the paper's date for findings."""
     if record_type == "findings":
         return PAPERS.c.date
-    return func.coalesce(table_of(record_type).c.meeting_date, PAPERS.c.date)
+    return func.coalesce(table.c.meeting_date, PAPERS.c.date)
 
 
-def ordering(record_type: RegisterType, sort: str | None) -> list[Any]:
+def ordering(record_type: RegisterType, table: FromClause, sort: str | None) -> list[Any]:
     """ORDER BY for ``sort`` (``due`` or ``-due``); unknown columns fall back to the default.
 
     NULLs sort last either way, and the record id breaks ties so paging is stable.
     """
     key = sort if sort and sort.lstrip("-") in SORTABLE[record_type] else DEFAULT_SORT[record_type]
     name = key.lstrip("-")
-    column = sort_column(record_type, name)
+    column = sort_column(table, name)
     direction = column.desc() if key.startswith("-") else column.asc()
-    return [column.is_(None), direction, table_of(record_type).c.id]
+    return [column.is_(None), direction, table.c.id]
 
 
-def sort_column(record_type: RegisterType, name: str) -> Any:
+def sort_column(table: FromClause, name: str) -> Any:
     if name == "body":
         return PAPERS.c.body
     if name == "paper_date":
         return PAPERS.c.date
-    return table_of(record_type).c[name]
+    return table.c[name]
 
 
 def needs_papers(record_type: RegisterType, filters: RegisterFilters) -> bool:
@@ -149,45 +152,46 @@ def needs_papers(record_type: RegisterType, filters: RegisterFilters) -> bool:
         "body", "paper_date"}
 
 
-def count_query(record_type: RegisterType, filters: RegisterFilters) -> Select[Any]:
+def count_query(
+    record_type: RegisterType, table: FromClause, filters: RegisterFilters
+) -> Select[Any]:
     """The register's total, joining papers only when a filter reads them.
 
     SQLite does not drop an unneeded join, and the join doubles a count's time.
     """
-    table = table_of(record_type)
     query = select(func.count()).select_from(table)
     if filters.body or filters.date_from or filters.date_to:
         query = query.join(PAPERS, PAPERS.c.id == table.c.paper_id)
-    return query.where(*conditions(record_type, filters))
+    return query.where(*conditions(record_type, table, filters))
 
 
-def page_ids(record_type: RegisterType, filters: RegisterFilters) -> Select[Any]:
+def page_ids(record_type: RegisterType, table: FromClause, filters: RegisterFilters) -> Select[Any]:
     """The ids of one page, found by sorting only the narrow columns the order needs.
 
     Sorting the full rows would drag every record's source text through SQLite's
     sorter; sorting ids and then fetching 50 rows is several times faster.
     """
-    table = table_of(record_type)
     query = select(table.c.id).select_from(table)
     if needs_papers(record_type, filters):
         query = query.join(PAPERS, PAPERS.c.id == table.c.paper_id)
     offset = (filters.page - 1) * filters.per_page
-    return (query.where(*conditions(record_type, filters))
-            .order_by(*ordering(record_type, filters.sort))
+    return (query.where(*conditions(record_type, table, filters))
+            .order_by(*ordering(record_type, table, filters.sort))
             .limit(filters.per_page).offset(offset))
 
 
 def register(session: Session, record_type: RegisterType, filters: RegisterFilters) -> Page:
-    """One page of the register (the HTML and JSON twins)."""
-    table = table_of(record_type)
-    ids = list(session.execute(page_ids(record_type, filters)).scalars())
-    query = register_query(record_type, filters).where(table.c.id.in_(ids))
+    """One page of the register (the HTML and JSON twins), as people see it: filters,
+    sort, flags and total act on corrected values."""
+    table = seen_table(session, record_type)
+    ids = list(session.execute(page_ids(record_type, table, filters)).scalars())
+    query = register_query(record_type, table, filters).where(table.c.id.in_(ids))
     rows = session.execute(query).mappings()
     items = with_corrections(session, record_type, [as_record(record_type, r) for r in rows])
     # The total is the same on every page of one filter set: count it once per data version.
     key = ("count", record_type, filters.query_string(page=1, sort=None), filters.as_of)
     total = cached(session, key, lambda: int(
-        session.execute(count_query(record_type, filters)).scalar_one()))
+        session.execute(count_query(record_type, table, filters)).scalar_one()))
     return Page(items, total, filters.page, filters.per_page)
 
 
@@ -195,14 +199,14 @@ def register_rows(
     session: Session, record_type: RegisterType, filters: RegisterFilters
 ) -> list[dict[str, Any]]:
     """Every row of the register, up to CSV_LIMIT (the CSV twin; same query, no paging)."""
-    query = register_query(record_type, filters).limit(CSV_LIMIT)
+    query = register_query(record_type, seen_table(session, record_type), filters).limit(CSV_LIMIT)
     rows = [as_record(record_type, row) for row in session.execute(query).mappings()]
     return with_corrections(session, record_type, rows)
 
 
 def owners(session: Session) -> list[str]:
     """Distinct action owners, for the filter's choices (cached until the data changes)."""
-    table = table_of("actions")
+    table = seen_table(session, "actions")
     query = select(table.c.owner).where(table.c.owner.is_not(None)).distinct()
     return cached(session, "owners",
                   lambda: sorted(session.execute(query).scalars(), key=str.casefold))
