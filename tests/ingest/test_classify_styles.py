@@ -22,6 +22,10 @@ FIGURES = [["Measure", "2023", "2024"]] + [[f"Measure {n}", str(n), str(n + 1)]
         ("Meeting Notes\nTitle: Performance Board", "board_notes"),
         ("Notes of the Strategic Board held on 5 March", "board_notes"),
         ("Action notes - Accountability Board", "board_notes"),
+        # no article before "meeting", and a Present list that must not make it minutes
+        ("Resources Board\nNotes of meeting held on 4 May 2025\nPresent: Ms A Lee", "board_notes"),
+        ("NOTES OF MEETING - Estates Group, 2 June 2025", "board_notes"),
+        ("Minutes of meeting held on 9 July 2025 at Shire Hall", "minutes"),
         ("Police and Crime Panel - Future Work Programme", "work_programme"),
         ("Forward Plan 2025/26", "work_programme"),
         ("June Board - Questions asked by the PCC", "questions"),

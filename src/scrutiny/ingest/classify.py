@@ -20,11 +20,12 @@ _I = re.IGNORECASE
 # Openings that name the kind outright. Checked against the first lines of a paper, in
 # this order: a record of a meeting outranks a notice of one ("Minutes ... Agenda item").
 OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
-    ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the)\b", _I)),
+    # "Minutes of a meeting ...", and without the article: "Minutes of meeting held on ..."
+    ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the|meeting)\b", _I)),
     ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes(?!\s*:)\W*$",
                            _I)),
     ("board_notes", re.compile(
-        r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the)\b|"
+        r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the|meeting)\b|"
         r"record\s+of\s+(?:a|the)\s+meeting\b|"
         r"(?:board|meeting)\s+(?:notes|record)\b)|^.{0,80}\b(?:meeting|board)\s+notes\W*$",
         _I)),
