@@ -38,16 +38,29 @@ KIND_OF_PAPER = {"agenda": "agenda", "minutes": "minutes", "board_notes": "notes
 # record of the meeting wins; an agenda outranks written questions published for it.
 PAPER_RANK = {"minutes": 4, "board_notes": 3, "agenda": 2, "questions": 1}
 RECORD_KINDS = {"minutes", "board_notes", "questions"}
+# A questions paper that says it records the meeting's questions and answers, not sets
+# them out for it: past tense, "held on", "recorded below", "taken as read".
+RECORDED_QUESTIONS = re.compile(
+    r"\b(?:discussed|minutes|notes\s+of|record\s+of|raised\s+at|meeting\s+held|held\s+on|"
+    r"(?:asked|put|raised|answered|given|read\s+out)\s+at\s+the\s+meeting|"
+    r"(?:responses?|answers?|replies)\s+(?:were\s+)?given|"
+    r"were\s+(?:circulated|asked|answered|tabled|read\s+out|taken\s+as\s+read)|"
+    r"(?:are|is|were|was)\s+recorded)\b", _I)
+AGENDA_ITEM_BANNER = re.compile(r"^\W*(?:agenda\s+)?item\s+(?:no\.?\s*)?[A-Z]{0,6}[/\d]", _I)
 
+# Officers and guests, not members: "Officers present", "Others present", "Officers and
+# others present", "Officers and advisers in attendance"
+OFFICERS = (r"(?:officers|others)(?:\s+(?:and|&)\s+(?:others|officers|guests|advisers))?"
+            r"(?:\s+present|\s+in\s+attendance|\s+attending)?")
 LABEL = re.compile(
     r"^\W*(?P<label>(?:members?\s+)?present|attendees|attendance|(?:those\s+)?in\s+attendance"
-    r"|also\s+(?:present|in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?"
+    rf"|also\s+(?:present|in\s+attendance|attending)|{OFFICERS}"
     r"|apologies(?:\s+for\s+absence)?(?:\s+received)?|absent|substitutes?|not\s+present)"
     r"\b\s*(?:\((?:[^)]*)\))?\s*(?P<sep>[:\-–]?)\s*(?P<rest>.*)$", _I | re.S)
 INLINE_LABEL = re.compile(  # a label after a full stop, or at a line's start (no colon if
     # the names are on the lines below it: "Also Present" / "Ms E Frost")
     r"(?:(?<=[.;\n])|(?<=^))[ \t]*\b((?:members?\s+)?present|attendees|in\s+attendance|"
-    r"also\s+(?:present|in\s+attendance|attending)|officers(?:\s+present|\s+in\s+attendance)?|apologies"
+    rf"also\s+(?:present|in\s+attendance|attending)|{OFFICERS}|apologies"
     r"(?:\s+for\s+absence)?(?:\s+received)?|absent)(?:\s*:\s*|[ \t]*\n\s*|[ \t]+(?=[A-Z]))",
     _I)
 # "... Councillor C Dean Also present: Ms E Frost": a guests' label run on after a name
@@ -80,8 +93,9 @@ DATE_LINE_LEAD = re.compile(  # what may come before the date on a meeting's dat
 BEFORE_A_DATE_IN_WORDS = re.compile(
     r"\b(?:by|due|on|from|until|till|before|after|since|of|in|dated|the|following|w/c)\W*$", _I)
 MEETING_WORD = re.compile(r"\b(?:meeting|panel|board|committee|forum|group)\b", _I)
-NEXT_MEETING_TITLE = re.compile(r"\b(?:date|details)\s+(?:and\s+(?:time|venue)\s+)?of\s+"
-                                r"(?:the\s+)?next\s+meeting\W*$", _I)
+NEXT_MEETING_TITLE = re.compile(  # a heading, maybe with its agenda reference after it
+    r"\b(?:date|details)s?\s+(?:and\s+(?:times?|venues?)\s+)?of\s+(?:the\s+)?"
+    r"(?:next|future|forthcoming)\s+(?P<plural>meetings)?(?:meeting)?\W*(?:\([^)]*\)\W*)?$", _I)
 MEETING_LABEL_WORD = re.compile(r"^(?:meeting|date|at|on|am|pm|the|of|provisional|"
                                 r"provisionally|tbc|venue|time)$", _I)
 ROLE_THEN_NEXT = re.compile(  # "... (PCC) Sam Tate – Chief Executive": a new entry begins
@@ -96,6 +110,15 @@ ITS_MEETING_BEFORE_DATE = re.compile(  # "agreed to receive an update at its mee
     r"later\s+|subsequent\s+)?meeting\s+(?:(?:to\s+be\s+)?held\s+|scheduled\s+|arranged\s+|"
     r"due\s+)?(?:on|of|in|for)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:the\s+)?$", _I)
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?"
+# "that the Panel meet on", "will next meet on", "future meetings be held on": the own body's
+MEET_ON_BEFORE_DATE = re.compile(
+    r"\b(?:(?:will|shall|to|should|would|next|again|then)\s+)*(?:meets?|convene)\s+(?:again\s+)?"
+    r"on\s+" + WEEKDAY + r"$"
+    r"|\bmeetings?\b[^.;:]{0,60}?\bbe\s+held\s+on\s+" + WEEKDAY + r"$",
+    _I)
+# what joins the dates of a list: "21 November 2024 and Thursday 6 February 2025"
+DATE_LIST_JOIN = re.compile(r"^\s*(?:,|;|and|&|,\s*and)\s*" + WEEKDAY + r"$", _I)
 ITS_BEFORE_DATE = re.compile(r"\b(?:at|to|for)\s+(?:its|their|the)\s+$", _I)
 MEETING_AFTER_DATE = re.compile(r"^\s*meeting\b", _I)  # "at its 4 June 2025 meeting"
 PLURAL_TITLE = re.compile(r"\b(Councillor|Cllr)s\.?\s+")
@@ -163,11 +186,14 @@ def own_meeting(paper: Paper) -> Draft | None:
 
 
 def _questions_for_meeting(paper: Paper) -> bool:
-    """Written questions to a panel are papers for its meeting; a board's questions with
-    the answers given ("discussed on ...") record a meeting held."""
-    recorded = re.search(r"\b(?:discussed|record|notes|minutes|raised\s+at)\b",
-                         paper.title or "", _I)
-    return not recorded and bool(re.search(r"\bpanel\b", paper.body or "", _I))
+    """Written questions set out as an item of a coming meeting's agenda ("Agenda Item 7",
+    "Members may ask a supplementary question at the meeting") are a paper for that
+    meeting; a published record of questions answered ("asked at the meeting", "answers
+    were circulated", "Meeting held on ...") or one with no item banner records it."""
+    opening = [plain(b.text) for b in paper.blocks[:8]]
+    if RECORDED_QUESTIONS.search(" ".join([paper.title or "", *opening])):
+        return False
+    return any(AGENDA_ITEM_BANNER.match(line) for line in opening[:4])
 
 
 def _header_span(paper: Paper) -> tuple[int, int]:
@@ -496,11 +522,10 @@ def announced_meetings(paper: Paper) -> list[Draft]:
             draft = _next_meeting(paper, block, text[m.end():], m.group("what"))
             if draft:
                 drafts.append(draft)
-        elif NEXT_MEETING_TITLE.search(text) and k + 1 < len(blocks):
-            below = blocks[k + 1]  # "Date of Next Meeting" as a heading, the date under it
-            draft = _next_meeting(paper, below, plain(below.text), "")
-            if draft:
-                drafts.append(draft)
+        elif title := NEXT_MEETING_TITLE.search(text):
+            # "Date of Next Meeting" as a heading, the date under it; "Dates of future
+            # meetings", one date a line under it
+            drafts += _dates_below(paper, blocks[k + 1 : k + (13 if title["plural"] else 2)])
         drafts += _named_meetings_ahead(paper, block, text)
     if paper.kind == "work_programme":
         drafts += _programme_dates(paper)
@@ -520,16 +545,23 @@ def _next_meeting_phrase(text: str) -> re.Match[str] | None:
 
 def _named_meetings_ahead(paper: Paper, block: Block, text: str) -> list[Draft]:
     """"... report to the Police and Crime Panel on 5 February", "an update at its meeting on
-    4 June": a later meeting of a body the paper names, or of its own. Past meetings ("at
-    its meeting on 13 November") are history."""
+    4 June", "that the Panel meet on 21 November 2024 and 6 February 2025": later meetings
+    of a body the paper names, or of its own. Past meetings ("at its meeting on 13
+    November") are history; a date listed after one that names a meeting ("... and 6
+    February") names one too."""
     if not paper.date or not MEETING_WORD.search(text):
         return []
-    drafts = []
+    drafts: list[Draft] = []
+    listed: tuple[int, str | None] | None = None  # (end, body) of the last meeting's date
     for found in find_dates(text, reference=paper.date):
         if not found.iso or len(found.iso) != 10 or found.iso <= paper.date:
             continue
-        body = _body_meeting_on(text[max(0, found.start - 120) : found.start], paper.body,
-                                text[found.end :])
+        if listed is not None and DATE_LIST_JOIN.match(text[listed[0] : found.start]):
+            body = listed[1]
+        else:
+            body = _body_meeting_on(text[max(0, found.start - 120) : found.start],
+                                    paper.body, text[found.end :])
+        listed = (found.end, body) if body else None
         if body:
             drafts.append(Draft(body, found.iso, "agenda", block.start, block.end))
     return drafts
@@ -541,7 +573,7 @@ def _body_meeting_on(before: str, own_body: str | None, after: str) -> str | Non
     m = BODY_BEFORE_DATE.search(before)
     if m:
         return clean_body(m.group("body"))
-    own = ITS_MEETING_BEFORE_DATE.search(before) or (
+    own = ITS_MEETING_BEFORE_DATE.search(before) or MEET_ON_BEFORE_DATE.search(before) or (
         ITS_BEFORE_DATE.search(before) and MEETING_AFTER_DATE.match(after))
     return own_body if own else None  # not "to the 4 June 2025 deadline"
 
@@ -554,6 +586,18 @@ def _next_meeting(paper: Paper, block: Block, text: str, what: str) -> Draft | N
     after = VENUE_AFTER_DATE.match(text[found.end :])
     venue = _tidy_venue(after.group("venue"), keep_article=True) if after else None
     return Draft(body, found.iso, "agenda", block.start, block.end, venue=venue)
+
+
+def _dates_below(paper: Paper, below: list[Block]) -> list[Draft]:
+    """The meetings on the lines under a "date(s) of next meeting(s)" heading, up to the
+    first line that gives none."""
+    drafts = []
+    for block in below:
+        draft = _next_meeting(paper, block, plain(block.text), "")
+        if draft is None:
+            break
+        drafts.append(draft)
+    return drafts
 
 
 def _programme_dates(paper: Paper) -> list[Draft]:

@@ -1,0 +1,234 @@
+"""Meeting rules written for house styles the first fixtures did not cover, each tried in
+at least three invented papers (text, Markdown, HTML and Word):
+
+* members present as an unruled two-column table (name | council), officers after it;
+* "Officers and others present" / "Others present" are not members present;
+* board notes titled "Notes of meeting held on ..." (no article) with a Present list;
+* a published record of questions answered is ``notes``; written questions set out as an
+  agenda item for a coming meeting are ``agenda``;
+* meetings announced inside a resolution ("that the Panel meet on A and B"), under a
+  "Date of next meeting (Agenda item 7)" heading, or as a "Dates of future meetings" list.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document as WordDocument
+
+from scrutiny.extract.meetings import extract_meetings
+from scrutiny.ingest.read import read_bytes
+from scrutiny.ingest.split import split_document
+
+Part = tuple[str, object]  # ("p", text) | ("h", text) | ("table", rows)
+
+
+def word(parts: list[Part]) -> bytes:
+    """A Word file of paragraphs, headings and tables without borders, as in the papers."""
+    doc = WordDocument()
+    for kind, value in parts:
+        if kind == "table":
+            rows = value  # type: ignore[assignment]
+            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+        elif kind == "h":
+            doc.add_heading(str(value), level=2)
+        else:
+            doc.add_paragraph(str(value))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def meetings(data: bytes | str, name: str) -> dict[str, dict]:
+    raw = data.encode() if isinstance(data, str) else data
+    records = extract_meetings(split_document(read_bytes(raw, name)))
+    return {r.date: {k: v for k, v in r.contract().items() if k != "source"} for r in records}
+
+
+MEMBERS = [["Cllr Ada Quarry (Chair)", "Lowmere City Council"],
+           ["Cllr Rhys Penhallow OBE", "Tidebury District Council"],
+           ["Mrs Nell Ostrova", "Independent Member"]]
+MEMBER_NAMES = ["Cllr Ada Quarry", "Cllr Rhys Penhallow OBE", "Mrs Nell Ostrova"]
+
+
+def test_members_table_then_officers_paragraph_in_word() -> None:
+    data = word([
+        ("p", "LOWMERE POLICE AND CRIME PANEL"),
+        ("p", "Minutes of a meeting held at Harbour House, Lowmere on Tuesday 4 March 2025"),
+        ("p", "Members present"),
+        ("table", MEMBERS),
+        ("p", "Officers and others present: Mr Tobias Venn (Police and Crime Commissioner), "
+              "Ms Ira Blythe (Panel Secretary)"),
+        ("p", "LP/12 Apologies (Agenda Item 1)"),
+        ("p", "Apologies for absence were received from Cllr Owen Dray."),
+    ])
+    found = meetings(data, "minutes.docx")["2025-03-04"]
+    assert found["present"] == MEMBER_NAMES
+    assert found["apologies"] == ["Cllr Owen Dray"]
+
+
+def test_members_table_then_officers_paragraph_in_html() -> None:
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in MEMBERS)
+    html = ("<html><body><h1>Lowmere Police and Crime Panel</h1>"
+            "<p>Minutes of the meeting held on 4 March 2025 at Harbour House</p>"
+            f"<p>Members present</p><table>{rows}</table>"
+            "<p>Others present: Mr Tobias Venn (Commissioner)</p>"
+            "<h2>1. Apologies</h2><p>There were none.</p></body></html>")
+    assert meetings(html, "minutes.html")["2025-03-04"]["present"] == MEMBER_NAMES
+
+
+def test_others_present_heading_with_names_below_in_text() -> None:
+    text = ("SALTMARSH POLICE AND CRIME PANEL\n\n"
+            "Minutes of a meeting of the Saltmarsh Police and Crime Panel held at the Guildhall"
+            " on Monday 2 June 2025\n\nMembers present\n\n"
+            "Councillor Mrs J Varley (Chair) Councillor T Obi Councillor K Lund (substitute)\n\n"
+            "Officers and advisers in attendance\n\n"
+            "Mr P Greaves (Commissioner), Ms L Nkemelu (Chief Executive)\n\n"
+            "14. Apologies\n\nApologies were received from Councillor R Tait.\n")
+    found = meetings(text, "minutes.txt")["2025-06-02"]
+    assert found["present"] == ["Councillor Mrs J Varley", "Councillor T Obi",
+                                "Councillor K Lund"]
+
+
+@pytest.mark.parametrize("title", ["Notes of meeting held on Tuesday 6 May 2025",
+                                   "NOTES OF MEETING HELD ON 6 MAY 2025"])
+def test_board_notes_without_an_article_are_notes_in_word(title: str) -> None:
+    data = word([
+        ("p", "Office of the Commissioner for Brindlemoor"),
+        ("h", "Resources and Assurance Board"),
+        ("p", title),
+        ("p", "Present: Ms Una Falk (Commissioner), Mr Jem Strand (Chief Constable)"),
+        ("p", "In attendance: Mr Kai Rowe (notes)"),
+        ("p", "Apologies: Dr Pia Lowe (Chief Finance Officer)"),
+        ("h", "1. Welcome"),
+    ])
+    found = meetings(data, "notes.docx")["2025-05-06"]
+    assert found["kind"] == "notes"
+    assert found["present"] == ["Ms Una Falk", "Mr Jem Strand"]
+    assert found["apologies"] == ["Dr Pia Lowe"]
+
+
+def test_minutes_without_an_article_are_minutes_in_text() -> None:
+    text = ("Kestrel Vale Police and Crime Panel\n\n"
+            "Minutes of meeting held on 9 July 2025 at the Corn Exchange\n\n"
+            "Present: Cllr B Amos, Cllr C Dyer\n\n1. Apologies\n\nNone.\n")
+    assert meetings(text, "minutes.txt")["2025-07-09"]["kind"] == "minutes"
+
+
+# ------------------------------------------------------------- questions papers
+
+RECORD_TXT = ("Oakhollow Police and Crime Panel\nMeeting held on Thursday 5 June 2025\n\n"
+              "PUBLIC QUESTIONS ASKED AT THE MEETING AND THE ANSWERS GIVEN\n\n"
+              "Question 1\nSubmitted by: Mr A Fenn\n\nQuestion:\nWhy was the station shut?\n\n"
+              "Response:\nIt was under-used.\n\nQuestion 2\nSubmitted by: Ms B Holt\n\n"
+              "Question:\nWhen will it reopen?\n\nResponse:\nIn the spring.\n")
+RECORD_HTML = ("<html><body><h1>Oakhollow Police and Crime Panel</h1>"
+               "<p>Meeting of Thursday, 5 June 2025 – Council Chamber, Oakhollow</p>"
+               "<h2>Item 4: Members' questions to the Commissioner</h2>"
+               "<p>The answers were circulated before the meeting and are recorded below.</p>"
+               "<table><tr><th>No.</th><th>Question from</th><th>Question</th><th>Answer</th>"
+               "</tr><tr><td>1</td><td>Cllr D Pike, Oakhollow Council</td>"
+               "<td>Will the Commissioner fund more PCSOs?</td><td>Yes, six more.</td></tr>"
+               "<tr><td>2</td><td>Cllr E Rudd, Moor Council</td><td>Is 101 improving?</td>"
+               "<td>Answer times fell by a third.</td></tr></table></body></html>")
+RECORD_MD = ("# Oakhollow Police, Fire and Crime Panel\n\n"
+             "## Public questions and the Commissioner's written answers\n\n"
+             "**Meeting of Thursday 5 June 2025, Council Chamber, Oakhollow**\n\n"
+             "Questions received by the deadline are set out below with the answer.\n\n"
+             "### PQ1 - Mrs F Lyle\n\n**Question:** Will speed cameras come to Oakhollow?\n\n"
+             "**Answer:** The partnership decides.\n\n### PQ2 - Mr G Marr\n\n"
+             "**Question:** How many burglaries?\n\n**Answer:** Fewer than last year.\n")
+FOR_MEETING_TXT = ("OAKHOLLOW POLICE AND CRIME PANEL - 5 JUNE 2025\n\nAGENDA ITEM OPC/25/14\n\n"
+                   "WRITTEN QUESTIONS TO THE POLICE AND CRIME COMMISSIONER\n\n"
+                   "The questions received and the Commissioner's responses are set out below."
+                   " A Member may ask one supplementary question at the meeting.\n\n"
+                   "Question 1 - from Councillor H Nye (Oak District Council)\n\n"
+                   "How many officers are in post?\n\nResponse from the Commissioner:\n\n"
+                   "There are 1,020.\n\nQuestion 2 - from Councillor I Webb (Moor Council)\n\n"
+                   "When is the budget due?\n\nResponse from the Commissioner:\n\nIn January.\n")
+
+
+@pytest.mark.parametrize(("data", "name"), [(RECORD_TXT, "questions.txt"),
+                                            (RECORD_HTML, "questions.html"),
+                                            (RECORD_MD, "questions.md")])
+def test_a_record_of_questions_answered_is_notes(data: str, name: str) -> None:
+    assert meetings(data, name)["2025-06-05"]["kind"] == "notes"
+
+
+def test_written_questions_set_out_as_an_agenda_item_are_for_the_meeting() -> None:
+    assert meetings(FOR_MEETING_TXT, "questions.txt")["2025-06-05"]["kind"] == "agenda"
+
+
+# ---------------------------------------------------------- announced meetings
+
+def test_future_dates_inside_a_resolution_in_word() -> None:
+    data = word([
+        ("p", "TIDEBURY POLICE AND CRIME PANEL"),
+        ("p", "Minutes of a meeting held at Tide House on Thursday 19 September 2024"),
+        ("p", "Present: Cllr A Quarry, Cllr B Rook"),
+        ("p", "TP/35 Work programme and dates of future meetings (Agenda Item 8)"),
+        ("p", "RESOLVED – That the work programme be agreed, and that the Panel meet on "
+              "Thursday 21 November 2024 and Thursday 6 February 2025."),
+    ])
+    found = meetings(data, "minutes.docx")
+    assert {"2024-11-21", "2025-02-06"} <= set(found)
+    assert found["2025-02-06"]["kind"] == "agenda"
+    assert found["2025-02-06"]["body"] == "Tidebury Police and Crime Panel"
+
+
+def test_future_meetings_held_on_a_list_of_dates_in_text() -> None:
+    text = ("Minutes of the Brindlemoor Police and Crime Panel held on 3 February 2025\n\n"
+            "Present: Cllr A Quarry, Cllr B Rook\n\n7. Calendar\n\n"
+            "AGREED: that future meetings of the Panel be held on 3 March 2025, "
+            "9 June 2025 and 8 September 2025.\n")
+    assert {"2025-03-03", "2025-06-09", "2025-09-08"} <= set(meetings(text, "minutes.txt"))
+
+
+def test_a_board_that_will_next_meet_in_html() -> None:
+    html = ("<html><body><h1>Notes of the Brindlemoor Estates Board</h1>"
+            "<p>Meeting held on 14 January 2025</p><p>Attendees: Ms U Falk, Mr J Strand</p>"
+            "<h2>5. Close</h2><p>The Board will next meet on Tuesday 8 April 2025 to review "
+            "the estate strategy.</p></body></html>")
+    found = meetings(html, "notes.html")
+    assert found["2025-04-08"]["kind"] == "agenda"
+    # a date in the same sentence that is not a meeting is not one
+    assert "2025-03-31" not in meetings(html.replace("</h1>", "</h1><p>The Board will "
+                                                     "publish its plan by 31 March 2025.</p>"),
+                                         "notes.html")
+
+
+def test_date_of_next_meeting_heading_with_an_agenda_reference_in_word() -> None:
+    data = word([
+        ("h", "KESTREL VALE POLICE AND CRIME PANEL"),
+        ("p", "Minutes of a meeting of the Kestrel Vale Police and Crime Panel held at Shire "
+              "Hall, Kestrel on Wednesday 20 March 2024 at 10.30 am"),
+        ("p", "Members present"),
+        ("p", "Councillor Mrs H Ridley (Chairman) Councillor B Nash"),
+        ("h", "60. Date of next meeting (Agenda item 7)"),
+        ("p", "Wednesday 26 June 2024 at 10.30 am, Shire Hall, Kestrel."),
+    ])
+    found = meetings(data, "minutes.docx")["2024-06-26"]
+    assert found["kind"] == "agenda"
+    assert found["venue"] == "Shire Hall, Kestrel"
+
+
+@pytest.mark.parametrize(("data", "name"), [
+    ("Minutes of the Fenmoor Panel held on 2 May 2025\n\nPresent: Cllr A Dunne\n\n"
+     "9. Dates of future meetings\n\nMonday 7 July 2025\n\nMonday 6 October 2025\n\n"
+     "The meeting closed at 4pm.\n", "minutes.txt"),
+    ("# Minutes of the Fenmoor Panel held on 2 May 2025\n\nPresent: Cllr A Dunne\n\n"
+     "## Dates of future meetings\n\n- Monday 7 July 2025\n- Monday 6 October 2025\n\n"
+     "The meeting closed at 4pm.\n", "minutes.md"),
+    ("<html><body><h1>Minutes of the Fenmoor Panel held on 2 May 2025</h1>"
+     "<p>Present: Cllr A Dunne</p><h2>Dates and venues of future meetings</h2>"
+     "<p>Monday 7 July 2025</p><p>Monday 6 October 2025</p>"
+     "<p>The meeting closed at 4pm.</p></body></html>", "minutes.html"),
+])
+def test_dates_of_future_meetings_listed_under_a_heading(data: str, name: str) -> None:
+    found = meetings(data, name)
+    assert {"2025-07-07", "2025-10-06"} <= set(found)
+    assert found["2025-05-02"]["kind"] == "minutes"
