@@ -29,6 +29,7 @@ from scrutiny.records import AgendaItem
 _I = re.IGNORECASE
 
 ITEM_KINDS = {"agenda", "minutes", "board_notes"}
+BANNER_ITEM_KINDS = {"questions"}  # papers whose banner names the item they record
 NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{1,4}"
           r"|\d{1,3}/\d{1,4}"
           r"|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?"
@@ -80,6 +81,7 @@ CONTACT_LINE = re.compile(  # a signature's contact lines: "Tel: 01632 ...", an 
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}$|\d{1,2}/\d{1,2}/\d{2,4}$)", _I)
 CONTACT_IN_LINE = re.compile(r"\b(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|e-?mail)\s*[:.]"
                              r"|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\S+@\S+\.\w", _I)
+PAGE_THEN_NAME = re.compile(r"\s\d{1,3}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+)(?=[\s,]|$)")
 OUTCOME_NOTE = re.compile(r"^\((?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)[^)]*\)[\s:,–-]*",
                           _I)
 
@@ -111,9 +113,13 @@ def extract_agenda_items(papers: list[Paper]) -> list[AgendaItem]:
 
 def paper_items(paper: Paper) -> list[AgendaItem]:
     """The numbered items of an agenda, minutes or notes paper, with their decisions; of
-    any other paper, the item its header names ("Agenda Item 6: Questions to ...")."""
-    if paper.kind not in ITEM_KINDS:
+    a record of the questions put under an item, the item its header names ("Item 6:
+    Members' questions to ..."). A report's "Agenda Item 5" banner only says which
+    meeting it is for: the agenda lists the item, the report gives none."""
+    if paper.kind in BANNER_ITEM_KINDS:
         return header_item(paper)
+    if paper.kind not in ITEM_KINDS:
+        return []
     blocks = paper.blocks
     headings = find_headings(blocks)
     items: list[AgendaItem] = []
@@ -204,7 +210,18 @@ def without_signature(text: str) -> str:
                     if is_person_name(lines[k].strip())), contact)
         return "\n".join(lines[:cut])
     inline = CONTACT_IN_LINE.search(text)
-    return _before_signer(text[: inline.start()]) if inline else text
+    if inline:
+        return _before_signer(text[: inline.start()])
+    return _before_signed_page(text)
+
+
+def _before_signed_page(text: str) -> str:
+    """The last item of an agenda with its page number, and the signer run on after it:
+    "Work Programme 6 Jo Bloggs Monitoring Officer, ..." -> "Work Programme"."""
+    for m in PAGE_THEN_NAME.finditer(text):
+        if is_person_name(m.group("name")):
+            return text[: m.start()]
+    return text
 
 
 def _before_signer(text: str) -> str:

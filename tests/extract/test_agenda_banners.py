@@ -1,0 +1,65 @@
+"""Agenda items from a paper's banner, and the signer an agenda's last item runs into.
+
+A report headed "Agenda Item 5: ..." is written for an item the agenda lists; on its own
+it gives no item (the agenda, when the file carries one, does). A record of the questions
+put under an item ("Item 6: Members' questions ...") gives that item. Papers invented, in
+text, Markdown and HTML.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny.extract.agenda import extract_agenda_items, without_signature
+from scrutiny.ingest.read import read_bytes
+from scrutiny.ingest.split import split_document
+
+
+def items(data: str, name: str) -> list[tuple[str | None, str | None]]:
+    records = extract_agenda_items(split_document(read_bytes(data.encode(), name)))
+    return [(r.number, r.title) for r in records]
+
+
+REPORTS = [
+    ("Wyvern Police and Crime Panel - 15 January 2025\n\nItem 3: Police and Crime Plan "
+     "scorecard, Quarter 3 2024/25\n\nMeasure\tBaseline\tQ3\nCrime\t100\t96\n\n"
+     "1. Recorded crime fell by 4%.\n", "scorecard.txt"),
+    ("# Wyvern Police and Crime Panel, 15 January 2025\n\n"
+     "**Agenda item 6: HMICFRS inspections – progress tracker**\n\n"
+     "| Finding | Status |\n|---|---|\n| AFI 1 | Complete |\n| AFI 2 | Green |\n", "tracker.md"),
+    ("<html><body><p>Wyvern Police and Crime Panel – 15 January 2025</p>"
+     "<h1>Agenda Item 9 – Estates strategy update</h1><p>Report of the Commissioner</p>"
+     "<p>1. The estate strategy was agreed in 2023.</p></body></html>", "report.html"),
+]
+
+
+@pytest.mark.parametrize(("data", "name"), REPORTS)
+def test_a_reports_banner_gives_no_agenda_item(data: str, name: str) -> None:
+    assert items(data, name) == []
+
+
+def test_a_record_of_questions_under_an_item_gives_the_item() -> None:
+    html = ("<html><body><h1>Wyvern Police and Crime Panel</h1>"
+            "<p>Meeting of Wednesday, 5 March 2025, Council Chamber</p>"
+            "<h2>Item 6: Members' questions to the Commissioner</h2>"
+            "<p>The answers were circulated and are recorded below.</p>"
+            "<table><tr><th>No.</th><th>Question from</th><th>Question</th><th>Answer</th></tr>"
+            "<tr><td>1</td><td>Cllr A Moss</td><td>Why?</td><td>Because.</td></tr>"
+            "<tr><td>2</td><td>Cllr B Lane</td><td>When?</td><td>Soon.</td></tr>"
+            "</table></body></html>")
+    assert items(html, "questions.html") == [("6", "Members' questions to the Commissioner")]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Work Programme 2025/26 6 Gethin Marlowe Monitoring Officer, Wyvern Council",
+     "Work Programme 2025/26"),
+    ("Any other business 12 Priya Lund Clerk to the Panel", "Any other business"),
+    ("Date of next meeting 7 Joan Abbot, Democratic Services", "Date of next meeting"),
+    # a figure inside a title followed by words that are not a name stays
+    ("Recruitment of 200 Police Officers", "Recruitment of 200 Police Officers"),
+    ("Minutes of the meeting held on 29 January 2025 3", "Minutes of the meeting held on "
+                                                         "29 January 2025 3"),
+])
+def test_a_signer_after_the_last_items_page_number_is_not_its_title(line: str,
+                                                                     title: str) -> None:
+    assert without_signature(line) == title
