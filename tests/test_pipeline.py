@@ -118,6 +118,24 @@ def test_a_file_that_takes_too_long_fails_alone(db, tmp_path: Path, sample_text:
         assert table_counts(session)["files"] == 0
 
 
+def test_an_upload_in_a_worker_thread_is_bounded_by_the_time_limit(db):
+    """A web server handles uploads in worker threads, where SIGALRM cannot fire: the
+    cooperative deadline stops a long PDF between pages all the same."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.test_deadline import many_page_pdf
+
+    data = many_page_pdf()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        result = pool.submit(ingest_bytes, data, "long.pdf",
+                             db.settings(max_seconds_per_file=0.001), engine=db.engine).result()
+    assert (result.status, result.reason) == (
+        "failed", "took more than 0.001 s to read and extract "
+        "(raise SCRUTINY_MAX_SECONDS_PER_FILE)")
+    with db.session() as session:
+        assert table_counts(session)["files"] == 0
+
+
 def test_the_same_upload_twice_at_once_stores_it_once(db, sample_text: str):
     import threading
 

@@ -7,6 +7,7 @@
      |    +-- FileTooLarge        over the size limit (--max-size)
      |    +-- EmptyDocument       no text at all (empty file, scanned PDF without OCR)
      |    +-- CorruptDocument     truncated, encrypted, zip bomb, unparseable
+     |    +-- TimeLimitExceeded   reading and extracting took over the per-file limit
      +-- ExtractionError      an extractor failed on a paper
      +-- StoreError           the database refused a write or a query
      +-- TrackError           linking / corrections could not be applied
@@ -45,6 +46,14 @@ class EmptyDocument(IngestError):
 
 class CorruptDocument(IngestError):
     """The file is truncated, encrypted, a zip bomb or otherwise unreadable."""
+
+
+class TimeLimitExceeded(IngestError):
+    """Reading and extracting one file took longer than ``max_seconds_per_file``.
+
+    Extractors re-raise it rather than report it as one failed paper: the whole file
+    has run out of time, not one rule.
+    """
 
 
 class ExtractionError(ScrutinyError):

@@ -13,10 +13,7 @@ import glob
 import hashlib
 import importlib
 import logging
-import signal
-import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,8 +23,10 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from scrutiny import deadline
 from scrutiny.config import Settings, get_settings
-from scrutiny.errors import IngestError, ScrutinyError
+from scrutiny.deadline import time_limit
+from scrutiny.errors import ScrutinyError
 from scrutiny.extract.base import extract_papers
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.paper import Paper
@@ -259,9 +258,12 @@ def store_bytes(
         with session_scope(engine) as session:
             if file_exists(session, sha256):
                 return _unchanged(session, name, sha256)
+    # bounded in any thread (a web upload runs in a worker thread): see scrutiny.deadline
     with time_limit(settings.max_seconds_per_file):
         document = read_bytes(data, name, settings)
+        deadline.check()
         papers = papers_of(document)
+        deadline.check()
         extraction, problems = extract_papers(document.source, papers)
     try:
         with session_scope(engine) as session:
@@ -278,32 +280,6 @@ def store_bytes(
     if existed:
         result.status = "updated" if _changed(result.records) else "unchanged"
     return result
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise IngestError when the block runs longer than ``seconds``.
-
-    A hostile file can make a reader or a rule spin; this bounds it. It uses SIGALRM, so
-    it applies on the main thread of a Unix process (the CLI, tests); on other threads
-    (a web worker) the block runs unbounded and the size limits remain the guard.
-    """
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if seconds <= 0 or not usable:
-        yield
-        return
-
-    def on_alarm(_signum: int, _frame: object) -> None:
-        raise IngestError(f"took more than {seconds:g} s to read and extract "
-                          "(raise SCRUTINY_MAX_SECONDS_PER_FILE)")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _store(

@@ -7,6 +7,10 @@ the whole file at once (``@register_file``): a meeting described by the agenda, 
 minutes and a report of one pack is one record, and only the file-wide view can merge it.
 The registry gathers everything into one ``Extraction``. One failing extractor (or one
 paper failing one extractor) is reported, not fatal: the other records still come out.
+Running out of the file's time is fatal: the registry checks the deadline
+(``scrutiny.deadline``) between extractors and between papers, and a TimeLimitExceeded
+raised inside a rule (SIGALRM on the main thread) is re-raised, not reported as one
+failed paper.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from scrutiny import deadline
+from scrutiny.errors import TimeLimitExceeded
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Extraction, Record, RecordType, Source
@@ -46,8 +52,11 @@ class PaperExtractor:
         records: list[Record] = []
         problems: list[str] = []
         for paper in papers:
+            deadline.check()
             try:
                 records.extend(self.func(paper))
+            except TimeLimitExceeded:
+                raise  # the file is out of time, not this paper broken
             except Exception as exc:  # one bad rule must not lose the other records
                 log.exception("extractor %s failed on %s", self.name, paper.document.source)
                 problems.append(f"{self.name} failed on {paper.document.source}: {exc}")
@@ -68,6 +77,8 @@ class FileExtractor:
             return [], []
         try:
             return list(self.func(papers)), []
+        except TimeLimitExceeded:
+            raise
         except Exception as exc:  # one bad rule must not lose the other record types
             log.exception("extractor %s failed on %s", self.name, papers[0].document.source)
             return [], [f"{self.name} failed on {papers[0].document.source}: {exc}"]
@@ -122,6 +133,7 @@ def extract_papers(file_name: str, papers: list[Paper]) -> tuple[Extraction, lis
     result = Extraction(file=file_name)
     problems: list[str] = []
     for extractor in extractors():
+        deadline.check()
         records, failed = extractor.extract_all(papers)
         problems.extend(failed)
         for record in records:

@@ -37,6 +37,7 @@ from typing import Any
 import docx
 from docx.oxml.ns import qn
 
+from scrutiny import deadline
 from scrutiny.config import Settings
 from scrutiny.errors import CorruptDocument, UnsupportedFormat
 from scrutiny.ingest.document import Block, BlockKind, Document, DocumentBuilder
@@ -360,6 +361,7 @@ class Reader:
 
     def read(self) -> Document:
         for node in _children(self.document.element.body, qn("w:p"), qn("w:tbl")):
+            deadline.check()
             if node.tag == qn("w:p"):
                 self.add_paragraph(node)
             else:

@@ -29,6 +29,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from scrutiny import deadline
 from scrutiny.config import Settings
 from scrutiny.errors import CorruptDocument
 from scrutiny.ingest.document import Block, BlockKind, Document, DocumentBuilder
@@ -198,6 +199,7 @@ class Walker:
     def walk(self, root: Any) -> None:
         stack: list[tuple[bool, Any, Style]] = [(False, root, Style())]
         while stack:
+            deadline.check()
             leaving, node, style = stack.pop()
             if leaving:
                 self.close(node)

@@ -34,7 +34,8 @@ How a page becomes blocks:
   the cut text ends mid-phrase) is joined back into one row.
 
 Limits: at most ``Settings.max_pages`` pages (more is refused, not truncated) and
-``READ_SECONDS`` of reading. Encrypted, truncated and unparseable files raise
+``READ_SECONDS`` of reading; the caller's per-file deadline (``scrutiny.deadline``) is
+checked before each page is read and laid out. Encrypted, truncated and unparseable files raise
 CorruptDocument; a PDF without any text (a scan) gives an empty Document, which the
 caller reports as EmptyDocument.
 """
@@ -52,6 +53,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from scrutiny import deadline
 from scrutiny.config import Settings
 from scrutiny.errors import CorruptDocument, FileTooLarge
 from scrutiny.ingest.document import Block, Document, DocumentBuilder
@@ -232,11 +234,12 @@ def _metadata_title(pdf: pdfium.PdfDocument) -> str | None:
 
 def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Item]]:
     """Each page's lines and tables in reading order."""
-    deadline = time.monotonic() + READ_SECONDS
+    stop = time.monotonic() + READ_SECONDS
     pages: list[list[Item]] = []
     carry: list[float] | None = None  # columns of a banded table that ran to a page end
     for index in range(count):
-        if time.monotonic() > deadline:
+        deadline.check()
+        if time.monotonic() > stop:
             raise CorruptDocument(
                 f"reading stopped after {READ_SECONDS:.0f} s at page {index + 1} of {count}: "
                 "split the file"
@@ -686,6 +689,7 @@ def _starts_block(prev: Line, line: Line, body: float, right_edge: float, gap: f
 
 
 def _page_blocks(items: list[Item], body: float, gap: float) -> list[Pending]:
+    deadline.check()
     lines = [it for it in items if isinstance(it, Line)]
     right_edge = max((ln.x1 for ln in lines), default=0.0)
     left_edge = min((ln.x0 for ln in lines), default=0.0)

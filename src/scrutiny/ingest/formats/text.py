@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from scrutiny import deadline
 from scrutiny.ingest.document import Block, Document, DocumentBuilder
 from scrutiny.ingest.formats.markers import LABEL_LINE, MARKER
 
@@ -49,6 +50,7 @@ def blocks_from_text(text: str, page: int) -> list[Block]:
     """Split one page of text into blocks."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
+        deadline.check()
         lines = [ln.rstrip(" \r") for ln in chunk.split("\n") if ln.strip()]
         blocks.extend(_chunk_blocks(lines, page))
     return blocks
