@@ -17,11 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Literal, Protocol
-
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from scrutiny import deadline
 from scrutiny.config import Settings, get_settings
@@ -33,6 +29,11 @@ from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.read import SUPPORTED_SUFFIXES, read_bytes, read_path
 from scrutiny.ingest.split import split_document
 from scrutiny.records import Extraction
+
+if TYPE_CHECKING:  # the database is imported only by what stores: `scrutiny extract` starts
+    # without SQLAlchemy (about a third of its import time)
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -250,6 +251,8 @@ def store_bytes(
     stored then. A file already stored is ``unchanged`` without being read, unless
     ``force``.
     """
+    from sqlalchemy.exc import IntegrityError
+
     from scrutiny.store.database import session_scope
     from scrutiny.store.repository import file_exists
 
@@ -307,6 +310,8 @@ def _changed(records: dict[str, int]) -> bool:
 
 
 def _unchanged(session: Session, name: str, sha256: str) -> FileResult:
+    from sqlalchemy import func, select
+
     from scrutiny.store.tables import File, Paper
 
     pages = session.scalar(select(File.page_count).where(File.sha256 == sha256)) or 0
