@@ -232,3 +232,52 @@ def test_dates_of_future_meetings_listed_under_a_heading(data: str, name: str) -
     found = meetings(data, name)
     assert {"2025-07-07", "2025-10-06"} <= set(found)
     assert found["2025-05-02"]["kind"] == "minutes"
+
+
+# ------------------------------------------- titles and lists without the usual labels
+
+CAPITALS_TXT = ("RAVENSHOLT POLICE AND CRIME PANEL\n\nMINUTES - 12 MAY 2025\n\nPRESENT\n\n"
+                "Cllr Mrs J Hollingsbee - Chair\n\nCllr P Dunmore - Vice-Chair\n\n"
+                "Mr M Hill OBE - Independent Member\n\nOFFICERS\n\n"
+                "Mr T Grey - Police and Crime Commissioner\n\nAPOLOGIES\n\nCllr B Cole\n\n"
+                "PCP/25/01 MINUTES\n\nRESOLVED that the minutes be approved.\n")
+NAMES = ["Cllr Mrs J Hollingsbee", "Cllr P Dunmore", "Mr M Hill OBE"]
+
+
+def test_minutes_titled_with_a_date_and_a_bare_present_heading_in_text() -> None:
+    found = meetings(CAPITALS_TXT, "minutes.txt")["2025-05-12"]
+    assert found["kind"] == "minutes"
+    assert found["present"] == NAMES
+    assert found["apologies"] == ["Cllr B Cole"]
+
+
+def test_unlabelled_members_table_above_the_business_in_html() -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>Member</td></tr>" for n in NAMES)
+    html = ("<html><body><h1>Ravensholt Police and Crime Panel</h1>"
+            "<p>Minutes of the meeting held on 12 May 2025</p>"
+            f"<table><tr><th>Name</th><th>Role</th></tr>{rows}</table>"
+            "<p>Apologies: Cllr B Cole</p><h2>1. Minutes</h2><p>AGREED.</p></body></html>")
+    assert meetings(html, "minutes.html")["2025-05-12"]["present"] == NAMES
+
+
+def test_unlabelled_attendee_table_in_word_board_notes() -> None:
+    data = word([
+        ("h", "Notes of the Joint Audit and Policing Board"),
+        ("p", "Date: 3 April 2025"),
+        ("table", [["Attendee", "Organisation"], ["Ms K Fairley", "OPCC"],
+                   ["ACC R Obi", "Force"], ["Mr L Grant", "OPCC"]]),
+        ("h", "Item 1 – Welcome"),
+        ("p", "The Chair welcomed all."),
+        # a table of questions under the business is not an attendance list
+        ("table", [["Member", "Question"], ["Mr Q Ames", "Why?"], ["Ms R Bell", "When?"]]),
+    ])
+    found = meetings(data, "notes.docx")["2025-04-03"]
+    assert found["kind"] == "notes"
+    assert found["present"] == ["Ms K Fairley", "ACC R Obi", "Mr L Grant"]
+
+
+def test_a_table_of_members_below_the_business_is_not_attendance_in_markdown() -> None:
+    text = ("# Minutes of the Ravensholt Police and Crime Panel held on 12 May 2025\n\n"
+            "## 1. Membership changes\n\nThe Panel noted its new members:\n\n"
+            "| Name | Council |\n|---|---|\n| Cllr A Bright | Larch |\n| Cllr C Dorn | Fell |\n")
+    assert meetings(text, "minutes.md")["2025-05-12"]["present"] == []

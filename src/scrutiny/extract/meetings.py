@@ -290,6 +290,8 @@ def attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
     table_present, table_apologies = _table_attendance(blocks)
     if table_present:  # a table that marks who attended says more than a heading over it
         present = table_present
+    elif not present:
+        present = _members_table(blocks)
     if apologies is None:
         apologies = table_apologies or _apology_sentence(blocks)
     return present or [], apologies
@@ -457,6 +459,22 @@ def _table_attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
         if status_col is not None:
             return _split_by_status(rows, 0, status_col)
     return [], []
+
+
+def _members_table(blocks: list[Block]) -> list[str]:
+    """Names of an unlabelled table of members above the business ("Name | Role"): the
+    first table whose header names a name column and whose rows are nearly all people."""
+    for block in blocks[:15]:
+        rows = block.rows or []
+        if block.kind != "table" or not rows:
+            if _is_business(block, plain(block.text)):
+                break
+            continue
+        col = _name_column(rows[0])
+        found = [names_in(row[col]) for row in rows[1:] if col is not None and col < len(row)]
+        if len(found) >= 2 and sum(1 for names in found if names) >= 0.8 * len(found):
+            return [name for names in found for name in names]
+    return []
 
 
 def _status_column(rows: list[list[str]]) -> int | None:

@@ -17,6 +17,9 @@ from scrutiny.ingest.paper import PaperKind
 
 _I = re.IGNORECASE
 
+# A date as a title line prints it: "12 May 2025", "Monday, 12th May 2025"
+TITLE_DATE = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+              r"[a-z]{3,9},?\s+\d{4}")
 # Openings that name the kind outright. Checked against the first lines of a paper, in
 # this order: a record of a meeting outranks a notice of one ("Minutes ... Agenda item").
 OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
@@ -24,6 +27,8 @@ OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
     ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the|meeting)\b", _I)),
     ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes(?!\s*:)\W*$",
                            _I)),
+    ("minutes", re.compile(rf"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes\s*[-–—,|]\s*"
+                           rf"{TITLE_DATE}\W*$", _I)),  # "MINUTES - 12 MAY 2025"
     ("board_notes", re.compile(
         r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the|meeting)\b|"
         r"record\s+of\s+(?:a|the)\s+meeting\b|"
@@ -48,7 +53,7 @@ QUESTION_ANSWER = re.compile(
 MEETING_DETAILS = re.compile(r"\b(?:venue|time)\s*:|\bwill\s+be\s+held\b|\bto\s+be\s+held\b", _I)
 NUMBERED_LINE = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+[A-Z]", re.MULTILINE)
 ATTENDEES = re.compile(r"^\W*(?:attendees|attendance|those\s+present)\s*:", _I | re.MULTILINE)
-PRESENT = re.compile(r"^\W*(?:members\s+)?present\s*:", _I | re.MULTILINE)
+PRESENT = re.compile(r"^\W*(?:members\s+)?present(?:\s*:|\W*$)", _I | re.MULTILINE)
 INSPECTION = re.compile(r"\b(?:HMICFRS|HMIC|HMI|inspectorate|inspection)\b", _I)
 FINDING = re.compile(r"\b(?:areas?\s+for\s+improvement|AFIs?|recommendations?|"
                      r"causes?\s+of\s+concern)\b", _I)
