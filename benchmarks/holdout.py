@@ -2,11 +2,13 @@
 """Score scrutiny's extraction on the second held-out set (tests/fixtures/holdout).
 
 The first held-out set (tests/fixtures/eval) has been looked at while the extractors were
-tuned, so its score is no longer a clean estimate. tests/fixtures/holdout was written
-blind to the extractor code by an outside examiner: 12 papers from seven invented police
-force areas, in PDF, DOCX, HTML, TXT and Markdown house styles unlike the corpus and unlike
-each other, each beside a hand-written ``<name>.gold.json`` (see its README.md). Nobody
-tunes extractors on it; read the numbers, fix the general failure, never the paper.
+tuned, so its score is no longer a clean estimate. tests/fixtures/holdout was written in
+session 2 (2026-11-23) blind to the extractor code and to the earlier test papers by an
+outside examiner: 14 papers from eight invented police force areas (4 PDF, 3 DOCX, 3 HTML,
+3 TXT, 1 Markdown), in house styles unlike the corpus and unlike each other, each beside a
+hand-written ``<name>.gold.json`` (see its README.md). Nobody tunes extractors on it; read
+the numbers, fix the general failure, never the paper, and never edit gold to match an
+output.
 
 Scoring uses ../shared/tools/score.py (the corpus scorer), imported by path: set
 SCRUTINY_SHARED to the shared folder, or keep it at ``<repo>/../shared``.

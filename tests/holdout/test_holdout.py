@@ -1,7 +1,9 @@
-"""The second held-out set (tests/fixtures/holdout): extract every paper, score it, report.
+"""The blind held-out set (tests/fixtures/holdout): extract every paper, score it, report.
 
-The papers were written blind to the extractors (see tests/fixtures/holdout/README.md);
-nobody tunes extractors on them. These tests assert only what is honest for an unseen
+The set was written in session 2 (2026-11-23) by an outside examiner, blind to the
+extractor code and to the earlier test papers: 14 invented papers from eight police force
+areas (4 PDF, 3 DOCX, 3 HTML, 3 TXT, 1 Markdown) with hand-written gold (see
+tests/fixtures/holdout/README.md). Nobody tunes extractors on them. These tests assert only what is honest for an unseen
 paper: every gold file is in the contract's shape, every paper extracts without error,
 and every paper yields at least one record of a type its gold has. The scores are
 printed (``pytest -s``) and stored by benchmarks/holdout.py; no threshold is asserted.
