@@ -239,20 +239,25 @@ def split(
 @app.command()
 @friendly_errors
 def corrections(
-    action: Annotated[str, typer.Argument(help="list, export or import")] = "list",
+    action: Annotated[str, typer.Argument(help="list, export, import or review")] = "list",
     file: Annotated[Path | None, typer.Argument(help="JSON file to export to or import "
                                                 "from (default: stdout/stdin).")] = None,
     db: DbOption = None,
 ) -> None:
-    """List, export or import people's corrections (papers + corrections rebuild a database).
+    """List, export or import people's corrections (papers + corrections rebuild a database);
+    review lists corrections whose record is gone after a re-ingest and could not be
+    re-attached (they apply to nothing until someone looks).
 
     Example: scrutiny corrections export corrections.json
     """
     from scrutiny.store.database import session_scope
     from scrutiny.track import edits
 
-    check_format(action, ("list", "export", "import"))
+    check_format(action, ("list", "export", "import", "review"))
     with session_scope(open_engine(db)) as session:
+        if action == "review":
+            _print_review(session)
+            return
         if action == "import":
             raw = file.read_text(encoding="utf-8") if file else typer.get_text_stream(
                 "stdin").read()
@@ -276,6 +281,21 @@ def corrections(
                           _cell(r["old_value"]), _cell(r["new_value"]), _cell(r["reason"]),
                           "yes" if r["undone_at"] else "")
         console.print(table)
+
+
+def _print_review(session: Any) -> None:
+    from scrutiny.track.reattach import needs_review
+
+    rows = needs_review(session)
+    noun = "correction needs" if len(rows) == 1 else "corrections need"
+    console.print(f"{len(rows)} {noun} review (record gone after re-ingest)", markup=False)
+    for r in rows:  # one line each: a narrow terminal must not cut the ids
+        anchor = r["anchor"] or {}
+        console.print(
+            f"#{r['id']} {r['target_type']}:{r['target_id']} {r['field']} = "
+            f"{_cell(r['new_value'])} (by {r['by']}, {r['at'][:10]}: {_cell(r['reason'])}); "
+            f"was at file {str(anchor.get('file_sha256', ''))[:12]} chars "
+            f"{anchor.get('char_start')}-{anchor.get('char_end')}", markup=False, soft_wrap=True)
 
 
 def _load(raw: str) -> list[dict[str, Any]]:

@@ -125,3 +125,24 @@ def tracked_register(
     from scrutiny.track.history import register
 
     return register(session, kind, body=body, overdue=overdue, slipped=slipped, as_of=as_of)
+
+
+def corrections_needing_review(session: Session, limit: int = 20) -> list[dict[str, Any]]:
+    """People's corrections whose record vanished on a re-ingest and could not be
+    re-attached, newest first, each with a link to where the record was (``source_url``),
+    so the dashboard can show them rather than let them apply to nothing."""
+    if not corrections_available(session):
+        return []
+    from scrutiny.store.tables import Paper
+    from scrutiny.track.reattach import needs_review
+
+    rows = needs_review(session)[:limit]
+    for row in rows:
+        anchor = row.get("anchor") or {}
+        start, end = anchor.get("char_start"), anchor.get("char_end")
+        paper = session.execute(select(Paper.id).where(
+            Paper.file_sha256 == anchor.get("file_sha256"), Paper.char_start <= (start or 0),
+            Paper.char_end >= (end or 0)).limit(1)).scalar() if start is not None else None
+        row["source_url"] = (f"/papers/{paper}?start={start}&end={end}#cited"
+                             if paper else None)
+    return rows

@@ -136,9 +136,9 @@ def _anchor(session: Session, target_type: str, target_id: str) -> dict[str, Any
     if target_type == "item":
         item = get_item(session, target_id)
         return {"kind": item.kind, "link_key": item.link_key, "label": item.label}
-    row = _record_row(session, target_type, target_id)
-    return {"file_sha256": row["file_sha256"], "char_start": row["char_start"],
-            "char_end": row["char_end"]}
+    from scrutiny.track.reattach import anchor_of
+
+    return anchor_of(target_type, _record_row(session, target_type, target_id))
 
 
 def get_item(session: Session, item_id: str) -> TrackedItem:
@@ -290,11 +290,12 @@ def import_corrections(session: Session, rows: list[dict[str, Any]]) -> dict[str
     for row in rows:
         key = (row["action"], row["target_type"], row["target_id"], row.get("field"),
                stamp(datetime.fromisoformat(row["at"])))
-        if key in seen:
+        # A reattach entry records what a re-ingest did; importing re-anchors by itself.
+        if key in seen or row["action"] == "reattach":
             counts["skipped"] += 1
             continue
         try:
-            applied = _replay(session, row)
+            applied = _replay(session, _reanchored(session, row))
         except NotFound:
             counts["missing"] += 1
             continue
@@ -305,6 +306,21 @@ def import_corrections(session: Session, rows: list[dict[str, Any]]) -> dict[str
         counts["applied"] += 1
     session.flush()
     return counts
+
+
+def _reanchored(session: Session, row: dict[str, Any]) -> dict[str, Any]:
+    """An exported record correction pointed at the record now at its anchor, when its
+    own id is gone (an extractor changed since the export); otherwise unchanged."""
+    from scrutiny.track.reattach import find_by_anchor
+
+    target_type = row["target_type"]
+    if row["action"] != "set" or target_type not in RECORD_TABLES or not row.get("anchor"):
+        return row
+    table = RECORD_TABLES[target_type]
+    if session.execute(select(table.c.id).where(table.c.id == row["target_id"])).first():
+        return row
+    found = find_by_anchor(session, target_type, row["anchor"])
+    return {**row, "target_id": found[0]} if found else row
 
 
 def _replay(session: Session, row: dict[str, Any]) -> Correction:

@@ -17,6 +17,7 @@ from scrutiny.serve.queries.cache import cached
 from scrutiny.serve.queries.measures import notable_measures, series
 from scrutiny.serve.queries.owed import actions_owed, findings_owed, measures_moved
 from scrutiny.serve.queries.registers import bodies
+from scrutiny.serve.tracking import corrections_needing_review
 
 router = APIRouter()
 
@@ -55,6 +56,7 @@ def _compute(session: Session, body: str | None, as_of: str) -> dict[str, Any]:
         "meetings": q.meetings_around(session, body, as_of),
         "notable_measures": measures_moved(session, body, as_of)
         or [with_sparkline(session, m) for m in notable_measures(session, body)],
+        "corrections_needing_review": corrections_needing_review(session),
     }
 
 
