@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from scrutiny.extract.base import register, source_for
 from scrutiny.extract.context import MeetingContext, clean, meeting_context
+from scrutiny.extract.questions.affiliation import organisation
 from scrutiny.extract.questions.answers import answer_label
 from scrutiny.extract.questions.bold_qa import find_bold_questions
 from scrutiny.extract.questions.debate import find_debate_questions
@@ -45,7 +46,7 @@ from scrutiny.extract.questions.dialogue import find_dialogue_questions
 from scrutiny.extract.questions.found import _Found
 from scrutiny.extract.questions.headed import find_headed_questions, find_labelled_questions
 from scrutiny.extract.questions.inline import find_inline_questions
-from scrutiny.extract.questions.respondents import section_roles
+from scrutiny.extract.questions.respondents import respondent_role, section_roles
 from scrutiny.extract.questions.speech import speaker
 from scrutiny.extract.questions.tables import find_table_questions
 from scrutiny.extract.questions.written import find_written_questions
@@ -109,8 +110,8 @@ def _record(paper: Paper, context: MeetingContext, item: _Found) -> Question:
     return Question(
         meeting_date=context.at(first),
         asker=item.asker,
-        affiliation=item.affiliation,
-        respondent=item.respondent,
+        affiliation=organisation(item.affiliation),
+        respondent=respondent_role(item.respondent),
         question=item.question,
         answer=item.answer,
         source=source_for(paper.document, item.start, item.end),

@@ -13,6 +13,7 @@ from scrutiny.extract.questions.found import (
     _join,
     is_heading,
     is_resolution,
+    is_rule,
     strip_question_label,
 )
 from scrutiny.extract.questions.headed import match_header
@@ -183,7 +184,7 @@ def _bold_answer_run(blocks: list[Block], first: int, stop: int, used: set[int])
         if index == first and index not in used and answer_label(block.text):
             run.append(index)  # a "Response" heading opens the answer
             continue
-        if index in used or is_heading(block) or is_resolution(block.text):
+        if index in used or is_heading(block) or is_resolution(block.text) or is_rule(block):
             break
         if block.bold or _BOLD_WRAP.match(block.text) or _short_title(block):
             break

@@ -73,8 +73,18 @@ def _join(blocks: Iterable[Block]) -> str:
     return " ".join(p for p in parts if p).strip()
 
 
+def is_rule(block: Block) -> bool:
+    """A horizontal rule ("---", "***", "___") a Markdown or text paper draws between
+    sections: whatever follows it (a footer, the next part) is not the answer above."""
+    text = block.text.strip()
+    return len(text) >= 3 and text[0] in "-*_=" and not text.strip(text[0] + " ")
+
+
 def _is_boundary(block: Block) -> bool:
-    return is_heading(block) or is_resolution(block.text) or block.kind == "table"
+    return (
+        is_heading(block) or is_resolution(block.text) or block.kind == "table"
+        or is_rule(block)
+    )
 
 
 _Q_PREFIX = re.compile(

@@ -3,6 +3,7 @@ text, then the answer."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from scrutiny.extract.context import body, clean
@@ -47,6 +48,17 @@ def match_header(text: str) -> re.Match[str] | None:
     return _HEADER.match(text) or _NAMED_HEADER.match(text)
 
 
+def header_text(block: Block) -> str:
+    """The words of a block that may be a question header.
+
+    A numbered item or heading ("3. PQ1 — Mrs X, Town") is read without its number, and
+    an HTML entity a Markdown or text converter left in place ("PQ1 &mdash; Mrs X") is
+    read as the character it stands for, so the dash still separates number and asker.
+    """
+    text = body(block.text) if block.kind in ("list_item", "heading") else clean(block.text)
+    return html.unescape(text) if "&" in text else text
+
+
 def header_asker(m: re.Match[str]) -> tuple[str | None, str | None]:
     """(asker, affiliation) of a matched header: "Cllr X (Y Council)", "Mrs X, Town"."""
     asker: str | None = clean(m.group("who"))
@@ -69,8 +81,7 @@ def find_headed_questions(
     for index, block in enumerate(blocks):
         if index in used or block.kind == "table":
             continue
-        # a numbered item or heading ("3. PQ1 — Mrs X, Town") is read without its number
-        text = body(block.text) if block.kind in ("list_item", "heading") else clean(block.text)
+        text = header_text(block)
         m = match_header(text)
         if m:
             heads.append((index, m, m.group("rest") or ""))
@@ -165,7 +176,7 @@ def _previous_header(blocks: list[Block], head: int) -> re.Match[str] | None:
         block = blocks[index]
         if block.kind == "table":
             continue
-        m = match_header(body(block.text) if block.kind == "list_item" else clean(block.text))
+        m = match_header(header_text(block))
         if m:
             return m
     return None

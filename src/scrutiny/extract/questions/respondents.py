@@ -19,8 +19,11 @@ _ASKED_BY = re.compile(
 
 _ANSWERED_BY = re.compile(
     r"\b(?:(?i:responses?|answers?|replies)\s+(?i:from|by)|"
-    r"(?i:questions?\s+(?:asked\s+of|put\s+to|addressed\s+to|directed\s+to|to)))\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w'’&-]*){0,5})"
+    # "Questions from members of the public to the Commissioner"
+    r"(?i:questions?(?:\s+from(?:\s+[\w'’]+){1,5}?)?\s+(?:asked\s+of|put\s+to|addressed\s+to|"
+    r"directed\s+to|to)))\s+(?:the\s+)?"
+    # "the Police, Fire and Crime Commissioner": a comma may join the role's words
+    r"(?P<who>[A-Z][\w'’&-]*(?:(?:,\s*|\s+(?:(?:and|&|of|for|the)\s+)?)[A-Z][\w'’&-]*){0,5})"
     r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)?\s+(?i:responses?)\b"
     # "... and the Commissioner's written answers"
     r"|\b(?P<who3>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)\s+"
@@ -37,13 +40,15 @@ def section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
     """(asker, respondent) in force at each block, from the title and section headings.
 
     "Questions asked by the PCC" in the title sets them for the whole paper; a heading
-    such as "Questions from the public" further down starts a section with its own.
+    such as "Questions from the public", or a lead-in line ending with a colon, further
+    down starts a section with its own.
     """
     asker, respondent = _asker_from_title(paper), _respondent_from_title(paper)
     roles: list[tuple[str | None, str | None]] = []
     for block in paper.blocks:
         if block.kind != "table" and len(block.text) < 160 and (
             block.kind == "heading" or looks_like_title(block) or block.bold
+            or _lead_in(block.text)
         ):
             text = clean(block.text)
             if _SECTION_ASKER.search(text):
@@ -53,6 +58,12 @@ def section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
                 respondent = _named(r) if r else respondent
         roles.append((asker, respondent))
     return roles
+
+
+def _lead_in(text: str) -> bool:
+    """A line that introduces what follows ("Questions from the PCC on the report, and the
+    responses given:"): it opens a section of questions as a heading would."""
+    return text.rstrip().endswith(":")
 
 
 def _named(m: re.Match[str]) -> str | None:
@@ -80,3 +91,18 @@ def _respondent_from_title(paper: Paper) -> str | None:
         if m:
             return _named(m)
     return None
+
+
+_COMMISSIONER_TITLE = re.compile(
+    r"\bPolice(?:\s*,\s*Fire)?\s+(?:and|&)\s+Crime\s+Commissioner(?:\s+for\s+[A-Z][\w'’ -]*)?$"
+)
+
+
+def respondent_role(respondent: str | None) -> str | None:
+    """"Police and Crime Commissioner", "Police, Fire and Crime Commissioner" ->
+    "Commissioner": the role the papers shorten it to, so one respondent is one value
+    whichever form a heading or label spells out. Abbreviations (PCC, PFCC) stay as
+    written."""
+    if not respondent:
+        return respondent
+    return _COMMISSIONER_TITLE.sub("Commissioner", respondent)
