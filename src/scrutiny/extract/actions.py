@@ -41,6 +41,7 @@ from scrutiny.extract.context import (
     sentences,
 )
 from scrutiny.extract.questions import written_answer_blocks
+from scrutiny.extract.questions.speech import speaker
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.parse.dates import MONTHS, find_dates, parse_date
@@ -123,7 +124,7 @@ _DUE_CUE = re.compile(
 )
 _MONTH_MEETING = re.compile(
     r"\b(?P<month>" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
-    + r")\.?(?:\s+\d{4})?\s+(?:\w+\s+){0,3}?(?:meeting|board|panel|committee)\b"
+    + r")\.?(?:\s+\d{4})?\s+(?:\w+\s+){0,3}?(?i:meeting|board|panel|committee)\b"
 )
 _NEXT = re.compile(r"\b(?:the\s+)?next\s+(?:\w+\s+){0,4}?(?:meeting|board|panel|committee)\b",
                    re.IGNORECASE)
@@ -395,7 +396,8 @@ def _log_row(
         text=text,
         owner=owner_of(cell("owner")),
         status=status,
-        due=due_cell(cell("due"), meeting) or _meeting_due(cell("due"), context, meeting),
+        # "February 2025 Board" is that meeting's date when the paper gives it
+        due=_meeting_due(cell("due"), context, meeting) or due_cell(cell("due"), meeting),
         ref=cell("ref") or None,
         meeting_date=meeting,
         start=span[0],
@@ -683,29 +685,50 @@ def _card(
 # ------------------------------------------------------------------ commitments
 
 _DELIVER = (
-    r"(?:provide|circulate|share|send|supply|report\s+back|update|bring|write|forward|"
+    r"(?:provide|circulate|share|send|supply|report(?:\s+back)?|update|bring|write|forward|"
     r"arrange|come\s+back|respond|look\s+into|follow\s+up|investigate|confirm|present|"
     r"give|produce|submit|publish|feed\s+back|check)"
 )
+_SAID = r"(?:said|confirmed|agreed|advised|indicated|stated|promised|assured\s+\w+|undertook|" \
+    r"offered|explained)"
+_COMMITTER = r"(?:he|she|they|it|the\s+\w+|his\s+office|her\s+office)"
 _COMMITMENT = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4}|[Hh]e|"
     r"[Ss]he|[Tt]hey)(?:\s*\([^()]{1,60}\))?\s+(?:also\s+)?(?:"
-    r"(?:said|confirmed|agreed|advised|indicated|stated|promised|assured\s+\w+|undertook|"
-    r"offered|explained)\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+|his\s+office|her\s+office)"
-    rf"\s+(?:would|will)\s+(?:also\s+)?{_DELIVER}"
-    rf"|(?:agreed|undertook|offered|promised|committed)\s+to\s+(?:also\s+)?{_DELIVER}"
+    rf"{_SAID}\s+(?:that\s+)?(?P<said>{_COMMITTER})\s+(?:would|will)\s+(?:also\s+)?"
+    rf"(?P<d1>{_DELIVER})"
+    # "said that the Force did not yet record X reliably and would report at the next Board"
+    rf"|{_SAID}\s+(?:that\s+)?(?P<said2>{_COMMITTER})\s+[^.;]{{3,120}}?,?\s+and\s+"
+    rf"(?:that\s+(?P<said3>{_COMMITTER})\s+)?(?:would|will)\s+(?:also\s+)?(?P<d2>{_DELIVER})"
+    rf"|(?:agreed|undertook|offered|promised|committed)\s+to\s+(?:also\s+)?(?P<d3>{_DELIVER})"
     # "confirmed that it had and undertook to circulate ...": the promise is the 2nd verb
     r"|(?:said|confirmed|agreed|advised|indicated|stated|explained|accepted|acknowledged)"
     r"\b[^.;]{0,80}?,?\s+and\s+(?:agreed|undertook|offered|promised|committed)\s+to\s+"
-    rf"(?:also\s+)?{_DELIVER}"
-    rf"|would\s+(?:also\s+)?{_DELIVER})\b"
+    rf"(?:also\s+)?(?P<d4>{_DELIVER})"
+    rf"|would\s+(?:also\s+)?(?P<d5>{_DELIVER}))\b"
 )
-_COMMITMENT_HINT = re.compile(r"\b(?:would|agreed|undertook|offered|promised|committed)\b")
+_COMMITMENT_HINT = re.compile(r"\b(?:would|will|agreed|undertook|offered|promised|committed)\b")
 _RECIPIENT = re.compile(
     r"\bto\s+(?:the\s+)?(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr|"
     r"all\s+members)\b|\b(?:next|future)\s+(?:\w+\s+){0,3}?(?:meeting|board)\b|"
     r"\bat\s+the\s+(?:\w+\s+){0,4}meeting\b|\bby\s+(?:the\s+)?(?:end|\d)",
 )
+# A promise with no date or recipient is still an action when someone is recorded as
+# saying they would do a definite thing ("he would publish it on his website once it had
+# been received"); one put off without a time ("in the future", "in due course") is not.
+_VAGUE = re.compile(
+    r"\b(?:in\s+(?:the\s+)?future|in\s+due\s+course|at\s+(?:a|some)\s+(?:later\s+)?(?:point|"
+    r"stage|date|time)|when\s+(?:possible|appropriate)|where\s+(?:possible|appropriate)|"
+    r"if\s+(?:possible|appropriate|needed|necessary|required))\b",
+    re.IGNORECASE,
+)
+# "The Chair asked whether the Commissioner would publish ...": a question, not a promise
+_ASKED_WOULD = re.compile(
+    r"\b(?:asked|queried|enquired|inquired|wondered|questioned)\b[^.;]{0,60}?\b(?:whether|if|"
+    r"when|why|how)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
 
 
 # Papers that record what was said at a meeting; a report's "the Force will publish ..."
@@ -714,7 +737,8 @@ RECORD_KINDS = {"minutes", "board_notes", "questions", "other"}
 
 
 def commitments(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
-    """Promises recorded in minutes: "he would provide this at the meeting on 18 December"."""
+    """Promises recorded in minutes: "he would provide this at the meeting on 18 December",
+    "the Force ... would report at the next Board", "he would publish it on his website"."""
     drafts: list[Draft] = []
     if paper.kind not in RECORD_KINDS:
         return drafts
@@ -728,30 +752,56 @@ def commitments(paper: Paper, context: MeetingContext, used: set[int]) -> list[D
         written = written_answer_blocks(paper) if written is None else written
         if index in written:
             continue  # a promise in a written answer is an answer, not a recorded action
+        meeting = context.at(index)
         for s, e in sentences(text):
-            sentence = text[s:e]
-            m = _COMMITMENT.search(sentence)
-            if not m or re.search(r"\bnot\b|n't\b", sentence[m.start():m.end()]):
-                continue
-            meeting = context.at(index)
-            due = due_of(sentence, context, meeting)
-            if not due and not _RECIPIENT.search(sentence):
-                continue
-            owner = _committer(m.group("who"), text[:s])
-            # "X asked about Y; the PCC agreed to provide ...": the promise is the clause
-            clause = sentence[sentence.rfind(";", 0, m.start()) + 1:].strip()
-            drafts.append(Draft(clause, owner_of(owner), None, due, None, meeting,
-                                block.start, block.end))
+            draft = _commitment(text, s, e, context, meeting)
+            if draft:
+                draft.start, draft.end = block.start, block.end
+                drafts.append(draft)
     return drafts
 
 
-def _committer(name: str, before: str) -> str | None:
-    """The subject of a commitment; "he" is the last named person before it."""
+def _commitment(
+    text: str, s: int, e: int, context: MeetingContext, meeting: str | None
+) -> Draft | None:
+    """The promise recorded in sentence ``text[s:e]``, if it holds one."""
+    sentence = text[s:e]
+    m = _COMMITMENT.search(sentence)
+    if not m:
+        return None
+    verb = next(m.start(g) for g in ("d1", "d2", "d3", "d4", "d5") if m.group(g))
+    if _NEGATED.search(sentence, m.start(), verb) or _ASKED_WOULD.search(sentence[:verb]):
+        return None  # "would not provide", "asked whether he would provide"
+    due = due_of(sentence, context, meeting)
+    said = m.group("said") or m.group("said3") or m.group("said2")
+    if not due and not _RECIPIENT.search(sentence) and (said is None or _VAGUE.search(sentence)):
+        return None
+    owner = _committer(m.group("who"), said, sentence[:m.start()], text[:s])
+    # "X asked about Y; the PCC agreed to provide ...": the promise is the clause
+    clause = sentence[sentence.rfind(";", 0, m.start()) + 1:].strip()
+    return Draft(clause, owner_of(owner), None, due, None, meeting, 0, 0)
+
+
+_ROLE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Commissioner|PCC|Chief\s+Constable|Force|[A-Z]{2,5})\b")
+
+
+def _committer(name: str, said: str | None, opening: str, before: str) -> str | None:
+    """Who promised: the subject of "would" when it is named ("said that the Force ...
+    would report"), else the one who spoke: "The Commissioner said that the figures were
+    held by the Force and that he would provide ..." is the Commissioner's promise. A
+    "he" opening its sentence is the last role named before it."""
+    if said and said.lower().startswith("the ") and _ROLE_NAME.fullmatch(said):
+        return said
     if name.lower() not in {"he", "she", "they"}:
         return name
-    names = re.findall(r"(?:[Tt]he\s+)?(?:Commissioner|PCC|Chief\s+Constable|Force|[A-Z]{2,5})\b",
-                       before)
+    spoke, _ = speaker(opening)
+    if spoke and not _PRONOUN.match(spoke):
+        return spoke
+    names = _ROLE_NAME.findall(before)
     return names[-1] if names else None
+
+
+_PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ merge and extract
@@ -873,10 +923,39 @@ def _logged_elsewhere(paper: Paper) -> list[Draft]:
     return [r for r in cached[1] if not paper.start <= r.start < max(paper.end, paper.start + 1)]
 
 
+_NEXT_HEADING = re.compile(
+    r"^(?:(?:date|time|details)\s+(?:(?:and|&)\s+(?:time|venue|place)\s+)?of\s+(?:the\s+)?)?"
+    r"next\s+(?:\w+\s+)?(?:meeting|board|panel)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _with_announced(paper: Paper, context: MeetingContext) -> MeetingContext:
+    """``context`` plus a next meeting announced under its own heading: "8. Date of next
+    meeting" with the date on the line below ("Wednesday 25 September 2024 at 10.00 am"),
+    so "before the September meeting" is that day."""
+    blocks = paper.blocks
+    extra: list[str] = []
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind == "table" or not _NEXT_HEADING.match(body(block.text)):
+            continue
+        following = blocks[index + 1]
+        if following.kind == "table" or len(following.text) > 200:
+            continue
+        day = next((m.iso for m in find_dates(clean(following.text),
+                                               reference=context.at(index))
+                    if m.iso and len(m.iso) == 10), None)
+        if day and day not in context.next_meetings:
+            extra.append(day)
+    if not extra:
+        return context
+    return MeetingContext(context.dates, sorted([*context.next_meetings, *extra]))
+
+
 @register("actions", "2", "actions")
 def extract_actions(paper: Paper) -> list[Action]:
     """Every action of ``paper``: logs, lists, labelled lines and commitments, merged."""
-    context = meeting_context(paper)
+    context = _with_announced(paper, meeting_context(paper))
     used: set[int] = set()
     drafts: list[Draft] = []
     for finder in FINDERS:
