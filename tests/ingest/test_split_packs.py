@@ -174,3 +174,20 @@ def test_the_meeting_date_outranks_the_date_a_report_was_written() -> None:
                "Meeting date: 18 June 2025\n\nSubject: Estates\n\n1. Summary\n")
     [paper] = split_document(doc)
     assert paper.date == "2025-06-18"
+
+
+@pytest.mark.parametrize("opening", [
+    "Notes of meeting held on 3 March 2025 - Fenby Estates Board",
+    "Minutes of meeting of the Fenby Police and Crime Panel held on 3 March 2025",
+    "NOTES OF MEETING: Fenby Accountability Board, 3 March 2025",
+])
+def test_a_record_without_an_article_opens_a_paper_in_a_pack(opening: str) -> None:
+    pack = ("AGENDA\n\nFenby Police and Crime Panel\n\nNotice is hereby given that a meeting "
+            "will be held on 12 May 2025 at Fenby Hall.\n\n1. Apologies\n\n2. Minutes\n\n"
+            "3. Precept\n\n4. Estates\n\n5. Questions\n\n6. Work programme\n\n"
+            f"{opening}\n\n"
+            "Present: Cllr A Moss, Cllr B Lane\n\n1. Welcome\n\nThe Chair opened the meeting.\n")
+    papers = split_document(read(pack))
+    assert len(papers) == 2
+    assert papers[1].date == "2025-03-03"
+    assert papers[1].kind in ("minutes", "board_notes")

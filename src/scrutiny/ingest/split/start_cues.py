@@ -17,12 +17,12 @@ from scrutiny.ingest.split.plain_text import plain
 _I = re.IGNORECASE
 
 START_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the)\b.{0,300}?\b(?:held|meeting)\b",
-                           _I | re.S)),
+    ("minutes", re.compile(r"^\W*minutes\s+of\s+(?:a|an|the|meeting)\b.{0,300}?\b"
+                           r"(?:held|meeting)\b", _I | re.S)),
     ("minutes", re.compile(r"^\W*(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes(?!\s*:)\W*$",
                            _I)),  # "Minutes:" is the label over an item's minute
     ("notes", re.compile(r"^\W*(?:meeting\s+notes|action\s+notes|record\s+of\s+(?:a|the)\s+"
-                         r"meeting\b|notes?\s+of\s+(?:a|an|the)\b"
+                         r"meeting\b|notes?\s+of\s+(?:a|an|the|(?=meeting))\b"
                          r".{0,120}?\b(?:meeting|board|group|committee|panel|forum)\b)"
                          r"|^.{0,80}\b(?:meeting|board)\s+notes\W*$", _I | re.S)),
     ("agenda", re.compile(r"^\W*(?:agenda\W*$|agenda\s+(?:for|of)\s+(?:a|the)\b|notice\s+of\s+"
