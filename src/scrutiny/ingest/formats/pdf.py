@@ -69,6 +69,7 @@ from scrutiny.ingest.formats.pdf_bands import (
     header_bands,
     rule_stack_grids,
 )
+from scrutiny.ingest.formats.pdf_chars import CharProbe, Rect
 from scrutiny.ingest.formats.pdf_grid import Fill, Grid, fill_cells, find_grids, page_graphics
 
 READ_SECONDS = 180.0
@@ -77,9 +78,6 @@ COLUMN_GAP = 1.5  # a gap this many font sizes wide inside a line separates colu
 NARROW_GAP = 0.8  # within a table already found, a gap this wide separates cells
 LIST_INDENT = 36.0  # pt of indent per list level (half an inch; Word uses 0.25-0.5 in)
 HEADING_RATIO = 1.15  # a font this much larger than the body text marks a heading
-BOLD_WEIGHT = 600
-FONT_ITALIC_FLAG = 0x40
-FONT_FORCE_BOLD = 0x40000
 PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I
 )
@@ -96,9 +94,6 @@ LINE_RUN = re.compile(r"[^\r\n]+")
 SOFT_HYPHENS = "\x02\u00ad\ufffe"
 LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
                            "\u00a0": " ", "\u00ad": "", "\x02": "-", "\ufffe": "-"})
-
-
-Rect = tuple[float, float, float, float]
 
 
 @dataclass
@@ -486,76 +481,8 @@ def _lines(textpage: pdfium.PdfTextPage, page: int, height: float) -> tuple[str,
         last = match.start() + len(raw.rstrip()) - 1
         marker = MARKER.match(stripped)  # a bullet's font says nothing about the text's
         body = first + marker.end() if marker and marker.end() <= last - first else first
-        lines.append(_line(probe, textpage, _line_text(stripped), page, height, first,
-                           last, body))
+        lines.append(_line(probe, _line_text(stripped), page, height, first, last, body))
     return text, lines
-
-
-class CharProbe:
-    """Per-character questions to PDFium for one text page, asked through the raw API.
-
-    The helper wrappers cost several microseconds a call; a few raw calls per line with
-    reused buffers, and each font's weight and style looked up once, keep reading near
-    PDFium's own speed.
-    """
-
-    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
-        self.tp = textpage.raw
-        self.edges = [ctypes.c_double() for _ in range(4)]
-        self.rect = pdfium_c.FS_RECTF()
-        self.fonts: dict[int | None, tuple[bool, bool]] = {}
-
-    def horizontal(self, index: int) -> tuple[float, float]:
-        """Tight left and right of a character (the glyph itself)."""
-        left, right, bottom, top = self.edges
-        pdfium_c.FPDFText_GetCharBox(self.tp, index, left, right, bottom, top)
-        return left.value, right.value
-
-    def vertical(self, index: int) -> tuple[float, float]:
-        """Loose bottom and top (font descent to ascent), steady from line to line."""
-        pdfium_c.FPDFText_GetLooseCharBox(self.tp, index, self.rect)
-        return self.rect.bottom, self.rect.top
-
-    def rects(self, first: int, last: int) -> list[Rect]:
-        """The rectangles PDFium groups a character range's text runs into, left first."""
-        count = pdfium_c.FPDFText_CountRects(self.tp, first, last - first + 1)
-        left, top, right, bottom = self.edges
-        out = []
-        for index in range(count):
-            pdfium_c.FPDFText_GetRect(self.tp, index, left, top, right, bottom)
-            out.append((left.value, bottom.value, right.value, top.value))
-        return sorted(out)
-
-    def size(self, index: int) -> float:
-        return float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
-
-    def style(self, index: int) -> tuple[bool, bool]:
-        """(bold, italic) of the character's font."""
-        obj = pdfium_c.FPDFText_GetTextObject(self.tp, index)
-        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-        key = ctypes.c_void_p.from_buffer(font).value if font else None
-        cached = self.fonts.get(key)
-        if cached is None:
-            cached = self._font_style(font, index)
-            self.fonts[key] = cached
-        return cached
-
-    def _font_style(self, font: object, index: int) -> tuple[bool, bool]:
-        if not font:
-            weight = pdfium_c.FPDFText_GetFontWeight(self.tp, index)
-            return weight >= BOLD_WEIGHT, False
-        weight = pdfium_c.FPDFFont_GetWeight(font)
-        flags = pdfium_c.FPDFFont_GetFlags(font)
-        size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
-        name = ""
-        if 0 < size < 512:
-            buffer = ctypes.create_string_buffer(size)
-            pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
-            name = buffer.value.decode("utf-8", "replace").lower()
-        bold = weight >= BOLD_WEIGHT or bool(flags & FONT_FORCE_BOLD) or any(
-            word in name for word in ("bold", "black", "heavy", "semibold", "demi"))
-        italic = bool(flags & FONT_ITALIC_FLAG) or "italic" in name or "oblique" in name
-        return bold, italic
 
 
 def _line_text(raw: str) -> str:
@@ -565,28 +492,17 @@ def _line_text(raw: str) -> str:
     return clean(" ".join(raw.split()))
 
 
-def _line(probe: CharProbe, tp: pdfium.PdfTextPage, text: str, page: int, height: float,
-          first: int, last: int, body: int) -> Line:
-    # probe.vertical, .horizontal and .size inlined: this runs for every line of a paper
-    raw, box = probe.tp, probe.rect
-    pdfium_c.FPDFText_GetLooseCharBox(raw, first, box)
-    bottom_a, top_a = box.bottom, box.top
-    pdfium_c.FPDFText_GetLooseCharBox(raw, last, box)
-    bottom_b, top_b = box.bottom, box.top
-    e_left, e_right, e_bottom, e_top = probe.edges
-    pdfium_c.FPDFText_GetCharBox(raw, first, e_left, e_right, e_bottom, e_top)
-    left = e_left.value
-    pdfium_c.FPDFText_GetCharBox(raw, last, e_left, e_right, e_bottom, e_top)
-    right = e_right.value
-    size = float(pdfium_c.FPDFText_GetFontSize(raw, body))
+def _line(probe: CharProbe, text: str, page: int, height: float, first: int, last: int,
+          body: int) -> Line:
+    left, right, top, bottom = probe.line_box(first, last)
+    size = probe.size(body)
     bold, italic = probe.style(body)
     if last != body:
-        size = max(size, float(pdfium_c.FPDFText_GetFontSize(raw, last)))
+        size = max(size, probe.size(last))
         last_bold, last_italic = probe.style(last)
         bold, italic = bold and last_bold, italic and last_italic
-    line = Line(text, page, left, right, height - max(top_a, top_b),
-                height - min(bottom_a, bottom_b), round(size * 2) / 2, bold, italic,
-                first=first, last=last)
+    line = Line(text, page, left, right, height - top, height - bottom, round(size * 2) / 2,
+                bold, italic, first=first, last=last)
     rects = probe.rects(first, last)
     line.spans = [(r[0], r[2]) for r in rects] or [(left, right)]
     if len(rects) > 1:
