@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import time
 import traceback
+import unicodedata
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -101,3 +104,134 @@ def pooled_attributes(results: list[dict[str, Any]]) -> dict[str, dict[str, floa
         record_type: {a: round(ok / n, 3) for a, (ok, n) in attrs.items() if n}
         for record_type, attrs in pooled.items()
     }
+
+
+# ---------------------------------------------------------------- gold quotes its paper
+# Shared by the gold-integrity tests of the hand-written sets (tests/holdout): every
+# quoted gold text and every gold figure must be in the paper as written.
+
+
+class _VisibleText(HTMLParser):
+    """Visible text of an HTML page or source (style, script and title skipped)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"style", "script", "title"}:
+            self._skip += 1
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"style", "script", "title"}:
+            self._skip -= 1
+        self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def norm_text(text: str) -> str:
+    """Lower case, NFKC, straight quotes, hyphens for dashes, markdown marks and
+    whitespace runs collapsed to one space."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
+    text = text.replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", "-")
+    text = text.replace("\u2212", "-").replace("\xa0", " ")
+    text = re.sub(r"[*_`#|>]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _docx_words(paper: Path) -> str:
+    import docx
+
+    document = docx.Document(str(paper))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    for section in document.sections:
+        parts += [p.text for p in section.header.paragraphs]
+        parts += [p.text for p in section.footer.paragraphs]
+    return "\n".join(parts)
+
+
+def paper_text(paper: Path) -> str:
+    """What a paper says, normalised (norm_text): a PDF or DOCX built from an HTML source
+    in ``sources/`` is read from that source; another DOCX with python-docx; HTML as its
+    visible text; TXT and Markdown as they are."""
+    sources = paper.parent / "sources"
+    built_from = [s for s in (sources / f"{paper.name}.html", sources / f"{paper.stem}.html")
+                  if s.exists()]
+    suffix = paper.suffix.lower()
+    if suffix in {".pdf", ".docx"} and built_from:
+        raw = built_from[0].read_text(encoding="utf-8")
+    elif suffix == ".docx":
+        return norm_text(_docx_words(paper))
+    else:
+        raw = paper.read_text(encoding="utf-8")
+    if suffix in {".pdf", ".docx", ".html", ".htm"}:
+        parser = _VisibleText()
+        parser.feed(raw)
+        raw = "".join(parser.parts)
+    return norm_text(raw)
+
+
+_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
+                 7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve",
+                 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen",
+                 17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty"}
+
+
+def number_renderings(value: float) -> set[str]:
+    """How a paper may print a gold value: 1,204,310 / 1204310 / 4.0 / 2.4m / 2.4 million /
+    650k / 27p / nine; a negative value also as its magnitude after a minus sign."""
+    out: set[str] = set()
+    magnitude = abs(value)
+    if float(magnitude).is_integer():
+        n = int(magnitude)
+        out |= {f"{n:,}", str(n), f"{n:,}.0", f"{n:,}.00"}
+        if n in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[n])
+    else:
+        out |= {f"{magnitude:,}", f"{magnitude:g}", f"{magnitude:,.1f}", f"{magnitude:,.2f}"}
+    if 0 < magnitude < 1:
+        out.add(f"{round(magnitude * 100)}p")
+    if magnitude >= 100_000:
+        out |= {f"{magnitude / 1e6:g}m", f"{magnitude / 1e6:g} million",
+                f"{magnitude / 1e6:.2f}m"}
+        # a cell of a table headed (£m) prints 89,240,000 as 89.24
+        out |= {f"{magnitude / 1e6:g}", f"{magnitude / 1e6:.2f}"}
+    if magnitude >= 1_000:
+        out.add(f"{magnitude / 1e3:g}k")
+    return out
+
+
+def number_present(value: float, text: str) -> bool:
+    """Whether ``text`` (normalised) prints ``value`` in one of its renderings."""
+    for shown in number_renderings(value):
+        if re.search(rf"(?<![\d.,]){re.escape(shown)}(?![\d]|,\d|\.\d)", text):
+            return True
+    return False
+
+
+def gold_quotes(gold: dict[str, Any]) -> list[str]:
+    """Every text a gold file quotes from its paper (not measures, bodies or periods,
+    which are worded by the examiner)."""
+    quoted: list[str] = []
+    for item in gold.get("agenda_items", []):
+        quoted += [item.get("number") or "", item.get("title") or "",
+                   item.get("resolution") or ""]
+    for question in gold.get("questions", []):
+        quoted += [question.get("question") or "", question.get("answer") or "",
+                   question.get("affiliation") or ""]
+    quoted += [action.get("text") or "" for action in gold.get("actions", [])]
+    quoted += [finding.get("text") or "" for finding in gold.get("findings", [])]
+    quoted += [judgement.get("area") or "" for judgement in gold.get("judgements", [])]
+    for meeting in gold.get("meetings", []):
+        quoted += [meeting.get("venue") or "", *meeting.get("present", []),
+                   *meeting.get("apologies", [])]
+    return [q for q in quoted if q]
