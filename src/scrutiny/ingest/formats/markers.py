@@ -25,6 +25,7 @@ MARKER = re.compile(
 # "To: ...", "Date: ...": cover-sheet and minutes label lines, each its own paragraph.
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{0,30}:\s+\S")
 PRIVATE_TO_BULLET = str.maketrans({c: "•" for c in PRIVATE_BULLETS})
+HAS_PRIVATE_BULLET = re.compile(f"[{PRIVATE_BULLETS}]")
 
 
 def split_marker(line: str) -> tuple[str, str] | None:
@@ -37,4 +38,6 @@ def split_marker(line: str) -> tuple[str, str] | None:
 
 def normalise_bullets(text: str) -> str:
     """Replace symbol-font private-use bullets with ``•``."""
-    return text.translate(PRIVATE_TO_BULLET)
+    # str.translate looks every character up in a dict: searching first is ~10x cheaper
+    # on the usual line, which has none
+    return text.translate(PRIVATE_TO_BULLET) if HAS_PRIVATE_BULLET.search(text) else text

@@ -60,6 +60,7 @@ from scrutiny.ingest.document import Block, Document, DocumentBuilder
 from scrutiny.ingest.formats.markers import (
     LABEL_LINE,
     MARKER,
+    PRIVATE_BULLETS,
     normalise_bullets,
     split_marker,
 )
@@ -94,6 +95,7 @@ LINE_RUN = re.compile(r"[^\r\n]+")
 SOFT_HYPHENS = "\x02\u00ad\ufffe"
 LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
                            "\u00a0": " ", "\u00ad": "", "\x02": "-", "\ufffe": "-"})
+UNTIDY = re.compile("[" + "".join(chr(c) for c in LIGATURES) + PRIVATE_BULLETS + "]")
 
 
 @dataclass
@@ -158,6 +160,8 @@ def clean(text: str) -> str:
     """PDFium's text with ligatures, odd spaces and symbol-font bullets tidied."""
     if text.isascii():  # most lines: nothing to tidy (U+0002 is handled per line end)
         return text.replace("\x02", "-")
+    if not UNTIDY.search(text):  # curly quotes, dashes, £: nothing to tidy either
+        return text
     return normalise_bullets(text.translate(LIGATURES))
 
 
