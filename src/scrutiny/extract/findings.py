@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrutiny.extract.base import register, source_for
 from scrutiny.extract.findings_flat import FlatHeader, is_cell, split_row
@@ -65,6 +66,9 @@ def inspection_name(text: str) -> str | None:
     inspection keeps its title ("HMICFRS inspection of vetting and misconduct").
     Returns None when the text names no inspection.
     """
+    lowered = text.lower()
+    if "peel" not in lowered and "hmic" not in lowered and "inspect" not in lowered:
+        return None  # every pattern below needs one of these words
     peel = PEEL.search(text)
     if peel:
         cycle = peel.group("cycle")
@@ -120,6 +124,8 @@ KEY = re.compile(
     rf"(?=\s*(?:[,;]?\s*(?:and\s+)?\b(?:red|amber|green|blue)\s*{KEY_SEP}|[.;\n]|$))",
     re.IGNORECASE,
 )
+COLOUR = re.compile(r"\b(?:red|amber|green|blue)\b")  # over lower-cased text
+KEY_NAMED = re.compile(r"\b(?:RAG|key|status)\b", re.IGNORECASE)
 PROGRESS_HEAD = re.compile(
     r"^\W*(?:action(?:s)?\s+taken|ongoing\s+activit(?:y|ies)|progress(?:\s+update)?|"
     r"update|activity|current\s+position|work\s+undertaken|next\s+steps|"
@@ -202,16 +208,30 @@ KIND_WORDS = [
 ]
 
 
+ANY_KIND = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in KIND_WORDS), re.I)
+
+
 def rag_key(text: str) -> dict[str, str]:
     """The paper's own RAG key ("Green = Complete Amber = Work in progress") as
     colour -> status; empty when the text holds no key."""
+    return dict(_key_pairs(text))
+
+
+@lru_cache(maxsize=4096)
+def _key_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    # Cached: both readers look for a key in the same paragraphs.
+    lowered = text.lower()
+    if not ("red" in lowered or "green" in lowered or "amber" in lowered
+            or "blue" in lowered) or not COLOUR.search(lowered):
+        return ()  # no colour, no key: most paragraphs end here
     key: dict[str, str] = {}
     for colour, meaning in KEY.findall(text):
         status = status_from_words(meaning)
         if status:
             key[colour.lower()] = status
-    named = re.search(r"\b(?:RAG|key|status)\b", text, re.I)
-    return key if (key and named) or len(key) >= 2 else {}
+    if len(key) >= 2 or (key and KEY_NAMED.search(text)):
+        return tuple(key.items())
+    return ()
 
 
 def paper_key(paper: Paper) -> dict[str, str]:
@@ -262,6 +282,12 @@ def is_statement(text: str) -> bool:
 
 
 def kind_of(text: str) -> str | None:
+    """The kind of finding a text names, causes of concern before AFIs before
+    recommendations when it names several."""
+    lowered = text.lower()
+    if not ("afi" in lowered or "recommendation" in lowered or "improvement" in lowered
+            or "concern" in lowered) or not ANY_KIND.search(text):
+        return None
     for pattern, kind in KIND_WORDS:
         if pattern.search(text):
             return kind
@@ -426,12 +452,13 @@ def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str
 class CardReader:
     """Walks units in order and groups them into findings."""
 
-    def __init__(self, paper: Paper, skip: set[int] | None = None) -> None:
+    def __init__(self, paper: Paper, skip: set[int] | None = None,
+                 key: dict[str, str] | None = None) -> None:
         self.paper = paper
         self.skip = skip or set()
         self.inspection: str | None = inspection_name(paper.title) if paper.title else None
         self.kind: str | None = None
-        self.key: dict[str, str] = paper_key(paper)
+        self.key: dict[str, str] = paper_key(paper) if key is None else dict(key)
         self.list_heading = False  # the last heading named findings ("Areas for improvement")
         self.entries: list[Entry] = []
         self.current: Entry | None = None
@@ -981,13 +1008,12 @@ def _finding(entry: Entry, paper: Paper, key: dict[str, str]) -> Finding:
     )
 
 
-def _register_tables(paper: Paper) -> tuple[list[Finding], set[int]]:
+def _register_tables(paper: Paper, key: dict[str, str]) -> tuple[list[Finding], set[int]]:
     """Findings of every register table, and the ids of those tables' blocks."""
     found: list[Finding] = []
     used: set[int] = set()
     inspection: str | None = inspection_name(paper.title) if paper.title else None
     kind: str | None = None
-    key: dict[str, str] = paper_key(paper)
     register_: _Register | None = None
     for block in paper.blocks:
         if block.kind != "table" or not block.rows or len(block.rows) < 2:
@@ -1007,8 +1033,9 @@ def _register_tables(paper: Paper) -> tuple[list[Finding], set[int]]:
 @register("findings", "1", "findings")
 def extract_findings(paper: Paper) -> list[Finding]:
     """Every inspection finding reported in the paper, with its progress."""
-    registered, used = _register_tables(paper)
-    reader = CardReader(paper, skip=used)
+    key = paper_key(paper)  # read once: both readers start from the paper's own key
+    registered, used = _register_tables(paper, key)
+    reader = CardReader(paper, skip=used, key=key)
     entries = reader.read()
     _infer_numbers(entries)
     return registered + [_finding(e, paper, reader.key) for e in entries]

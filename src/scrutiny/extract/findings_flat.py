@@ -33,6 +33,7 @@ COLUMN_WORDS = [
 ]
 COLUMN = re.compile("|".join(f"(?P<{role}>{words})" for role, words in COLUMN_WORDS),
                     re.IGNORECASE)
+SEPARATORS = re.compile(r"[ |\t/:-]*")
 MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 DATE_CELL = (rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+\d{{4}}|"
              r"Q[1-4]\s+\d{4}(?:/\d{2})?|(?:Spring|Summer|Autumn|Winter)\s+\d{4}|TBC|TBA")
@@ -50,13 +51,20 @@ def header_roles(text: str) -> list[str] | None:
     Revised target RAG" -> number, text, target, revised, rag); None unless the line is
     nothing but column names, among them a findings column and a date column."""
     roles: list[str] = []
-    position = 0
-    for match in COLUMN.finditer(text):
-        if text[position:match.start()].strip(" |\t/:-"):
+    position, end = 0, len(text)
+    while True:
+        # Column names one after another, only separators between them: each name is
+        # matched where the last one ended, so a sentence fails at its first word
+        # instead of being scanned to its end.
+        position = SEPARATORS.match(text, position).end()  # type: ignore[union-attr]
+        if position == end:
+            break
+        match = COLUMN.match(text, position)
+        if match is None:
             return None  # words that name no column: a sentence, not a header
-        roles.append(next(role for role, value in match.groupdict().items() if value))
+        roles.append(match.lastgroup or "")
         position = match.end()
-    if text[position:].strip(" |\t/:-") or "text" not in roles:
+    if "text" not in roles:
         return None
     return roles if {"target", "revised"} & set(roles) else None
 

@@ -40,6 +40,7 @@ GRADES = {
     "inadequate": "inadequate",
 }
 GRADE = r"(?:outstanding|good|adequate|requires?\s+improvements?|inadequate)"
+GRADE_WORD = re.compile(GRADE, re.IGNORECASE)
 CONTINUES_AFTER = {"of", "the", "a", "an", "to", "and", "for", "in", "with", "on", "&", "at"}
 CYCLE = re.compile(r"(?:19|20)\d{2}\s*[/–—-]\s*(?:19|20)?\d{2}|(?:19|20)\d{2}")
 # A mark that puts an area's row in a grade's column: "●", "✓", "X", "Yes".
@@ -47,10 +48,23 @@ MARK = re.compile(r"^\s*(?:[●•✓✔☑✗✘■▪◼◆*]|x|y|yes)\s*$", r
 EARLIER = re.compile(r"\b(?:previous|last|prior|old|former|earlier)\b", re.IGNORECASE)
 
 
+NOT_LETTERS = re.compile(r"[^a-z ]+")
+
+
+def _has_grade_word(lowered: str) -> bool:
+    """Does a lower-cased text hold a word every grade holds ("inadequate" holds
+    "adequate")? Most cells and paragraphs do not, and are let go before any pattern."""
+    # spelt out rather than any() over a tuple: this runs on every cell and paragraph
+    return ("good" in lowered or "adequate" in lowered or "improvement" in lowered
+            or "outstanding" in lowered)
+
+
 def grade_of(text: str) -> str | None:
     """The grade a cell or phrase states, or None ("Not graded", "n/a", anything else)."""
-    clean = re.sub(r"[^a-z ]+", " ", text.lower())
-    clean = re.sub(r"\s+", " ", clean).strip()
+    lowered = text.lower()
+    if not _has_grade_word(lowered):
+        return None
+    clean = " ".join(NOT_LETTERS.sub(" ", lowered).split())
     if clean.startswith(("not ", "no ", "un")):
         return None
     return GRADES.get(clean)
@@ -370,9 +384,10 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
             continue
         if len(block.text) < 300:
             inspection = _better_name(inspection, inspection_name(block.text))
-        if re.search(GRADE, block.text, re.I) and inspection:
+        graded = _has_grade_word(block.text.lower()) and GRADE_WORD.search(block.text)
+        if graded and inspection:
             out.extend(_line(block, paper, inspection) or _prose(block, paper, inspection))
-        elif re.search(GRADE, block.text, re.I):
+        elif graded:
             out.extend(_prose(block, paper, inspection))
         if len(block.text) >= 300:
             inspection = _better_name(inspection, inspection_name(block.text))
