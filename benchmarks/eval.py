@@ -37,7 +37,8 @@ from goldsets import extract, gold_pairs, load_scorer, pooled_attributes, shared
 REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO / "tests" / "fixtures" / "eval"
 DEV2_DIR = REPO / "tests" / "fixtures" / "dev2"
-DEV_DIRS = (EVAL_DIR, DEV2_DIR)
+DEV3_DIR = REPO / "tests" / "fixtures" / "dev3"
+DEV_DIRS = (EVAL_DIR, DEV2_DIR, DEV3_DIR)
 RESULTS = REPO / "benchmarks" / "results" / "eval.json"
 # Papers kept outside the repository until the end of the session that wrote them, so the
 # extractors had never seen them when first scored (tests/fixtures/eval/README.md). Scored
@@ -47,14 +48,15 @@ LATE_FORCES = ("tamsford", "brackenshire", "gwynant", "stourvale")
 
 def eval_pairs(folder: Path | None = None) -> list[tuple[Path, Path]]:
     """(paper, gold) for every gold file of one folder, or of both development sets."""
-    folders = DEV_DIRS if folder is None else (folder,)
+    folders = [d for d in DEV_DIRS if d.is_dir()] if folder is None else [folder]
     return [pair for one in folders for pair in gold_pairs(one)]
 
 
 def subset_of(paper: Path) -> str:
     """Which part of the development papers a paper belongs to, for per-subset scores."""
-    if paper.parent.resolve() == DEV2_DIR.resolve():
-        return "dev2"
+    for extra in (DEV2_DIR, DEV3_DIR):
+        if paper.parent.resolve() == extra.resolve():
+            return extra.name
     return "late" if paper.name.split("_", 1)[0] in LATE_FORCES else "early"
 
 
@@ -64,7 +66,7 @@ def run_eval(
     """Extract every evaluation paper and score it; returns totals, per-file and per-format."""
     per_file: dict[str, Any] = {}
     results = []
-    subsets: dict[str, list[dict[str, Any]]] = {"early": [], "late": [], "dev2": []}
+    subsets: dict[str, list[dict[str, Any]]] = {"early": [], "late": [], "dev2": [], "dev3": []}
     by_format: dict[str, list[dict[str, Any]]] = {}
     errors: dict[str, str] = {}
     seconds = 0.0
@@ -161,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         stored = {
-            "what": "exact/found F1 per record type on tests/fixtures/eval + dev2",
+            "what": "exact/found F1 per record type on tests/fixtures/eval, dev2, dev3",
             "commit": git_commit(),
             "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             **{k: v for k, v in outcome.items() if k != "files"},
