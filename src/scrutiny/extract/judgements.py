@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.base import register, source_for
-from scrutiny.extract.findings import (
+from scrutiny.extract.findings_inspections import (
     PEEL_BODY,
-    _better_name,
-    cell_span,
+    better_name,
     inspection_name,
     normal_cycle,
 )
+from scrutiny.extract.findings_units import cell_span
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Judgement
@@ -383,12 +383,12 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
             out.extend(_grid(block, paper, inspection) or _cycle_table(block, paper, inspection))
             continue
         if len(block.text) < 300:
-            inspection = _better_name(inspection, inspection_name(block.text))
+            inspection = better_name(inspection, inspection_name(block.text))
         graded = _has_grade_word(block.text.lower()) and GRADE_WORD.search(block.text)
         if graded and inspection:
             out.extend(_line(block, paper, inspection) or _prose(block, paper, inspection))
         elif graded:
             out.extend(_prose(block, paper, inspection))
         if len(block.text) >= 300:
-            inspection = _better_name(inspection, inspection_name(block.text))
+            inspection = better_name(inspection, inspection_name(block.text))
     return out
