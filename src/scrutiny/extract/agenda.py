@@ -72,6 +72,12 @@ PROSE_DECISION = re.compile(
 # "The Panel noted the report": a decision where nothing stronger was agreed or resolved
 NOTED_DECISION = re.compile(r"\bthe\s+(?:board|panel|committee|meeting)\s+(?:unanimously\s+)?"
                             r"(?:noted|confirmed|accepted|supported)\b", _I)
+# The words without which CAPITAL_DECISION, PROSE_DECISION and NOTED_DECISION cannot
+# match (as printed for the first; lower case for the others, which ignore case)
+CAPITAL_VERBS = ("RESOLVED", "AGREED", "NOTED", "DECIDED", "APPROVED", "ENDORSED", "RECOMMENDED")
+PROSE_VERBS = ("agreed", "approved", "endorsed", "ratified", "adopted", "signed", "confirmed",
+               "accepted", "carried", "resolved", "decided")
+NOTED_VERBS = ("noted", "confirmed", "accepted", "supported")
 ITEM_TABLE = re.compile(r"^(?!.*\b(?:owner|due|status|deadline|lead)\b).*\b(?:item|subject|"
                         r"topic|agenda)\b", _I)
 SENTENCE_END = re.compile(r"[.?!;:,]$")
@@ -181,8 +187,13 @@ def item_headings(block: Block) -> list[tuple[str, str, str | None]]:
     """The numbered item titles in ``block``: usually none or one."""
     if block.kind == "table":
         return []
-    text = without_signature(plain(block.text))
     marker = MARKER.match((block.marker or "").strip())
+    if not marker and not ITEM_LINE.match(plain(block.text)):
+        # the signature cut only shortens the text, and ITEM_LINE matching a shortened
+        # text matches the whole: a block that fails here fails below, so the costly
+        # signature search runs on item lines only
+        return []
+    text = without_signature(plain(block.text))
     if marker:
         pieces = [(marker.group("num"), text)]
     else:
@@ -336,21 +347,29 @@ def resolution(below: list[Block], *, prose: bool) -> tuple[str, Block] | None:
         m = RESOLUTION.match(text)
         if m and _is_decision_word(m):
             return _decision_text(m.group("rest"), below[k + 1 :], block)
-        capital = CAPITAL_DECISION.search(text)
+        capital = CAPITAL_DECISION.search(text) if _has_any(text, CAPITAL_VERBS) else None
         if capital:
             return _sentence_at(text, capital.start()), block
     if prose:
-        return _prose_decision(below, PROSE_DECISION) or _prose_decision(below, NOTED_DECISION)
+        return (_prose_decision(below, PROSE_DECISION, PROSE_VERBS)
+                or _prose_decision(below, NOTED_DECISION, NOTED_VERBS))
     return None
 
 
-def _prose_decision(below: list[Block], pattern: re.Pattern[str]) -> tuple[str, Block] | None:
+def _prose_decision(below: list[Block], pattern: re.Pattern[str],
+                    verbs: tuple[str, ...]) -> tuple[str, Block] | None:
     for block in below:
         text = plain(block.text)
-        m = pattern.search(text)
+        m = pattern.search(text) if _has_any(text.lower(), verbs) else None
         if m and len(text.split()) <= 60:
             return _clause_at(text, m.start()), block
     return None
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of the words a pattern cannot match without: a plain
+    substring test that spares most blocks the pattern's search."""
+    return any(word in text for word in words)
 
 
 def _is_decision_word(m: re.Match[str]) -> bool:

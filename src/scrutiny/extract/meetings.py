@@ -70,6 +70,7 @@ RUN_ON_GUESTS = re.compile(
     r"Apologies|APOLOGIES)(?:[^:\n]{0,25}:|\s+(?:Cllr|Councillor|Mrs?|Ms|Dr)\b))")
 RUN_ON_LABEL = re.compile(r"(?<=\S)\s+(?:Present|PRESENT|Members present|Attendees|ATTENDEES)"
                           r"\s*:")
+RUN_ON_WORDS = ("resent", "RESENT", "ttendees", "TTENDEES")  # RUN_ON_LABEL needs one
 PRESENT_LABELS = ("present", "members present", "member present", "attendees", "attendance")
 APOLOGY_SENTENCE = re.compile(
     r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)\s+"
@@ -92,7 +93,8 @@ DATE_LINE_LEAD = re.compile(  # what may come before the date on a meeting's dat
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\W*)?$", _I)
 BEFORE_A_DATE_IN_WORDS = re.compile(
     r"\b(?:by|due|on|from|until|till|before|after|since|of|in|dated|the|following|w/c)\W*$", _I)
-MEETING_WORD = re.compile(r"\b(?:meeting|panel|board|committee|forum|group)\b", _I)
+MEETING_WORDS = ("meeting", "panel", "board", "committee", "forum", "group")
+MEETING_WORD = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", _I)
 NEXT_MEETING_TITLE = re.compile(  # a heading, maybe with its agenda reference after it
     r"\b(?:date|details)s?\s+(?:and\s+(?:times?|venues?)\s+)?of\s+(?:the\s+)?"
     r"(?:next|future|forthcoming)\s+(?P<plural>meetings)?(?:meeting)?\W*(?:\([^)]*\)\W*)?$", _I)
@@ -303,7 +305,8 @@ def _labelled(blocks: list[Block], i: int) -> list[tuple[str, list[str]]]:
     text = plain(blocks[i].text)
     if blocks[i].kind == "table":
         return _labelled_rows(blocks[i].rows or [])
-    run_on = RUN_ON_LABEL.search(text)  # "... held on 10 March 2025 at Hall Present: ..."
+    # "... held on 10 March 2025 at Hall Present: ..." (searched only where its words are)
+    run_on = RUN_ON_LABEL.search(text) if any(w in text for w in RUN_ON_WORDS) else None
     if run_on and not LABEL.match(text):
         text = text[run_on.start() :].strip()
     m = LABEL.match(text)
@@ -425,7 +428,7 @@ def _separate_at_titles(text: str) -> str:
 def _apology_sentence(blocks: list[Block]) -> list[str]:
     for block in blocks:
         text = plain(block.text)
-        m = APOLOGY_SENTENCE.search(text)
+        m = APOLOGY_SENTENCE.search(text) if "apolog" in text.lower() else None
         if m:
             sentence = _sentence_from(text, m.end())
             # "..., with Cllr B substituting" / "... who was substituted by Cllr B"
@@ -535,16 +538,18 @@ def announced_meetings(paper: Paper) -> list[Draft]:
     blocks = paper.blocks
     for k, block in enumerate(blocks):
         text = plain(block.text)
-        m = _next_meeting_phrase(text)
+        low = text.lower()  # the phrases below cannot match without these words
+        m = _next_meeting_phrase(text) if "next" in low else None
         if m:
             draft = _next_meeting(paper, block, text[m.end():], m.group("what"))
             if draft:
                 drafts.append(draft)
-        elif title := NEXT_MEETING_TITLE.search(text):
+        elif "meeting" in low and (title := NEXT_MEETING_TITLE.search(text)):
             # "Date of Next Meeting" as a heading, the date under it; "Dates of future
             # meetings", one date a line under it
             drafts += _dates_below(paper, blocks[k + 1 : k + (13 if title["plural"] else 2)])
-        drafts += _named_meetings_ahead(paper, block, text)
+        if any(word in low for word in MEETING_WORDS):
+            drafts += _named_meetings_ahead(paper, block, text)
     if paper.kind == "work_programme":
         drafts += _programme_dates(paper)
     return drafts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scrutiny.ingest.split.plain_text import plain
 
@@ -67,8 +68,10 @@ def title_case(text: str) -> str:
                     enumerate(words))
 
 
+@lru_cache(maxsize=4096)
 def body_key(name: str | None) -> str:
-    """A body name compared loosely: lower case, "&" as "and", no punctuation."""
+    """A body name compared loosely: lower case, "&" as "and", no punctuation. Cached:
+    merging a file's meetings compares every name with every other."""
     text = (name or "").lower().replace("&", " and ")
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
 

@@ -61,8 +61,9 @@ def start_cue(blocks: list[Block], i: int) -> str | None:
     text = plain(block.text)
     if ITEM_NUMBERED.match(text):
         return None  # "116. Future Work Programme": an item of the paper we are in
+    low = text.lower()
     for kind, pattern in START_RULES:
-        if pattern.search(text) and _short_enough(kind, text):
+        if _may_open(kind, low) and pattern.search(text) and _short_enough(kind, text):
             if kind == "report" and not _opens_report(blocks, i):
                 continue
             if kind == "work_programme" and not _names_programme(blocks, i, text):
@@ -74,6 +75,18 @@ def start_cue(blocks: list[Block], i: int) -> str | None:
             len(text.split()) <= 16:
         return "questions"
     return None
+
+
+# Words without which a start rule cannot match (its costliest rules scan the whole line)
+RULE_WORDS = {"notes": ("note", "record"), "questions": ("question",),
+              "work_programme": ("programme", "plan")}
+
+
+def _may_open(kind: str, low: str) -> bool:
+    """Whether the lower-cased line holds a word the ``kind`` rule needs: a substring test
+    that spares most lines three whole-line searches."""
+    words = RULE_WORDS.get(kind)
+    return words is None or any(word in low for word in words)
 
 
 def _names_programme(blocks: list[Block], i: int, text: str) -> bool:
