@@ -165,3 +165,49 @@ def test_colour_key_as_a_legend_table_above_label_lines() -> None:
         Block("paragraph", "Target date: March 2024")))
     assert _fields(found, "2") == ("green", "in_progress", "2025-12-31", None)
     assert _fields(found, "3") == (None, "complete", "2024-03", None)
+
+
+def test_due_and_timeframe_lines_in_numbered_blocks() -> None:
+    found = by_number(extract_findings(paper_of("due_lines.txt")))
+    assert _fields(found, "1.1") == (None, "complete", "2023-03-31", None)
+    assert _fields(found, "1.2") == ("amber", "in_progress", "2023-12-31", "2023-06-30")
+    # "(originally June 2023)": the earlier date is the original target
+    assert _fields(found, "2.1") == (None, "in_progress", "2023-09", "2023-06")
+
+
+def test_timescale_column_initials_for_colours_and_an_original_in_brackets() -> None:
+    found = by_number(extract_findings(paper_of("initials_register.md")))
+    assert [_fields(found, n) for n in ("01", "02", "03")] == [
+        ("green", "in_progress", "2024-12", None),
+        ("amber", "in_progress", "2025-06", "2025-03"),
+        ("red", "in_progress", "2025-01", None),
+    ]
+
+
+def test_rag_rating_and_forecast_lines_run_into_a_paragraph() -> None:
+    found = by_number(_findings(
+        Block("heading", "Update on the HMICFRS inspection of the police response to "
+              "fraud", level=1),
+        Block("heading", "Recommendation 4", level=2),
+        Block("paragraph", "Chief constables should make sure every fraud victim is "
+              "contacted within 28 days."),
+        Block("paragraph", "Progress: A victim contact team was set up in May. RAG rating: "
+              "Green. Forecast completion: December 2024."),
+        Block("heading", "Recommendation 5", level=2),
+        Block("paragraph", "Chief constables should train call handlers to spot fraud."),
+        Block("paragraph", "Progress: Training is half delivered. RAG rating: Amber. "
+              "Forecast completion: June 2025 (originally March 2025)."),
+        kind="html"))
+    assert _fields(found, "4") == ("green", "in_progress", "2024-12", None)
+    assert _fields(found, "5") == ("amber", "in_progress", "2025-06", "2025-03")
+
+
+def test_initials_for_colours_in_a_docx_register() -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2021/22 areas for improvement", level=1),
+        Block("table", "", rows=[
+            ["Ref", "Area for improvement", "Timeframe", "RAG"],
+            ["1", "The force should improve its crime data integrity.", "Mar 2024", "B"],
+            ["2", "The force should review its use of bail.", "Sep 2024", "G"]])))
+    assert _fields(found, "1") == (None, "complete", "2024-03", None)  # B: blue, done
+    assert _fields(found, "2") == ("green", "in_progress", "2024-09", None)

@@ -22,7 +22,8 @@ DATE_LINE = re.compile(
     r"(?:original\s+)?target(?:\s+(?:completion\s+)?date)?|"
     r"(?:original|initial|agreed|revised|new|amended)\s+deadline|"
     r"completed(?:\s+(?:on|in|by))?(?=\s*[:\-–—])|"
-    r"(?:completion|due)\s+date|due\s+by|deadline|completion(?=\s*[:\-–—]))\s*[:\-–—]?\s*"
+    r"(?:completion|due)\s+date|due\s+by|deadline|completion(?=\s*[:\-–—])|"
+    r"(?:due|timeframe|delivery\s+date)(?=\s*[:\-–—]))\s*[:\-–—]?\s*"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -33,8 +34,8 @@ FIELD_LABEL = re.compile(
     r"(?:original|initial|agreed|revised|new|amended)\s+deadline|completed|"
     r"(?:anticipated|expected|revised|forecast)\s+(?:completion\s+)?(?:date)?|"
     r"completion\s+date|due\s+date|deadline|timescales?)\s*:?\s*$", re.IGNORECASE)
-STATUS_LINE = re.compile(r"^\W*(?:current\s+)?(?:status|progress\s+status|rag(?:\s+status)?|"
-                         r"position)"
+STATUS_LINE = re.compile(r"^\W*(?:current\s+|overall\s+)?(?:status|progress\s+status|"
+                         r"b?rag(?:\s+status|\s+rating)?|position)"
                          # the value ends at a full stop, or after a bracketed colour
                          # when a reader ran the next sentence into it
                          r"\s*[:\-–—]\s*(?P<value>[^.;()]{2,40}?\s*\((?:red|amber|green|blue)\)"
@@ -44,13 +45,16 @@ STATUS_LINE = re.compile(r"^\W*(?:current\s+)?(?:status|progress\s+status|rag(?:
 # progress (Amber) Original deadline: 30 June 2024"): a capitalised label and a colon, so
 # a sentence that merely mentions a position or a target is not cut.
 FIELD_CUT = re.compile(
-    r"\b(?=[A-Z])(?i:(?:current\s+)?(?:status|position)|rag(?:\s+status|\s+rating)?|"
+    r"\b(?=[A-Z])(?i:(?:current\s+|overall\s+)?(?:status|position)|b?rag(?:\s+status|\s+rating)?|"
     r"(?:original|initial|agreed|revised|new|amended|anticipated|expected|projected|estimated|"
     r"forecast|target)\s+(?:(?:completion|target|due)\s+)?(?:date|deadline|completion|target)|"
-    r"target|deadline|completed|completion(?:\s+date)?|due\s+date)\s*:")
+    r"target|deadline|completed|completion(?:\s+date)?|due(?:\s+date)?|timescales?|timeframe)"
+    r"\s*:")
 LINE_CUT = re.compile(
     r"(?=\b(?:Anticipated|Expected|Revised|Target)\s+(?:completion|date|target)\b|"
     rf"\bRevised\b|{FIELD_CUT.pattern})")
+ORIGINALLY = re.compile(r"\(\s*(?:originally|previously|was|original(?:\s+(?:target|date|"
+                        r"deadline))?)\s*:?\s*(?P<date>[^)]{3,30})\)", re.IGNORECASE)
 REVISED_INLINE = re.compile(r"\b(?:revised|new)\s*(?:target|date)?\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
 NOT_KNOWN = re.compile(r"\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined|set)|"
                        r"(?:not\s+(?:yet\s+)?|un)known|not\s+yet\s+(?:set|agreed|confirmed))\b",
@@ -92,6 +96,10 @@ def apply_date_line(entry: Entry, line: str) -> None:
         return
     label = match.group("label").lower()
     rest = match.group("rest")
+    earlier = ORIGINALLY.search(rest)  # "June 2025 (originally March 2025)"
+    if earlier:
+        rest = rest[:earlier.start()] + rest[earlier.end():]
+        entry.original = entry.original or parse_date(earlier.group("date"))
     revised = REVISED_INLINE.search(rest)
     iso = parse_date(rest[: revised.start()] if revised else rest)
     entry.progress_seen = True

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from scrutiny.extract.base import source_for
-from scrutiny.extract.findings_fields import NO_REVISION
+from scrutiny.extract.findings_fields import NO_REVISION, ORIGINALLY
 from scrutiny.extract.findings_inspections import better_name, inspection_name
 from scrutiny.extract.findings_units import cell_span
 from scrutiny.extract.findings_words import (
@@ -20,6 +20,7 @@ from scrutiny.extract.findings_words import (
     kind_of,
     rag_key,
     ref_kind,
+    spelt_colour,
     status_from_words,
 )
 from scrutiny.ingest.document import Block
@@ -39,7 +40,8 @@ COLUMN_ROLES = [
                           r"rec(?:ommendation)?\s*(?:no\.?|ref))\W*$", re.I)),
     ("rag", re.compile(r"\b(?:rag|r/a/g|brag)\b", re.I)),
     ("revised", re.compile(r"\b(?:revised|new|amended|anticipated|expected|forecast)\b", re.I)),
-    ("target", re.compile(r"\b(?:target|due|deadline|completion|date)\b", re.I)),
+    ("target", re.compile(r"\b(?:target|due|deadline|completion|date|timescales?|timeframe|"
+                          r"by\s+when)\b", re.I)),
     ("status", re.compile(r"^\W*(?:(?:current\s+|progress\s+)?status|state|complete\??|"
                           r"(?:current\s+)?position)\W*$", re.I)),
     ("progress", re.compile(r"\b(?:progress|action|update|activity|comment|response|"
@@ -234,10 +236,16 @@ def _register_finding(cells: list[str], roles: dict[str, int],
     lead = NUMBERED.match(text)
     if lead and not printed:
         printed, text = lead.group("num"), text[lead.end():]
-    target = parse_date(cell("target")) if cell("target") else None
     # A dash (or n/a) in the revised column means no revision: the target stays in force;
     # a revised date of "TBC" replaces the target, so the date in force is unknown.
     revision = "" if NO_REVISION.match(cell("revised")) else cell("revised")
+    target_cell = cell("target")
+    earlier = ORIGINALLY.search(target_cell)
+    if earlier and not revision:
+        # "June 2025 (originally March 2025)" in the one date column: both dates
+        revision = target_cell[:earlier.start()] + target_cell[earlier.end():]
+        target_cell = earlier.group("date")
+    target = parse_date(target_cell) if target_cell else None
     revised = parse_date(revision) if revision else None
     rag, status = _rag_and_status(cells, roles, key, target or revised)
     return Finding(
@@ -270,7 +278,7 @@ def _rag_and_status(cells: list[str], roles: dict[str, int], key: dict[str, str]
         return cells[roles[role]].strip() if role in roles else ""
 
     status_cell = cell("status") or (cell("progress") if len(cell("progress")) < 40 else "")
-    colour_cells = [cell("rag"), status_cell]
+    colour_cells = [spelt_colour(cell("rag")), status_cell]
     rag = next((r for r in map(cell_rag, colour_cells) if r), None)
     blue = any(re.search(r"\bblue\b", c, re.I) for c in colour_cells)
     words = status_from_words(re.sub(r"\b(?:red|amber|green|blue)\b", "", status_cell, flags=re.I))

@@ -173,6 +173,15 @@ def ref_kind(ref: str) -> str | None:
     return kind_of(ref)
 
 
+LETTER_COLOURS = {"R": "Red", "A": "Amber", "G": "Green", "B": "Blue"}
+
+
+def spelt_colour(cell: str) -> str:
+    """A RAG column's cell with a lone initial ("G", "A", "R", "B") spelt out as its
+    colour; any other cell as it is."""
+    return LETTER_COLOURS.get(cell.strip(" .*"), cell)
+
+
 def cell_rag(cell: str) -> str | None:
     match = re.search(r"\b(red|amber|green)\b", cell or "", re.I)
     return match.group(1).lower() if match else None
