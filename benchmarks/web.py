@@ -1,5 +1,8 @@
 """Web latency over loopback with 100,000 records: p50/p95 of the dashboard, registers,
-a measure page and search, as a browser would fetch them (uvicorn + httpx, HTML pages).
+a measure page and search, as a browser would fetch them (uvicorn + httpx, HTML pages),
+plus whole-register CSV downloads (35,000 actions: time to the first byte and to the
+last) and the registers again once a person has corrected a record (the corrections
+overlay in the query).
 
 The database is SQLite, built through the real schema and migrations: 100,000 blocks of
 invented paper text (benchmarks/search.py's generator, so search sees realistic text)
@@ -9,7 +12,7 @@ years of panel and board papers give. The server runs in its own process, so the
 client's work does not share its interpreter. Timings are recorded, never asserted.
 
 Usage: .venv/bin/python benchmarks/web.py [--records 100000] [--requests 60]
-           -> writes benchmarks/results/web.json
+           [--csv-requests 10] -> writes benchmarks/results/web.json
 """
 
 from __future__ import annotations
@@ -223,10 +226,51 @@ def time_pages(client: httpx.Client, urls: dict[str, list[str]], requests: int,
     return out
 
 
+CSV_URLS = ["/actions.csv", "/findings.csv", "/actions.csv?status=open"]
+
+
+def time_downloads(client: httpx.Client, urls: list[str], requests: int,
+                   rng: random.Random) -> dict[str, Any]:
+    """Whole-register CSV downloads: ms to the first body byte and to the last, and size."""
+    client.get(urls[0])  # warm up
+    first, whole, sizes = [], [], []
+    for _ in range(requests):
+        url = rng.choice(urls)
+        started = time.perf_counter()
+        with client.stream("GET", url) as response:
+            if response.status_code != 200:
+                raise SystemExit(f"{url} answered {response.status_code}")
+            size = 0
+            for chunk in response.iter_bytes():
+                if not size:
+                    first.append((time.perf_counter() - started) * 1000)
+                size += len(chunk)
+        whole.append((time.perf_counter() - started) * 1000)
+        sizes.append(size)
+    return {"first_byte_p50_ms": round(statistics.median(first), 1),
+            "p50_ms": round(statistics.median(whole), 1), "max_ms": round(max(whole), 1),
+            "requests": requests, "largest_bytes": max(sizes), "urls": urls}
+
+
+def correct_one_action(url: str) -> None:
+    """A person corrects one action's status and owner (so registers read the overlay)."""
+    from scrutiny.store.tracking_tables import Correction
+
+    engine = create_db_engine(url)
+    with session_scope(engine) as session:
+        target = session.execute(select(RECORD_TABLES["actions"].c.id).limit(1)).scalar_one()
+        for field, value in (("status", "discharged"), ("owner", "Panel")):
+            session.add(Correction(action="set", target_type="actions", target_id=target,
+                                   field=field, old_value=None, new_value=value,
+                                   reason="benchmark", by="benchmark", at=utcnow()))
+    engine.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=60, help="per page type")
+    parser.add_argument("--csv-requests", type=int, default=10, help="whole-register CSVs")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="build the database at this path, or reuse "
                         "it if it exists (for profiling)")
@@ -243,6 +287,8 @@ def main() -> None:
             init_db(engine)
             gen.fill(engine, args.records, args.seed)  # as many blocks as records
             fill_records(engine, args.records, rng, gen)
+        with engine.begin() as connection:  # a kept database: forget the last run's edit
+            connection.execute(text("DELETE FROM corrections WHERE by = 'benchmark'"))
         counts = stored_counts(engine)
         build = time.perf_counter() - started
         engine.dispose()
@@ -251,8 +297,14 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         try:
             wait_until_up(base, server)
-            with httpx.Client(base_url=base, timeout=30) as client:
-                pages = time_pages(client, page_urls(client, rng, gen), args.requests, rng)
+            with httpx.Client(base_url=base, timeout=120) as client:
+                urls = page_urls(client, rng, gen)
+                pages = time_pages(client, urls, args.requests, rng)
+                pages["csv"] = time_downloads(client, CSV_URLS, args.csv_requests, rng)
+                correct_one_action(url)
+                corrected = time_pages(client, {"register": urls["register"]}, args.requests,
+                                       rng)
+                pages["register_with_a_correction"] = corrected["register"]
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -22,9 +22,7 @@ from sqlalchemy import (
     JSON,
     ColumnElement,
     FromClause,
-    Subquery,
     Table,
-    and_,
     case,
     cast,
     func,
@@ -62,39 +60,39 @@ def corrected_table(session: Session, record_type: RecordType) -> FromClause:
     The result has every column of the record table under the same names, so code
     written against ``table.c.status`` works unchanged on it. Without corrections it
     *is* the record table.
+
+    A corrected column is ``CASE WHEN id IN (ids with an active correction of the
+    field) THEN (the newest such correction's value) ELSE column END``: no join, so the
+    databases flatten the subquery and keep using the registers' covering indexes; the
+    ``IN`` list is computed once per query and the value looked up only for the
+    (few) corrected rows.
     """
     table = RECORD_TABLES[record_type]
     fields = [name for name in corrected_fields(session, record_type) if name in table.c]
     if not fields:
         return table
     dialect = session.get_bind().dialect.name
-    joined: FromClause = table
-    values: dict[str, ColumnElement[Any]] = {}
-    for name in fields:
-        winner = _winners(record_type, f"fix_{name}")
-        joined = joined.outerjoin(winner, and_(winner.c.target_id == table.c.id,
-                                               winner.c.field == name, winner.c.rank == 1))
-        values[name] = case(
-            (winner.c.target_id.is_not(None), _typed(winner.c.new_value, table, name, dialect)),
-            else_=table.c[name],
-        )
+    values = {name: _corrected_column(table, record_type, name, dialect) for name in fields}
     columns = [values[c.name].label(c.name) if c.name in values else c for c in table.c]
-    return select(*columns).select_from(joined).subquery(f"corrected_{record_type}")
+    return select(*columns).subquery(f"corrected_{record_type}")
 
 
-def _winners(record_type: str, name: str) -> Subquery:
-    """Active corrections of one record type, ranked newest first per (record, field)."""
-    rank = func.row_number().over(
-        partition_by=(Correction.target_id, Correction.field),
-        order_by=(Correction.at.desc(), Correction.id.desc()),
+def _active(record_type: str, name: str) -> list[ColumnElement[bool]]:
+    return [Correction.action == "set", Correction.target_type == record_type,
+            Correction.field == name, Correction.undone_at.is_(None)]
+
+
+def _corrected_column(table: Table, record_type: str, name: str,
+                      dialect: str) -> ColumnElement[Any]:
+    corrected_ids = select(Correction.target_id).where(*_active(record_type, name))
+    newest = (
+        select(_typed(Correction.new_value, table, name, dialect))
+        .where(*_active(record_type, name), Correction.target_id == table.c.id)
+        .order_by(Correction.at.desc(), Correction.id.desc())
+        .limit(1)
+        .scalar_subquery()
     )
-    return (
-        select(Correction.target_id, Correction.field, Correction.new_value,
-               rank.label("rank"))
-        .where(Correction.action == "set", Correction.target_type == record_type,
-               Correction.undone_at.is_(None))
-        .subquery(name)
-    )
+    return case((table.c.id.in_(corrected_ids), newest), else_=table.c[name])
 
 
 def _typed(value: Any, table: Table, name: str, dialect: str) -> ColumnElement[Any]:

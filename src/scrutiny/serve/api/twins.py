@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import inspect
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import Enum
 from functools import wraps
 from typing import Any
@@ -85,6 +85,8 @@ def render(request: Request, view: View, fmt: str) -> Response:
     if fmt == "csv":
         if view.table is None:
             return JSONResponse({"detail": "this page has no CSV form"}, status_code=404)
+        if view.table.stream is not None:
+            return streamed_csv(request, view.table)
         rows = view.table.rows() if callable(view.table.rows) else view.table.rows
         return csv_response(Table(view.table.columns, list(rows), view.table.filename))
     context = {**view.data, **view.context}
@@ -104,14 +106,48 @@ def csv_response(table: Table) -> StreamingResponse:
     )
 
 
+def streamed_csv(request: Request, table: Table) -> StreamingResponse:
+    """Stream a table whose rows come from its own session, opened here and closed when
+    the last row is written (the request's session may be gone by then). The query runs
+    before the response starts, so a failing one still answers with an error status."""
+    assert table.stream is not None
+    session = request.app.state.sessions()
+    try:
+        rows = table.stream(session)
+    except BaseException:
+        session.close()
+        raise
+
+    def lines() -> Iterator[str]:
+        try:
+            yield from csv_text(table.columns, rows)
+        finally:
+            session.close()
+
+    headers = {"Content-Disposition": f'attachment; filename="{table.filename}"'}
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
 def csv_lines(columns: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """CSV text in chunks; cells that start like a formula are prefixed with ' (CSV injection)."""
+    """CSV text in chunks from dict rows (see :func:`csv_text`)."""
+    return csv_text(columns, ([row.get(column) for column in columns] for row in rows))
+
+
+def csv_text(columns: list[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
+    """CSV text in chunks from value lists in column order; cells that start like a
+    formula are prefixed with ' (CSV injection)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write("\ufeff")
     writer.writerow(columns)
     for count, row in enumerate(rows, 1):
-        writer.writerow([_cell(row.get(column)) for column in columns])
+        # Inline for text, the common cell: a function call per cell was a third of a
+        # 35,000-row register's CSV time.
+        writer.writerow([
+            ("'" + v if v[:1] in FORMULA_START else v) if type(v) is str
+            else _cell(v) if type(v) is list else v
+            for v in row
+        ])
         if count % 500 == 0:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -119,10 +155,13 @@ def csv_lines(columns: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[st
     yield buffer.getvalue()
 
 
+FORMULA_START = frozenset("=+-@\t\r")  # what a spreadsheet may run as a formula
+
+
 def _cell(value: Any) -> Any:
     """Neutralise spreadsheet formulas in document text; join lists with '; '."""
     if isinstance(value, list):
         value = "; ".join(str(v) for v in value)
-    if isinstance(value, str) and value[:1] in {"=", "+", "-", "@", "\t", "\r"}:
+    if isinstance(value, str) and value[:1] in FORMULA_START:
         return "'" + value
     return value

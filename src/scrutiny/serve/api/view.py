@@ -15,12 +15,18 @@ class Table:
     """Rows for a CSV twin: the columns in order and flat dicts (or a function giving them).
 
     A function is called only when the CSV is asked for, so the HTML and JSON twins
-    never run the unpaged query.
+    never run the unpaged query. ``stream`` is the way for whole registers: rows go out
+    as the database returns them, never held as a list of dicts.
     """
 
     columns: list[str]
-    rows: Any  # Iterable[dict[str, Any]] | Callable[[], Iterable[dict[str, Any]]]
+    rows: Any = None  # Iterable[dict[str, Any]] | Callable[[], Iterable[dict[str, Any]]]
     filename: str = "export.csv"
+    # For big tables: given a session of its own, runs the query and returns the rows as
+    # value lists in column order, read while the response is written (streamed).
+    # Callable[[Session], Iterator[Sequence[Any]]] | None; typed Any because FastAPI
+    # reads View's fields for the OpenAPI schema, which cannot describe a callable.
+    stream: Any = None
 
 
 @dataclass

@@ -7,12 +7,14 @@ from the record's own fields, so filters and columns agree.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, FromClause, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from scrutiny.serve.queries.base import (
+    DERIVED_FLAGS,
     PAPERS,
     Page,
     as_record,
@@ -202,6 +204,44 @@ def register_rows(
     query = register_query(record_type, seen_table(session, record_type), filters).limit(CSV_LIMIT)
     rows = [as_record(record_type, row) for row in session.execute(query).mappings()]
     return with_corrections(session, record_type, rows)
+
+
+# CSV columns that are not the query's own column names: where each one is read from.
+CSV_SOURCE = {"source_page": "page", "source_start": "char_start", "source_end": "char_end"}
+
+
+def register_csv_rows(
+    session: Session, record_type: RegisterType, filters: RegisterFilters, columns: list[str]
+) -> Iterator[list[Any]]:
+    """Every row of the register (up to CSV_LIMIT) as value lists in ``columns`` order,
+    read from the database as they are written out (the streamed CSV twin).
+
+    The same query as the page (corrections applied in it), narrowed to the CSV's
+    columns: no record dict per row, and no column the CSV does not show (``updated_at``
+    alone cost a datetime parse per row). ``extractor`` is ``name/version`` (written
+    last); the derived flags are booleans.
+    """
+    named = columns[-1:] == ["extractor"]
+    names = [CSV_SOURCE.get(c, c) for c in (columns[:-1] if named else columns)]
+    if named:
+        names += ["extractor_name", "extractor_version"]
+    query = register_query(record_type, seen_table(session, record_type), filters)
+    selected = query.selected_columns
+    narrow = query.with_only_columns(*(selected[n] for n in names), maintain_column_froms=True)
+    result = session.execute(narrow.limit(CSV_LIMIT), execution_options={"yield_per": 1000})
+    flags = [n for n, c in enumerate(columns) if c in DERIVED_FLAGS]
+
+    def rows() -> Iterator[list[Any]]:
+        for row in result:
+            out = list(row)
+            for n in flags:
+                out[n] = bool(out[n])
+            if named:
+                version = out.pop()
+                out[-1] = f"{out[-1]}/{version}"
+            yield out
+
+    return rows()
 
 
 def owners(session: Session) -> list[str]:

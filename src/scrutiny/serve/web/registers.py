@@ -22,9 +22,9 @@ from scrutiny.serve.queries.registers import (
     bodies,
     owners,
     register,
-    register_rows,
+    register_csv_rows,
 )
-from scrutiny.store.repository import contract_fields_of, flat_record
+from scrutiny.store.repository import contract_fields_of
 
 router = APIRouter()
 Filters = Annotated[RegisterFilters, Depends(register_filters)]
@@ -40,9 +40,8 @@ def register_view(session: Session, record_type: RegisterType, filters: Register
             **page.as_dict()}
     flags = {"actions": ["overdue"], "findings": ["slipped"]}.get(record_type, [])
     columns = ["id", *contract_fields_of(record_type), *flags, *PROVENANCE_CSV]
-    table = Table(columns, lambda: [flat_record(r) for r in register_rows(session, record_type,
-                                                                           filters)],
-                  filename=f"{record_type}.csv")
+    table = Table(columns, filename=f"{record_type}.csv", stream=lambda own: register_csv_rows(
+        own, record_type, filters, columns))
     context = {"form": filters, "choices": choices(session, record_type),
                "sortable": SORTABLE[record_type]}
     return View(f"register_{record_type}.html", data, context=context, table=table)
