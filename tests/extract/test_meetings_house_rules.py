@@ -281,3 +281,41 @@ def test_a_table_of_members_below_the_business_is_not_attendance_in_markdown() -
             "## 1. Membership changes\n\nThe Panel noted its new members:\n\n"
             "| Name | Council |\n|---|---|\n| Cllr A Bright | Larch |\n| Cllr C Dorn | Fell |\n")
     assert meetings(text, "minutes.md")["2025-05-12"]["present"] == []
+
+
+# ------------------------------------------------- a work programme inside minutes
+
+def test_work_programme_table_under_an_item_of_minutes_in_word() -> None:
+    data = word([
+        ("h", "Halden Police and Crime Panel"),
+        ("p", "Minutes of the meeting held on 12 May 2025"),
+        ("p", "Present: Cllr A Moss, Cllr B Lane"),
+        ("h", "7. Work programme"),
+        ("p", "The Panel noted the work programme below."),
+        ("table", [["Date", "Topic"], ["26 June 2025", "Annual report"],
+                   ["18 September 2025", "PEEL inspection"]]),
+        ("h", "8. Any other business"),
+        ("p", "The Chair will write to the Commissioner by 30 June 2025."),
+    ])
+    found = meetings(data, "minutes.docx")
+    assert set(found) == {"2025-05-12", "2025-06-26", "2025-09-18"}
+    assert found["2025-06-26"]["kind"] == "agenda"
+
+
+def test_work_programme_lines_under_a_numbered_minute_in_text() -> None:
+    text = ("Minutes of the Halden Police and Crime Panel held on 12 May 2025\n\n"
+            "Present: Cllr A Moss, Cllr B Lane\n\n"
+            "31. Forward Work Programme\n\n"
+            "26 June 2025 - Annual report of the Commissioner\n\n"
+            "18 September 2025 - HMICFRS PEEL inspection\n\n"
+            "32. Complaints\n\n"
+            "A report would come on 2 October 2025 once the review ended.\n")
+    assert set(meetings(text, "minutes.txt")) == {"2025-05-12", "2025-06-26", "2025-09-18"}
+
+
+def test_work_programme_list_under_a_heading_in_markdown() -> None:
+    text = ("# Minutes of the Halden Police and Crime Panel held on 12 May 2025\n\n"
+            "Present: Cllr A Moss, Cllr B Lane\n\n## Work plan\n\n"
+            "- Thursday 26 June 2025\n- Thursday 18 September 2025\n\n"
+            "## Close\n\nThe next report is due by 1 August 2025.\n")
+    assert set(meetings(text, "minutes.md")) == {"2025-05-12", "2025-06-26", "2025-09-18"}

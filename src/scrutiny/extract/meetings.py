@@ -26,6 +26,7 @@ from scrutiny.extract.base import register_file, source_for
 from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.split import clean_body, fullest_name, plain, same_body
+from scrutiny.ingest.split.start_cues import ITEM_NUMBERED
 from scrutiny.parse.dates import DateMatch, find_dates
 from scrutiny.parse.names import is_person_name, split_names
 from scrutiny.records import Meeting
@@ -126,6 +127,10 @@ MEETING_AFTER_DATE = re.compile(r"^\s*meeting\b", _I)  # "at its 4 June 2025 mee
 PLURAL_TITLE = re.compile(r"\b(Councillor|Cllr)s\.?\s+")
 CIVIL_TITLE = re.compile(r"\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|"
                          r"Professor|Prof\.?|Lord|Lady|Baroness|Revd|Rev\.?)\s+")
+# A heading over a work programme inside minutes or a report (a block no longer than a
+# title, without a sentence's full stop)
+PROGRAMME_HEADING = re.compile(r"\b(?:work\s*programme|forward\s+(?:work\s+)?(?:plan|programme)|"
+                               r"work\s+plan)\b", _I)
 STOP_WORDS = {"the", "a", "an", "on", "at", "in", "of"}
 
 
@@ -551,7 +556,10 @@ def announced_meetings(paper: Paper) -> list[Draft]:
         if any(word in low for word in MEETING_WORDS):
             drafts += _named_meetings_ahead(paper, block, text)
     if paper.kind == "work_programme":
-        drafts += _programme_dates(paper)
+        drafts += _programme_dates(paper, paper.blocks)
+    else:  # minutes that carry the programme under an item: "7. Work programme" + table
+        for section in _programme_sections(blocks):
+            drafts += _programme_dates(paper, section, titled=False)
     return drafts
 
 
@@ -623,19 +631,45 @@ def _dates_below(paper: Paper, below: list[Block]) -> list[Draft]:
     return drafts
 
 
-def _programme_dates(paper: Paper) -> list[Draft]:
+def _programme_sections(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks under each heading that names a work programme inside another paper, up
+    to the next heading or numbered item."""
+    sections = []
+    for k, block in enumerate(blocks):
+        text = plain(block.text)
+        if len(text) > 120 or text.endswith(".") or not PROGRAMME_HEADING.search(text):
+            continue
+        section = []
+        for below in blocks[k + 1 : k + 31]:
+            if below.kind == "heading" or _numbered_item(plain(below.text)) or (
+                    block.marker and below.marker and below.kind == block.kind):
+                break  # the next item: a heading, a numbered line, the next agenda entry
+            section.append(below)
+        sections.append(section)
+    return sections
+
+
+def _numbered_item(text: str) -> bool:
+    """"32. Complaints" starts the next item; "26 June 2025 - Annual report" does not."""
+    if not ITEM_NUMBERED.match(text):
+        return False
+    first = find_dates(text[:40])
+    return not (first and first[0].start == 0)
+
+
+def _programme_dates(paper: Paper, blocks: list[Block], *, titled: bool = True) -> list[Draft]:
     """Meeting dates a work programme lists: its title, and lines or cells that are a date.
 
     A date inside an item's wording ("report due 1 July 2025") is not a meeting; a line
     that is little more than a date ("Thursday 13 March 2025", "Meeting: 4 June 2025")
-    heads the items of that meeting.
+    heads the items of that meeting. ``titled``: the first block is the programme's title.
     """
     drafts = []
-    for k, block in enumerate(paper.blocks):
+    for k, block in enumerate(blocks):
         for cell in _texts(block):
             found = [d for d in find_dates(cell, reference=paper.date)
                      if d.iso and len(d.iso) == 10 and d.iso >= (paper.date or "")]
-            if found and (k == 0 or _residual_words(cell, found) <= 3):
+            if found and ((titled and k == 0) or _residual_words(cell, found) <= 3):
                 heads = found  # the title, or a line that is just a date
             else:  # a flattened table: a row starts with its meeting's date
                 heads = [d for d in found if _starts_a_row(cell, d)]
