@@ -267,7 +267,8 @@ def store_bytes(
         deadline.check()
         papers = papers_of(document)
         deadline.check()
-        extraction, problems = extract_papers(document.source, papers)
+        extraction, problems = extract_papers(
+            document.source, papers, parallel=None if settings.fork_extraction else False)
     try:
         with session_scope(engine) as session:
             existed = file_exists(session, sha256)

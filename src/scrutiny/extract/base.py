@@ -18,15 +18,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Protocol
 
 from scrutiny import deadline
 from scrutiny.errors import TimeLimitExceeded
+from scrutiny.fork_pair import run_tasks
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Extraction, Record, RecordType, Source
 
 log = logging.getLogger(__name__)
+# Text of a file above which extraction is shared with a forked child: about a quarter
+# second of extracting, several times what forking and sending records back cost.
+PARALLEL_MIN_CHARS = 200_000
 
 
 class Extractor(Protocol):
@@ -128,15 +133,30 @@ def source_for(document: Document, start: int, end: int) -> Source:
                   text=document.text[start:end])
 
 
-def extract_papers(file_name: str, papers: list[Paper]) -> tuple[Extraction, list[str]]:
-    """Run every extractor over a file's papers. Returns the records and failure messages."""
+def extract_papers(
+    file_name: str, papers: list[Paper], *, parallel: bool | None = None
+) -> tuple[Extraction, list[str]]:
+    """Run every extractor over a file's papers. Returns the records and failure messages.
+
+    Extractors are independent, so for a large file (``PARALLEL_MIN_CHARS``, or when
+    ``parallel`` says so) a forked child runs some of them (``scrutiny.fork_pair``: only
+    where forking is safe, else in order here). The records are the same either way.
+    """
     result = Extraction(file=file_name)
     problems: list[str] = []
-    for extractor in extractors():
-        deadline.check()
-        records, failed = extractor.extract_all(papers)
+    found = extractors()
+    if parallel is None:
+        parallel = bool(papers) and len(papers[0].document.text) >= PARALLEL_MIN_CHARS
+    outcomes = run_tasks([partial(_checked_run, extractor, papers) for extractor in found],
+                         fork=parallel)
+    for extractor, (records, failed) in zip(found, outcomes, strict=True):
         problems.extend(failed)
         for record in records:
             record.extractor = f"{extractor.name}/{extractor.version}"
         result.add(extractor.record_type, records)
     return result, problems
+
+
+def _checked_run(extractor: Extractor, papers: list[Paper]) -> tuple[list[Record], list[str]]:
+    deadline.check()
+    return extractor.extract_all(papers)
