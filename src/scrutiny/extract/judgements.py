@@ -268,10 +268,20 @@ PROSE = re.compile(
     rf"(?=[.;,)]|\s+(?:and|but|which)\b|$))?",
     re.IGNORECASE,
 )
-ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|them|all|both|each|other)\b", re.I)
+# Words that point back or count ("these", "none of the areas"): no area of their own.
+ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|them|all|both|each|other|none|"
+                     r"no|any|some|several|many|most|few|one|two|three|four|five|six|\d+)\b",
+                     re.I)
+# "graded good for X", "and as adequate in Y", and the inspectorate's own wording: "the
+# force is good at X", "Brenmoor Police requires improvement in Y", "judged the force to
+# be adequate at Z".
+FORCE = (r"(?:\bthe\s+(?:force|constabulary|service)|"
+         r"\b(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*\s+(?:Police|Constabulary))")  # a force by name
 RATED_FOR = re.compile(
-    rf"(?:\b(?P<and>and\s+as\s+)|\b(?:graded|rated|judged|assessed)\s+"
-    rf"(?:(?:the\s+)?(?:force|constabulary|service)\s+|it\s+|them\s+)?(?:as\s+)?)['‘\"“]?(?P<grade>{GRADE})['’\"”]?\s+(?:for|at|in)"
+    rf"(?:\b(?P<and>and\s+(?:as\s+|is\s+|was\s+)?)|\b(?:graded|rated|judged|assessed)\s+"
+    rf"(?:(?:the\s+)?(?:force|constabulary|service)\s+|it\s+|them\s+)?(?:as\s+|to\s+be\s+)?|"
+    rf"(?P<force>{FORCE})(?:\s+(?:is|was|remains|to\s+be))?\s+)"
+    rf"['‘\"“]?(?P<grade>{GRADE})['’\"”]?\s+(?:for|at|in)"
     rf"\s+(?P<area>[a-z][a-z ,'-]{{3,60}}?)(?=[.;,)]|\s+(?:and|but|which)\b|$)",
     re.IGNORECASE,
 )
@@ -320,8 +330,10 @@ def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement
         if match.group("and") and not (taken and text[taken[-1][1]:match.start()].strip()
                                        in {"", ","}):
             continue  # "... and as adequate for X" continues a judgement just made
+        own = inspection_name(text) or inspection
+        if match.group("force") and not own:
+            continue  # "the force is good at ..." grades nothing outside an inspection's report
         if grade and not ANAPHOR.match(match.group("area")):
-            own = inspection_name(text) or inspection
             out.append(_judgement(own, match.group("area"), grade, paper,
                                   block.start + match.start(), block.start + match.end()))
             taken.append(match.span())
