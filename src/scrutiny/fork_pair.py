@@ -23,14 +23,15 @@ order in this process.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrutiny import deadline
+
+if TYPE_CHECKING:  # multiprocessing's pipes import sockets and more: only when forking
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -87,6 +88,8 @@ def _child(tasks: Sequence[Callable[[], Any]], counter: Any, send: Connection) -
 
 
 def _in_two_processes(tasks: Sequence[Callable[[], T]]) -> list[T]:
+    import multiprocessing
+
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
     receive, send = context.Pipe(duplex=False)
