@@ -503,6 +503,8 @@ def list_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[
         if index in used or block.kind == "table":
             continue
         text = body(block.text)
+        if "action" not in text.lower():
+            continue  # both forms below name actions: one cheap look first
         status: Status = None
         following = _FOLLOWING.search(text)
         if following:
@@ -575,7 +577,7 @@ def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
         if index in used or block.kind == "table":
             continue
         text = clean(block.text)
-        m = _LABEL.search(text)
+        m = _LABEL.search(text) if "ction" in text or "CTION" in text else None
         if not m or _NOT_ACTION_LABEL.match(text[m.start():]):
             continue
         ref = _LEAD_REF.match(m.group("text"))  # "New action: 24/11 – CC to provide ..."
@@ -742,7 +744,7 @@ def commitments(paper: Paper, context: MeetingContext, used: set[int]) -> list[D
     drafts: list[Draft] = []
     if paper.kind not in RECORD_KINDS:
         return drafts
-    written: set[int] | None = None
+    written: frozenset[int] | None = None
     for index, block in enumerate(paper.blocks):
         if index in used or block.kind in ("table", "heading") or len(block.text) > 3000:
             continue
@@ -865,6 +867,8 @@ def owner_to_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
     for index, block in enumerate(paper.blocks):
         if index in used or block.kind not in ("list_item", "paragraph") or len(block.text) > 400:
             continue
+        if not _OWNER_TO_LINE.match(body(block.text)):
+            continue  # the opening decides; a status at the end cannot change it
         line, status = status_tag(body(block.text))
         m = _OWNER_TO_LINE.match(line)
         if not m:
@@ -894,6 +898,8 @@ def status_updates(paper: Paper, context: MeetingContext, used: set[int]) -> lis
         if index in used or block.kind == "table":
             continue
         text = body(block.text)
+        if "Action" not in text:
+            continue
         for m in _STATUS_UPDATE.finditer(text):
             what = m.group("what") or text
             drafts.append(Draft(what.strip(), None, status_of(m.group("status")), None,
@@ -960,8 +966,11 @@ def extract_actions(paper: Paper) -> list[Action]:
     drafts: list[Draft] = []
     for finder in FINDERS:
         drafts.extend(finder(paper, context, used))
-    logged = _logged_elsewhere(paper)
-    drafts = [d for d in drafts if d.from_table or not any(_same(d, row) for row in logged)]
+    whole = paper.first == 0 and paper.last >= len(paper.document.blocks)
+    if not whole and any(not d.from_table for d in drafts):
+        # only a listed action can be logged in another paper of the same document
+        logged = _logged_elsewhere(paper)
+        drafts = [d for d in drafts if d.from_table or not any(_same(d, row) for row in logged)]
     return [
         Action(
             meeting_date=d.meeting_date,

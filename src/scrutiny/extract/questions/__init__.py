@@ -46,6 +46,7 @@ from scrutiny.extract.questions.dialogue import find_dialogue_questions
 from scrutiny.extract.questions.found import _Found
 from scrutiny.extract.questions.headed import find_headed_questions, find_labelled_questions
 from scrutiny.extract.questions.inline import find_inline_questions
+from scrutiny.extract.questions.memo import per_paper, remember
 from scrutiny.extract.questions.respondents import respondent_role, section_roles
 from scrutiny.extract.questions.speech import speaker
 from scrutiny.extract.questions.tables import find_table_questions
@@ -67,24 +68,28 @@ FINDERS = (
 WRITTEN_FINDERS = FINDERS[:6]  # questions answered on paper, before the meeting
 
 
-def written_answer_blocks(paper: Paper) -> set[int]:
+def written_answer_blocks(paper: Paper) -> frozenset[int]:
     """Blocks of ``paper`` that hold written questions and their answers (tables, trailers,
     headed, bold, labelled and inline pairs; not debate or a transcript).
 
     A promise in a written answer ("I will write to Cllr X by 30 May") answers a question
     on paper; it is not an action the meeting recorded, so the actions extractor skips
-    these blocks when it looks for commitments.
+    these blocks when it looks for commitments. Kept per paper: the questions extractor
+    has found them already by the time the actions extractor asks.
     """
+    return per_paper("written", paper, _written_blocks)
+
+
+def _written_blocks(paper: Paper) -> frozenset[int]:
     used: set[int] = set()
     for finder in WRITTEN_FINDERS:
         finder(paper, used)
-    return used
+    return frozenset(used)
 
 
 @register("questions", "2", "questions")
 def extract_questions(paper: Paper) -> list[Question]:
     """Every question of ``paper`` with its answer, asker, respondent and meeting date."""
-    context = meeting_context(paper)
     used: set[int] = set()
     found: list[_Found] = []
     roles: list[tuple[str | None, str | None]] | None = None
@@ -101,8 +106,13 @@ def extract_questions(paper: Paper) -> list[Question]:
                 item.asker = item.asker or asker
                 item.respondent = item.respondent or respondent
         found.extend(items)
-    found.sort(key=lambda f: f.start)
-    return [_record(paper, context, f) for f in found if f.question]
+        if finder is WRITTEN_FINDERS[-1]:
+            remember("written", paper, frozenset(used))
+    found = sorted((f for f in found if f.question), key=lambda f: f.start)
+    if not found:
+        return []  # no meeting context needed: most papers of a pack ask nothing
+    context = meeting_context(paper)
+    return [_record(paper, context, f) for f in found]
 
 
 def _record(paper: Paper, context: MeetingContext, item: _Found) -> Question:

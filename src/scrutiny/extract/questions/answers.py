@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scrutiny.extract.context import body, clean, looks_like_title
 from scrutiny.extract.questions.found import _is_boundary
@@ -25,8 +26,11 @@ _RUN_ON_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def answer_label(text: str) -> tuple[str | None, str] | None:
-    """(respondent, rest) when ``text`` opens with "Force response:", "Answer:" ..."""
+    """(respondent, rest) when ``text`` opens with "Force response:", "Answer:" ...
+
+    Cached: the finders ask it of the same blocks over and over."""
     cleaned = clean(text)
     m = _RUN_ON_LABEL.match(cleaned) or _ANSWER_LABEL.match(cleaned)
     if not m:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.context import clean, looks_like_title
+from scrutiny.extract.questions.memo import per_paper
 from scrutiny.extract.questions.speech import who
 from scrutiny.ingest.paper import Paper
 
@@ -37,12 +38,17 @@ _SECTION_ASKER = re.compile(
 
 
 def section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
-    """(asker, respondent) in force at each block, from the title and section headings.
+    """(asker, respondent) in force at each block, from the title and section headings
+    (worked out once per paper: several finders ask; callers must not change it).
 
     "Questions asked by the PCC" in the title sets them for the whole paper; a heading
     such as "Questions from the public", or a lead-in line ending with a colon, further
     down starts a section with its own.
     """
+    return per_paper("roles", paper, _section_roles)
+
+
+def _section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
     asker, respondent = _asker_from_title(paper), _respondent_from_title(paper)
     roles: list[tuple[str | None, str | None]] = []
     for block in paper.blocks:

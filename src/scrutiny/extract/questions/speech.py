@@ -60,6 +60,9 @@ _ASK = re.compile(
 )
 
 
+_ASK_VERB = re.compile(rf"\b(?:{_ASK_VERBS})\b")
+
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
 
 
@@ -111,6 +114,8 @@ def _ask_in(text: str, start: int, end: int) -> tuple[str | None, int]:
     "X asked ..." names the asker before the verb; in "X noted ... and asked ..." the
     asker is the subject of the sentence's first clause.
     """
+    if not _ASK_VERB.search(text, start, end):
+        return None, -1  # every form below needs an ask verb: one cheap look first
     named = _APPOSITIVE.search(text, start, end)  # "Mr Hart, a member of the public, asked"
     if named:
         return named.group("name"), named.end()
