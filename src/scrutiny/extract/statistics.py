@@ -50,10 +50,10 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
             continue
         if index not in enumerated and context.lead:
             out.extend(_prose(block, paper, context.lead[0], context.lead[1],
-                              section_topic=context.question, subject=context.lead_subject))
+                              section_topic=context.question, subject=context.lead_subject_of))
         elif index not in enumerated:
             out.extend(_prose(block, paper, None, None, section_topic=context.question,
-                              subject=context.subject))
+                              subject=context.subject_of))
         context.leave(index, block)
     return _without_restated_wholes(out, paper)
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from scrutiny.extract.statistics_measure import JUNK, LEADING_JUNK, PARTICIPLE, _clean
 from scrutiny.extract.statistics_periods import _periods
-from scrutiny.extract.statistics_prose import CONTINUES, _paragraph_subject, _sentences
+from scrutiny.extract.statistics_prose import CONTINUES, _first_sentence, _paragraph_subject
 from scrutiny.ingest.document import Block
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -56,26 +57,59 @@ def _enumerations(blocks: list[Block]) -> set[int]:
     return out
 
 
+class _Lazy:
+    """A value worked out only when first asked for: most paragraphs hold no figure, so
+    their subject (a handful of regexes each) is never needed."""
+
+    def __init__(self, compute: Callable[[], str | None]) -> None:
+        self._compute: Callable[[], str | None] | None = compute
+        self._value: str | None = None
+
+    def __call__(self) -> str | None:
+        if self._compute is not None:
+            self._value, self._compute = self._compute(), None
+        return self._value
+
+
+NOTHING = _Lazy(lambda: None)
+
+
+def _subject_after(text: str, own: _Lazy, carried: _Lazy) -> str | None:
+    """A paragraph's own subject, else the one the paragraph before it opened with when
+    this one continues it ("This team ...")."""
+    return own() or (carried() if CONTINUES.search(_first_sentence(text)[:200]) else None)
+
+
 @dataclass
 class _Context:
     """What the paragraphs read so far lend the next one."""
 
     caption: str | None = None  # the text before a table introduces it
     lead: tuple[str | None, str | None] | None = None  # a list's lead-in: period, context
-    lead_subject: str | None = None  # the subject of the list's lead-in
     question: str | None = None  # what the last question asked about: "rate for rape?"
     asked_at: int = 0
-    subject: str | None = None  # what this paragraph (or the one before) is about
-    carried: str | None = None  # the subject the paragraph before opened with
+    _subject: _Lazy = NOTHING  # what this paragraph (or the one before) is about
+    _carried: _Lazy = NOTHING  # the subject the paragraph before opened with
+    _lead_subject: _Lazy = NOTHING  # the subject of the list's lead-in
+
+    @property
+    def subject_of(self) -> Callable[[], str | None]:
+        """What this paragraph is about, worked out when called."""
+        return self._subject
+
+    @property
+    def lead_subject_of(self) -> Callable[[], str | None]:
+        """What the list's lead-in was about, worked out when called."""
+        return self._lead_subject
 
     def enter(self, index: int, block: Block) -> None:
         if block.kind == "heading":
-            self.subject = self.question = None
+            self._subject, self.question = NOTHING, None
         elif block.kind != "table":
-            # A paragraph's own subject, else the one the paragraph before it opened with.
-            own = _paragraph_subject(block.text)
-            continues = CONTINUES.search(_sentences(block.text)[0][1][:200])
-            self.subject, self.carried = own or (self.carried if continues else None), own
+            text, carried = block.text, self._carried
+            own = _Lazy(lambda: _paragraph_subject(text))
+            self._subject = _Lazy(lambda: _subject_after(text, own, carried))
+            self._carried = own
         if block.kind == "list_item" and self.lead and len(block.text) < 120:
             return
         self.lead = None
@@ -89,5 +123,5 @@ class _Context:
             self.question = None  # a question's topic covers the answer just after it
         lead = _lead_in(block)
         if lead is not None:
-            self.lead, self.lead_subject = lead, self.subject
+            self.lead, self._lead_subject = lead, self._subject
         self.caption = block.text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrutiny.extract.statistics_periods import _periods
 from scrutiny.parse.quantities import Quantity
@@ -48,15 +49,18 @@ CHANGE_NOUN = (r"(?:increase|decrease|reduction|rise|fall|drop|growth|decline|im
                r"difference)")
 DOWN_WORDS = re.compile(r"decreas|reduc|fell|fall|drop|declin|down|lower|less|fewer|deterior",
                         re.I)
-COPULA = re.compile(
-    rf"(?P<np>(?:{WORD})(?:\s+(?:{WORD}))*)\s*(?:\b(?:was|were|is|are|stood\s+at|remained\s+at|"
-    rf"remains\s+at|of|at|totalled|totaled|reached|rose\s+to|fell\s+to|increased\s+to|"
-    rf"decreased\s+to|improved\s+to|reduced\s+to|dropped\s+to|down\s+to|grew\s+to|to|"
-    rf"amounted\s+to|equates\s+to|equating\s+to|averaged|averages|averaging|"
-    rf"exceeded|exceeds|stands\s+at|(?:could|would|will|may|might)\s+be)|[:–—=-])\s+"
-    rf"{QUALIFIER}$",
-    re.IGNORECASE,
+COPULA_TAIL = (
+    r"(?:\b(?:was|were|is|are|stood\s+at|remained\s+at|"
+    r"remains\s+at|of|at|totalled|totaled|reached|rose\s+to|fell\s+to|increased\s+to|"
+    r"decreased\s+to|improved\s+to|reduced\s+to|dropped\s+to|down\s+to|grew\s+to|to|"
+    r"amounted\s+to|equates\s+to|equating\s+to|averaged|averages|averaging|"
+    r"exceeded|exceeds|stands\s+at|(?:could|would|will|may|might)\s+be)|[:–—=-])\s+"
+    rf"{QUALIFIER}$"
 )
+COPULA = re.compile(rf"(?P<np>(?:{WORD})(?:\s+(?:{WORD}))*)\s*{COPULA_TAIL}", re.IGNORECASE)
+# COPULA backtracks over every start and every word end of the text before a figure
+# (quadratic); most texts end in no copula at all, which this much cheaper test settles.
+ENDS_IN_COPULA = re.compile(COPULA_TAIL, re.IGNORECASE)
 BOUNDARY = re.compile(
     r"(?:^|[,;:]\s*|\b(?:had|has|have|was|were|is|are|saw|sees|compared\s+(?:to|with)|"
     r"suggests?|shows?|indicates?|means|demonstrates?|confirms?|"
@@ -362,8 +366,20 @@ CHANGED_TO = re.compile(
 
 
 def _copula_reading(before: str) -> Reading | None:
+    """"PCSO strength was", "the charged rate for the year was": the noun phrase a copula
+    (or a verb that reaches a level) names; a new Reading each call, as callers edit it."""
+    subject = _copula_subject(before)
+    return Reading(subject, subject) if subject is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _copula_subject(before: str) -> str | None:
+    """The subject for ``_copula_reading``; cached, as a figure's words are read more than
+    once (the change reading, then the level reading of the same figure)."""
     for start, end, _ in reversed(_periods(before)):  # "strength as at 31 August 2022 is"
         before = before[:start] + " " + before[end:]
+    if not ENDS_IN_COPULA.search(before[-160:]):
+        return None
     match = COPULA.search(before[-160:])
     if not match:
         return None
@@ -376,7 +392,7 @@ def _copula_reading(before: str) -> Reading | None:
             r"\b(?:within|under|over|per|than|in|top|after)\s+[\d,.]+|(?:^|\bto\s+)(?:999|101|"
             r"111)\b", subject)):
         return None  # "075 compared" is debris; "calls answered within 10 seconds" is not
-    return Reading(subject, subject)
+    return subject
 
 
 def _weak(subject: str | None) -> bool:

@@ -38,6 +38,15 @@ EXTRA_PERIOD = re.compile(
     r"(?:spring|summer|autumn|winter)\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# Each alternative of EXTRA_PERIOD holds one of these phrases (a looser form of it): a
+# text with none (most sentences) is not scanned by that much slower pattern.
+EXTRA_PERIOD_CUES = re.compile(
+    r"q[1-4]|quarter|(?:first|last|past|next)\s+(?:two|three|four|six|\d)|(?:this|last)\s+"
+    r"(?:financial\s+)?(?:quarter|year)|rolling\s+(?:12|year)|financial\s+year|(?:since|by)\s+"
+    r"(?:19|20)\d\d|\d\s+months\s+ago|to\s+date|the\s+(?:financial\s+)?year|"
+    r"(?:in|for|during|from|of|\d)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|the\s+(?:spring|summer|autumn|winter)",
+    re.IGNORECASE)
 NOT_PLACE = {"Police", "Force", "The", "England", "Wales", "UK", "April", "May", "June",
              "July", "August", "September", "October", "November", "December", "January",
              "February", "March"}
@@ -67,7 +76,8 @@ def _cached_periods(text: str) -> tuple[tuple[int, int, str], ...]:
     """Period phrases in a sentence with a leading "by the end of" / "since" / "as at"
     kept, since it changes what the period means."""
     spans = [(s, e, p.label) for s, e, p in find_periods(text)]
-    for m in EXTRA_PERIOD.finditer(text):
+    extra = EXTRA_PERIOD.finditer(text) if EXTRA_PERIOD_CUES.search(text) else ()
+    for m in extra:
         if not any(s < m.end() and m.start() < e for s, e, _ in spans):
             spans.append((m.start(), m.end(), m.group(0)))
     out = []

@@ -5,6 +5,8 @@ figures (a period set earlier, a subject, a topic).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from scrutiny.extract.base import source_for
 from scrutiny.extract.statistics_measure import (
@@ -32,22 +34,41 @@ from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.parse.dates import Period, parse_period
 from scrutiny.parse.measures import measure_key
-from scrutiny.parse.quantities import Quantity, find_quantities
+from scrutiny.parse.quantities import WORD_NUMBER, Quantity, find_quantities
 from scrutiny.records import Statistic
 
 # --- prose --------------------------------------------------------------------------------------
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£(])|(?<=;)\s+")
+# Anything ``find_quantities`` could read as a figure has a digit or a number word; a
+# paragraph with neither (most of a paper) states no statistic and is not read sentence
+# by sentence.
+DIGIT = re.compile(r"\d")
+NUMBER_WORD = re.compile(rf"(?<![\w-])(?:{WORD_NUMBER})(?![\w-])", re.IGNORECASE)
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
+def _may_hold_figure(text: str) -> bool:
+    """A digit (a cheap scan) or a number word (a slower one, only when there is no digit)."""
+    return bool(DIGIT.search(text) or NUMBER_WORD.search(text))
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, sentence) pairs; cached, since a paragraph's sentences are asked for by
+    the context walk and again by the figures of the paragraph."""
     out: list[tuple[int, str]] = []
     position = 0
     for m in SENTENCE.finditer(text):
         out.append((position, text[position:m.start()]))
         position = m.end()
     out.append((position, text[position:]))
-    return out
+    return tuple(out)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (what opens a paragraph), without splitting the rest."""
+    m = SENTENCE.search(text)
+    return text[:m.start()] if m else text
 
 
 def _unit(q: Quantity, measure: str) -> str:
@@ -80,18 +101,24 @@ def _statistic(paper: Paper, measure: str, q: Quantity, unit: str, period: str |
 
 def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: str | None,
            offset0: int = 0, text: str | None = None,
-           section_topic: str | None = None, subject: str | None = None) -> list[Statistic]:
+           section_topic: str | None = None,
+           subject: Callable[[], str | None] | None = None) -> list[Statistic]:
     """Statistics of a paragraph (or a table cell of running text), sentence by sentence;
-    a figure may borrow its noun or its period from an earlier sentence of the paragraph."""
+    a figure may borrow its noun or its period from an earlier sentence of the paragraph.
+    ``subject`` is asked for only when the paragraph has a figure to lend it to."""
     out: list[Statistic] = []
     text = block.text if text is None else text
+    sentences = _sentences(text)
+    # Sentences after the last that may hold a figure lend nothing to any figure.
+    last = max((k for k, (_, sentence) in enumerate(sentences)
+                if _may_hold_figure(sentence)), default=-1)
     block_period: str | None = None
     previous: Reading | None = None
     topic: str | None = section_topic
     stated: dict[tuple[float, str], set[str]] = {}
     asked: str | None = None  # what a question in the paragraph asked the number of
-    for offset, sentence in _sentences(text):
-        quantities = find_quantities(sentence)
+    for offset, sentence in sentences[:last + 1]:
+        quantities = find_quantities(sentence) if _may_hold_figure(sentence) else []
         periods = _periods(sentence)
         topic_match = TOPIC.match(sentence)
         topic = _clean(topic_match.group("t")) if topic_match else topic
@@ -108,7 +135,8 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
             for f in found:
                 stated.setdefault((f.value, f.unit), set()).update((f.measure_key or "").split())
             found = _in_questioners_words(found, asked)
-            out.extend(_with_subject(_with_context(found, lead_context), subject))
+            out.extend(_with_subject(_with_context(found, lead_context),
+                                     subject() if subject and found else None))
         asked = _asked_for(sentence, periods) or asked
         own = [label for start, _, label in periods
                if not BASELINE.search(sentence[max(0, start - 20):start])]
@@ -239,7 +267,7 @@ def _paragraph_subject(text: str) -> str | None:
     """What a paragraph is about, from its first sentence: "With regards to the Super
     Complaint, ...", "Noting Burglary Residential was ...", or a name it opens with
     ("The Crime Squad continue to ...", "... that Operation Voice was a campaign")."""
-    first = _sentences(text)[0][1][:300]
+    first = _first_sentence(text)[:300]
     opener = OPENER.match(first)
     if opener:
         subject = _clean(SUBJECT_END.sub("", opener.group("s")))

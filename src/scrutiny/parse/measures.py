@@ -10,6 +10,7 @@ words, so word order ("rate of charge" / "charge rate") does not matter.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # One spelling per synonym; keys are single words or phrases (matched as whole words).
 SYNONYMS: dict[str, str] = {
@@ -73,8 +74,10 @@ def _apply_synonyms(text: str) -> str:
     return SYNONYM_RE.sub(lambda m: SYNONYMS[m.group(1)], text)
 
 
+@lru_cache(maxsize=4096)
 def measure_key(measure: str) -> str:
-    """The normalised key of a measure ("Charged rate – Rape" -> "charge rape rate")."""
+    """The normalised key of a measure ("Charged rate – Rape" -> "charge rape rate");
+    cached, as a measure is keyed again each time a rule adds to it."""
     text = measure.lower().replace("’", "'").replace("–", " ").replace("—", " ")
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     text = _apply_synonyms(text)

@@ -438,8 +438,11 @@ def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
     return tuple(_merge_relative(text, found))
 
 
-# Every PERIOD_RE alternative holds a digit, except "April to July" (two month names).
-_MAY_HOLD_PERIOD = re.compile(rf"\d|{MONTH}")
+# Every PERIOD_RE alternative holds a month name, a four-digit year (19xx, 20xx), a
+# two-digit pair ("FY24/25", "24/25") or a numeric day date ("1/4/24"): a text with none
+# (most sentences with a figure: "the charge rate was 12%") is not scanned by PERIOD_RE.
+_MAY_HOLD_PERIOD = re.compile(
+    rf"(?:19|20)\d{{2}}|{MONTH}|\d{{2}}\s*[/-]\s*\d{{2}}|\d[/.-]\d{{1,2}}[/.-]\d{{2}}")
 _RANGES = {f"p_{kind}" for kind in ("fullrange", "daterange", "dayrange", "monthrange",
                                      "yearrange", "yearless")}
 _RANGE_LEAD = re.compile(r"(?i:between|from)\s+")
