@@ -42,7 +42,7 @@ def test_a_dash_for_the_revised_date_keeps_the_target(register: dict) -> None:
 @pytest.mark.parametrize(("number", "rag", "status"), [
     ("1", None, "complete"),       # a status word
     ("2", "amber", "in_progress"),  # "In progress (Amber)": both
-    ("3", None, "in_progress"),    # "Not started" is still open
+    ("3", None, None),             # "Not started": neither complete nor in progress
     ("4", None, "complete"),       # blue: done by the key, and no RAG value
     ("5", None, "in_progress"),    # "Off track"
 ])
@@ -137,7 +137,9 @@ def test_key_printed_as_a_table_after_the_register() -> None:
 @pytest.mark.parametrize(("words", "status"), [
     ("Completed", "complete"), ("Closed", "complete"), ("Achieved", "complete"),
     ("Discharged", "complete"), ("On track", "in_progress"), ("Ongoing", "in_progress"),
-    ("At risk", "in_progress"), ("Off track", "in_progress"), ("Not started", "in_progress"),
+    ("At risk", "in_progress"), ("Off track", "in_progress"), ("Not started", "not_started"),
+    ("Not yet begun", "not_started"), ("On track to complete by May", "in_progress"),
+    ("Some slippage", "in_progress"),
     ("Partially complete", "in_progress"), ("Not yet complete", "in_progress"),
 ])
 def test_status_words(words: str, status: str) -> None:

@@ -172,15 +172,17 @@ def test_due_and_timeframe_lines_in_numbered_blocks() -> None:
     assert _fields(found, "1.1") == (None, "complete", "2023-03-31", None)
     assert _fields(found, "1.2") == ("amber", "in_progress", "2023-12-31", "2023-06-30")
     # "(originally June 2023)": the earlier date is the original target
-    assert _fields(found, "2.1") == (None, "in_progress", "2023-09", "2023-06")
+    # "Not yet started": no status; "(originally June 2023)": the original target
+    assert _fields(found, "2.1") == (None, None, "2023-09", "2023-06")
 
 
 def test_timescale_column_initials_for_colours_and_an_original_in_brackets() -> None:
     found = by_number(extract_findings(paper_of("initials_register.md")))
-    assert [_fields(found, n) for n in ("01", "02", "03")] == [
-        ("green", "in_progress", "2024-12", None),
+    assert [_fields(found, n) for n in ("01", "02", "03", "04")] == [
+        ("green", "in_progress", "2024-12", None),  # "on track to complete": not done
         ("amber", "in_progress", "2025-06", "2025-03"),
         ("red", "in_progress", "2025-01", None),
+        (None, "complete", "2024-10", None),  # "C = complete" in the key: no colour
     ]
 
 
@@ -211,3 +213,72 @@ def test_initials_for_colours_in_a_docx_register() -> None:
             ["2", "The force should review its use of bail.", "Sep 2024", "G"]])))
     assert _fields(found, "1") == (None, "complete", "2024-03", None)  # B: blue, done
     assert _fields(found, "2") == ("green", "in_progress", "2024-09", None)
+
+
+def test_initials_key_in_an_html_register() -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2023-25 areas for improvement", level=1),
+        Block("paragraph", "Key: G - on track, A - some slippage, C - complete"),
+        Block("table", "", rows=[
+            ["No.", "Area for improvement", "Target", "Status"],
+            ["1", "The force should review its use of bail.", "Sep 2024", "C"],
+            ["2", "The force should improve its call handling.", "Jan 2025", "A"]]),
+        kind="html"))
+    assert _fields(found, "1") == (None, "complete", "2024-09", None)
+    assert _fields(found, "2") == ("amber", "in_progress", "2025-01", None)
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "html"])
+def test_a_finding_named_in_a_sentence_is_not_a_finding(kind: str) -> None:
+    found = _findings(
+        Block("heading", "Progress on the joint inspection of youth custody", level=1),
+        Block("paragraph", "R1 The force should make sure children in custody see an "
+              "appropriate adult within two hours. Status: Complete."),
+        Block("paragraph", "R2 is addressed to the Youth Justice Board and is not tracked "
+              "here."),
+        Block("paragraph", "Rec 3 and Rec 4 have been merged by the inspectorate."),
+        kind=kind)
+    assert [(f.number, f.status) for f in found] == [("1", "complete")]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+def test_progress_text_starting_revised_is_no_revised_date(kind: str) -> None:
+    found = by_number(_findings(
+        Block("paragraph", "PEEL 2023-25 areas for improvement"),
+        Block("paragraph", "AFI 2 The force should improve how it handles complaints. "
+              "Status: Complete. Target: November 2024. Progress: Revised policy "
+              "published on 12 November 2024."),
+        Block("paragraph", "AFI 3 The force should review its estate. Status: On track. "
+              "Target: June 2025 Revised: September 2025"),
+        kind=kind))
+    assert _fields(found, "2") == (None, "complete", "2024-11", None)
+    assert _fields(found, "3") == (None, "in_progress", "2025-09", "2025-06")
+
+
+@pytest.mark.parametrize(("heading", "name"), [
+    ("A. Joint inspection of youth custody (HMICFRS and HMIP, 2024)",
+     "HMICFRS joint inspection of youth custody"),
+    ("2) National child protection inspection of Westby Police",
+     "HMICFRS national child protection inspection of Westby Police"),
+    ("Thematic inspection of stalking: progress", "HMICFRS thematic inspection of stalking"),
+    ("Update on the inspection of burglary", None),
+])
+def test_lettered_headings_name_their_inspection(heading: str, name: str | None) -> None:
+    from scrutiny.extract.findings import inspection_name
+
+    assert inspection_name(heading) == name
+
+
+def test_findings_under_lettered_inspection_headings_take_their_inspection() -> None:
+    found = _findings(
+        Block("paragraph", "A. Joint inspection of youth custody (HMICFRS and HMIP, 2024)"),
+        Block("table", "", rows=[["Ref", "Recommendation", "Target date", "Status"],
+                                 ["R1", "The force should review detention times.", "May 2025",
+                                  "Not started"]]),
+        Block("paragraph", "B. An inspection of stalking (HMICFRS, 2024)"),
+        Block("table", "", rows=[["Ref", "Recommendation", "Target date", "Status"],
+                                 ["R1", "Forces should appoint a stalking lead.", "Jan 2025",
+                                  "Complete"]]))
+    assert [(f.inspection, f.number, f.status) for f in found] == [
+        ("HMICFRS joint inspection of youth custody", "1", None),
+        ("HMICFRS inspection of stalking", "1", "complete")]

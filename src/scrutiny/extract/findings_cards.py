@@ -36,6 +36,7 @@ from scrutiny.extract.findings_words import (
     RECOMMENDED,
     TRAILING_RAG,
     cell_rag,
+    contract_status,
     is_statement,
     kind_of,
     paper_key,
@@ -46,6 +47,10 @@ from scrutiny.extract.findings_words import (
 from scrutiny.ingest.paper import Paper
 from scrutiny.parse.dates import parse_date
 from scrutiny.records import Finding
+
+# A label followed by a verb or a joining word is a finding named in a sentence, not stated.
+MENTION = re.compile(r"^\s*(?:is|was|are|were|has|have|had|will|would|remains?|and|or)\s",
+                     re.IGNORECASE)
 
 
 def _split_statement(text: str) -> tuple[str, str | None, str]:
@@ -105,6 +110,8 @@ def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str
         for extra in cells[1:]:
             if not RAG_WORD.match(extra) and not DATE_LINE.match(extra):
                 text += " " + extra.strip()
+    if labelled and MENTION.match(text):
+        return None  # "R5 is addressed to the CPS alone": a sentence about a finding
     if labelled and not PROGRESS_HEAD.match(text) and (
             text.strip() or block.kind == "heading" or len(unit.text) < 40):
         return number, text, True
@@ -361,7 +368,7 @@ def finding_of(entry: Entry, paper: Paper, key: dict[str, str]) -> Finding:
     return Finding(
         inspection=entry.inspection, kind=entry.kind,  # type: ignore[arg-type]
         number=entry.number, text=entry.text, rag=entry.rag,  # type: ignore[arg-type]
-        status=status,  # type: ignore[arg-type]
+        status=contract_status(status),  # type: ignore[arg-type]
         anticipated_completion=anticipated, original_target=original,
         source=source_for(paper.document, entry.start, entry.end),
     )

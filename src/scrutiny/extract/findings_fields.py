@@ -18,7 +18,11 @@ DATE_LINE = re.compile(
     r"^\W*(?P<label>(?:anticipated|expected|projected|estimated|forecast|target)\s+completion"
     r"(?:\s+date)?|timescales?|completion\s+by|by\s+when|(?:anticipated|expected|projected|"
     r"estimated|forecast)\s+completion"
-    r"(?:\s+date)?|(?:revised|new|amended)(?:\s+(?:target|completion|due))?(?:\s+date)?|"
+    r"(?:\s+date)?|(?:revised|new|amended)(?:\s+(?:target|completion|due)(?:\s+date)?|\s+date|"
+    # a bare "Revised" is a label only before a separator or a date ("Revised policy
+    # published on 12 May" is progress text)
+    r"(?=\s*[:\-–—]|\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|"
+    r"tb[cad]\b|spring|summer|autumn|winter|end\b)))|"
     r"(?:original\s+)?target(?:\s+(?:completion\s+)?date)?|"
     r"(?:original|initial|agreed|revised|new|amended)\s+deadline|"
     r"completed(?:\s+(?:on|in|by))?(?=\s*[:\-–—])|"

@@ -20,7 +20,11 @@ THEMATIC = re.compile(
     re.IGNORECASE,
 )
 THEMATIC_HEADING = re.compile(
-    r"^\W*(?:(?:an?|the)\s+)?(?:thematic\s+)?inspection\s+(?:of|into)\s+(?:the\s+)?"
+    # "A. Joint inspection of ...", "National child protection inspection of ...": an
+    # enumerator, then up to three words saying what kind of inspection
+    r"^\W*(?:[A-Z0-9]{1,3}[.)]\s+)?(?:(?:an?|the)\s+)?"
+    r"(?P<lead>(?:(?!(?:on|to|of|the|for|from|and|into|progress|update|response|report)\b)"
+    r"[A-Za-z-]+\s+){0,3}?)inspection\s+(?:of|into)\s+(?:the\s+)?"
     r"(?P<title>[A-Za-z][^.;:\n]{3,90}?)(?=\s*(?:[.;:(\n–-]|\s+progress\b|$))",
     re.IGNORECASE,
 )
@@ -49,7 +53,8 @@ def inspection_name(text: str) -> str | None:
     thematic = THEMATIC.search(text) or THEMATIC_HEADING.match(text)
     if thematic:
         title = thematic.group("title").strip(" '‘’\"“”")
-        return f"HMICFRS inspection of {title}"
+        lead = (thematic.groupdict().get("lead") or "").lower()
+        return f"HMICFRS {lead}inspection of {title}"
     named = NAMED_INSPECTION.search(text) if len(text) < 120 else None
     if named:
         name = re.sub(r"^(?:(?:response|update|progress|reply)\s+(?:to|on)\s+)?(?:the\s+)?", "",

@@ -17,6 +17,7 @@ from scrutiny.extract.findings_words import (
     COMPLETED,
     NUMBERED,
     cell_rag,
+    contract_status,
     kind_of,
     rag_key,
     ref_kind,
@@ -252,7 +253,7 @@ def _register_finding(cells: list[str], roles: dict[str, int],
         number=_ref_number(printed),
         kind=ref_kind(printed),  # type: ignore[arg-type]
         text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
-        status=status,  # type: ignore[arg-type]
+        status=contract_status(status),  # type: ignore[arg-type]
         anticipated_completion=revised if revision else target,
         original_target=target if revision and target and revised != target else None,
     )
@@ -278,12 +279,16 @@ def _rag_and_status(cells: list[str], roles: dict[str, int], key: dict[str, str]
         return cells[roles[role]].strip() if role in roles else ""
 
     status_cell = cell("status") or (cell("progress") if len(cell("progress")) < 40 else "")
+    status_cell = spelt_colour(status_cell)  # a status column of initials is a RAG column
     colour_cells = [spelt_colour(cell("rag")), status_cell]
     rag = next((r for r in map(cell_rag, colour_cells) if r), None)
     blue = any(re.search(r"\bblue\b", c, re.I) for c in colour_cells)
     words = status_from_words(re.sub(r"\b(?:red|amber|green|blue)\b", "", status_cell, flags=re.I))
     if words:
         return rag, words
+    for initial in (cell("rag").strip(" .*").lower(), cell("status").strip(" .*").lower()):
+        if len(initial) == 1 and initial in key:
+            return rag, key[initial]  # a letter the key gives a status ("C = complete")
     if blue and not rag:
         return None, key.get("blue", "complete")
     if rag and rag in key:

@@ -25,6 +25,9 @@ KEY = re.compile(
     re.IGNORECASE,
 )
 COLOUR = re.compile(r"\b(?:red|amber|green|blue)\b")  # over lower-cased text
+LETTER_KEY = re.compile(
+    r"(?<!\w)([RAGBC])\s*(?:=|:|–|-)\s*((?i:[a-z][a-z ,/-]*?))"
+    r"(?=\s*(?:[;,(.]|\s(?:and\s+)?[RAGBC]\s*(?:=|:|–|-)|$))")
 KEY_NAMED = re.compile(r"\b(?:RAG|key|status)\b", re.IGNORECASE)
 PROGRESS_HEAD = re.compile(
     r"^\W*(?:action(?:s)?\s+taken|ongoing\s+activit(?:y|ies)|progress(?:\s+update)?|"
@@ -36,16 +39,23 @@ ONGOING = re.compile(r"\b(?:ongoing\s+activit|or\s*ngoing\s+activit|next\s+steps
 COMPLETED = re.compile(
     r"^\W*(?:completed?|closed|discharged|achieved|signed\s+off)\b(?!\s+date)", re.I
 )
+# Work not begun is neither complete nor in progress: read as its own word while a card or
+# row is read, it becomes no status in the record (``contract_status``).
+NOT_STARTED = "not_started"
 STATUS_WORDS = [
+    (re.compile(r"\bnot\s+(?:yet\s+)?(?:started|begun|commenced)\b|\byet\s+to\s+(?:start|begin)\b",
+                re.I), NOT_STARTED),
     (re.compile(r"\b(?:complete[d]?|closed|discharged|achieved|done|signed off)\b", re.I),
      "complete"),
     (re.compile(r"\b(?:in\s+progress|progress|ongoing|on-going|under\s*way|on\s+track|open|started|"
-                r"not\s+started|at\s+risk|delayed|off\s+track|behind)\b", re.I),
+                r"at\s+risk|delayed|off\s+track|behind|slippage|slipp(?:ed|ing))\b", re.I),
      "in_progress"),
 ]
 
 NOT_DONE = re.compile(r"\b(?:partially|partly|part|nearly|almost|not(?:\s+yet)?|in)[\s-]+"
-                      r"(?:complete[d]?|closed|achieved)\b|\bincomplete\b", re.IGNORECASE)
+                      r"(?:complete[d]?|closed|achieved)\b|\bincomplete\b|"
+                      r"\b(?:on\s+track|due|expected|planned)\s+to\s+(?:be\s+)?complete[d]?\b",
+                      re.IGNORECASE)
 NUMBERED = re.compile(
     r"^\s*(?:(?P<label>AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern|"
     r"CoC|R(?=\s?\d))\s*(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[.):]|\s*[-–—]\s|"
@@ -82,18 +92,39 @@ def rag_key(text: str) -> dict[str, str]:
 @lru_cache(maxsize=4096)
 def _key_pairs(text: str) -> tuple[tuple[str, str], ...]:
     # Cached: both readers look for a key in the same paragraphs.
+    return tuple({**_letter_key(text), **_colour_key(text)}.items())
+
+
+def _colour_key(text: str) -> dict[str, str]:
     lowered = text.lower()
     if not ("red" in lowered or "green" in lowered or "amber" in lowered
             or "blue" in lowered) or not COLOUR.search(lowered):
-        return ()  # no colour, no key: most paragraphs end here
+        return {}  # no colour, no key: most paragraphs end here
     key: dict[str, str] = {}
     for colour, meaning in KEY.findall(text):
         status = status_from_words(meaning)
         if status:
             key[colour.lower()] = status
-    if len(key) >= 2 or (key and KEY_NAMED.search(text)):
-        return tuple(key.items())
-    return ()
+    return key if len(key) >= 2 or (key and KEY_NAMED.search(text)) else {}
+
+
+def _letter_key(text: str) -> dict[str, str]:
+    """A key by initials ("G = on track; A = at risk; C = complete"): R, A, G and B stand
+    for their colours; another letter ("C") is kept as itself, lower-cased, for a RAG
+    column that prints it."""
+    if "=" not in text and ":" not in text:
+        return {}
+    key: dict[str, str] = {}
+    for letter, meaning in LETTER_KEY.findall(text):
+        status = status_from_words(meaning)
+        if status:
+            key[LETTER_COLOURS.get(letter, letter).lower()] = status
+    return key if len(key) >= 2 else {}
+
+
+def contract_status(status: str | None) -> str | None:
+    """The status a record carries: work not started has none."""
+    return None if status == NOT_STARTED else status
 
 
 def paper_key(paper: Paper) -> dict[str, str]:
@@ -124,8 +155,8 @@ def _legend(rows: list[list[str]]) -> dict[str, str]:
 
 
 def status_from_words(text: str) -> str | None:
-    """complete / in_progress from a status phrase, or None. Work that is "partially
-    complete" or "not yet complete" is still in progress."""
+    """complete / in_progress / not_started from a status phrase, or None. Work that is
+    "partially complete", "not yet complete" or "on track to complete" is in progress."""
     if NOT_DONE.search(text):
         return "in_progress"
     for pattern, status in STATUS_WORDS:
