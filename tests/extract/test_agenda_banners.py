@@ -63,3 +63,50 @@ def test_a_record_of_questions_under_an_item_gives_the_item() -> None:
 def test_a_signer_after_the_last_items_page_number_is_not_its_title(line: str,
                                                                      title: str) -> None:
     assert without_signature(line) == title
+
+
+def resolutions(data: str, name: str) -> dict[str | None, str | None]:
+    records = extract_agenda_items(split_document(read_bytes(data.encode(), name)))
+    return {r.number: r.resolution for r in records}
+
+
+AGREED_TXT = ("Minutes of the Wyvern Police and Crime Panel held on 23 January 2025\n\n"
+              "Present: Cllr A Moss, Cllr B Lane\n\n"
+              "Minute 46/24 Minutes of the Previous Meeting\n\n"
+              "The Panel AGREED that the minutes of the meeting held on 14 November 2024 be "
+              "confirmed as a correct record.\n\n"
+              "Minute 48/24 Proposed Precept 2025/26\n\n"
+              "The Commissioner presented her proposal.\n\nThe Panel AGREED:\n\n"
+              "(a) to support the proposed precept; and\n\n"
+              "(b) that the Chairman write to the Commissioner.\n\n"
+              "Minute 49/24 Performance Report\n\nThe Panel NOTED the report.\n\n"
+              "Minute 50/24 Work Programme\n\nFollowing discussion, the Panel UNANIMOUSLY "
+              "RESOLVED to approve the work programme. The Chairman thanked officers.\n")
+AGREED_HTML = ("<html><body><h1>Minutes of the Wyvern Police and Crime Panel held on 23 January "
+               "2025</h1><p>Present: Cllr A Moss, Cllr B Lane</p>"
+               "<h2>46/24 Minutes of the Previous Meeting</h2><p>The Panel AGREED that the "
+               "minutes of the meeting held on 14 November 2024 be confirmed as a correct "
+               "record.</p><h2>48/24 Proposed Precept 2025/26</h2><p>The Panel AGREED:</p>"
+               "<ol type='a'><li>to support the proposed precept; and</li><li>that the "
+               "Chairman write to the Commissioner.</li></ol>"
+               "<h2>49/24 Performance Report</h2><p>The Panel NOTED the report.</p>"
+               "<h2>50/24 Work Programme</h2><p>Following discussion, the Panel UNANIMOUSLY "
+               "RESOLVED to approve the work programme. The Chairman thanked officers.</p>"
+               "</body></html>")
+AGREED_MD = AGREED_TXT.replace("Minute ", "## ").replace("(a) ", "a) ").replace("(b) ", "b) ")
+
+
+@pytest.mark.parametrize(("data", "name"), [(AGREED_TXT, "minutes.txt"),
+                                            (AGREED_HTML, "minutes.html"),
+                                            (AGREED_MD, "minutes.md")])
+def test_the_panel_agreed_gives_what_follows_the_verb(data: str, name: str) -> None:
+    found = resolutions(data, name)
+    assert found["46/24"] == ("that the minutes of the meeting held on 14 November 2024 be "
+                              "confirmed as a correct record.")
+    # the lettered lines below a bare "AGREED:", each with its letter as printed
+    assert found["48/24"] is not None
+    assert found["48/24"].startswith(("(a) to support", "a. to support", "a) to support"))
+    assert found["48/24"].endswith("that the Chairman write to the Commissioner.")
+    assert "; and (b) that" in found["48/24"] or "; and b" in found["48/24"]
+    assert found["49/24"] == "The Panel NOTED the report."  # noted: the whole sentence
+    assert found["50/24"] == "to approve the work programme."

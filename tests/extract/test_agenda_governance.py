@@ -63,7 +63,7 @@ def test_resolved_with_lettered_lines_keeps_them() -> None:
                "(b) that the Chair write to the Commissioner.\n\n9. Any Other Business\n")
     items = items_of(doc)
     assert [i["number"] for i in items] == ["8", "9"]
-    assert items[0]["resolution"].startswith("that the precept be supported;")
+    assert items[0]["resolution"].startswith("(a) that the precept be supported; (b) that")
     assert items[0]["resolution"].endswith("write to the Commissioner.")
     assert items[1]["resolution"] is None
 

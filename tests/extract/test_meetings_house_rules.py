@@ -319,3 +319,61 @@ def test_work_programme_list_under_a_heading_in_markdown() -> None:
             "- Thursday 26 June 2025\n- Thursday 18 September 2025\n\n"
             "## Close\n\nThe next report is due by 1 August 2025.\n")
     assert set(meetings(text, "minutes.md")) == {"2025-05-12", "2025-06-26", "2025-09-18"}
+
+
+# ------------------------------- committee-system mastheads, signatures, plural titles
+
+@pytest.mark.parametrize(("data", "name"), [
+    ("Quayside Council | Committees | Meetings\n\nHome > Meetings > Minutes\n\nMinutes\n\n"
+     "Quayside Police and Crime Panel Thursday, 23rd January, 2025 10.30 am Venue: Harbour "
+     "Room, Quay House\n\nAttendance\n\nPresent: Councillor A Penrose (Chairman); Councillors "
+     "J Bassett, K Carne and Mr N Jory\n\nMinute 12/25 Apologies\n\nNone were received.\n",
+     "minutes.txt"),
+    ("<html><body><p>Quayside Council | Committees | Meetings</p><p>Home &gt; Meetings</p>"
+     "<h1>Minutes</h1><p>Quayside Police and Crime Panel Thursday, 23rd January, 2025 "
+     "10.30 am Venue: Harbour Room, Quay House</p><h2>Attendance</h2><p>Present: Councillor "
+     "A Penrose (Chairman); Councillors J Bassett, K Carne and Mr N Jory</p>"
+     "<p>Minute 12/25 Apologies</p><p>None were received.</p></body></html>", "minutes.html"),
+    ("Quayside Council | Committees | Meetings\n\nHome > Meetings > Minutes\n\n# Minutes\n\n"
+     "Quayside Police and Crime Panel - 23 January 2025, 10.30am - 12.30pm\n\n## Attendance\n\n"
+     "Present: Councillor A Penrose (Chairman); Councillors J Bassett, K Carne and Mr N Jory\n\n"
+     "## Minute 12/25 Apologies\n\nNone were received.\n", "minutes.md"),
+])
+def test_masthead_with_time_and_venue_and_an_attendance_heading(data: str, name: str) -> None:
+    found = meetings(data, name)
+    assert list(found) == ["2025-01-23"]
+    assert found["2025-01-23"]["kind"] == "minutes"
+    # names as written: the plural title printed once belongs to none of them
+    assert found["2025-01-23"]["present"] == ["Councillor A Penrose", "J Bassett", "K Carne",
+                                              "Mr N Jory"]
+
+
+@pytest.mark.parametrize("signature", ["Chairman ....................................",
+                                       "Signed ________________ Chair",
+                                       "Chair"])
+def test_signature_and_footer_after_the_close_stay_with_the_minutes(signature: str) -> None:
+    text = ("Minutes of the Quayside Police and Crime Panel held on 23 January 2025\n\n"
+            "Present: Cllr A Penrose, Cllr B Rowe\n\n1. Apologies\n\nNone.\n\n"
+            "The meeting closed at 12.30 pm.\n\n"
+            f"{signature}\n\nQuayside Council, Quay House - Published 30 January 2025\n")
+    assert list(meetings(text, "minutes.txt")) == ["2025-01-23"]
+    assert len(split_document(read_bytes(text.encode(), "minutes.txt"))) == 1
+
+
+@pytest.mark.parametrize(("data", "name"), [
+    (word([("p", "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR QUAYSIDE"),
+           ("h", "Accountability Board – Notes of Meeting"),
+           ("table", [["Date", "Wednesday 12 March 2025, 14:00 – 16:15"],
+                      ["Location", "Conference Room 2, Police Headquarters"]]),
+           ("p", "Present: Ms U Falk (Commissioner), Mr J Strand (Chief Constable)"),
+           ("h", "1. Welcome")]), "notes.docx"),
+    ("Accountability Board: Notes of the Meeting\n\nDate: 12 March 2025\n\n"
+     "Present: Ms U Falk (Commissioner), Mr J Strand (Chief Constable)\n\n1. Welcome\n",
+     "notes.txt"),
+    ("<html><body><h1>Estates Board - notes of meeting</h1><p>Date: 12 March 2025</p>"
+     "<p>Present: Ms U Falk, Mr J Strand</p><h2>1. Welcome</h2></body></html>", "notes.html"),
+])
+def test_a_title_ending_notes_of_meeting_is_notes(data: bytes | str, name: str) -> None:
+    found = meetings(data, name)["2025-03-12"]
+    assert found["kind"] == "notes"
+    assert found["present"] == ["Ms U Falk", "Mr J Strand"]

@@ -61,8 +61,11 @@ RESOLUTION = re.compile(
     r"(?P<rest>.*)$", _I | re.S)
 CAPITAL_DECISION = re.compile(
     r"\b(?i:(?:the\s+)?(?:panel|committee|board|members?|meeting|commissioner))\s+"
-    r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|NOTED|DECIDED|APPROVED|ENDORSED|"
+    r"(?P<verb>(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|NOTED|DECIDED|APPROVED|ENDORSED|"
     r"RECOMMENDED))\b")
+# "The Panel AGREED that ..." / "The Panel RESOLVED:" + lettered lines: as after a bare
+# RESOLVED, the decision is what follows the verb; "The Panel NOTED the report" is whole
+DECIDING_VERB = re.compile(r"(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)$")
 PROSE_DECISION = re.compile(
     r"\b(?:(?:was|were|is|are|been|be)\s+(?:therefore\s+|duly\s+|formally\s+|unanimously\s+)?"
     r"(?:agreed|approved|endorsed|ratified|adopted|signed\s+off|confirmed|accepted|carried)"
@@ -88,6 +91,7 @@ CONTACT_LINE = re.compile(  # a signature's contact lines: "Tel: 01632 ...", an 
 CONTACT_IN_LINE = re.compile(r"\b(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|e-?mail)\s*[:.]"
                              r"|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\S+@\S+\.\w", _I)
 PAGE_THEN_NAME = re.compile(r"\s\d{1,3}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+)(?=[\s,]|$)")
+LETTER_MARKER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]$")
 OUTCOME_NOTE = re.compile(r"^\((?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)[^)]*\)[\s:,–-]*",
                           _I)
 
@@ -348,6 +352,8 @@ def resolution(below: list[Block], *, prose: bool) -> tuple[str, Block] | None:
         if m and _is_decision_word(m):
             return _decision_text(m.group("rest"), below[k + 1 :], block)
         capital = CAPITAL_DECISION.search(text) if _has_any(text, CAPITAL_VERBS) else None
+        if capital and DECIDING_VERB.match(capital.group("verb")):
+            return _decision_text(_sentence_rest(text, capital.end()), below[k + 1 :], block)
         if capital:
             return _sentence_at(text, capital.start()), block
     if prose:
@@ -391,7 +397,7 @@ def _decision_text(rest: str, after: list[Block], block: Block) -> tuple[str, Bl
                 break
             if item_heading(nxt):
                 break
-            parts.append(plain(nxt.text))
+            parts.append(_with_letter(nxt))
             last = nxt
             if nxt.kind != "list_item" and len(parts) > 1:
                 break
@@ -403,6 +409,21 @@ def _sentence_at(text: str, start: int) -> str:
     opening = max(text.rfind(". ", 0, start) + 2, 0) if ". " in text[:start] else 0
     close = text.find(". ", start)
     return text[opening : close + 1 if close != -1 else len(text)].strip()
+
+
+def _with_letter(block: Block) -> str:
+    """A lettered line of a decision with its letter, as printed: "(a) to support ..."."""
+    text = plain(block.text)
+    marker = (block.marker or "").strip()
+    if LETTER_MARKER.match(marker) and not text.startswith(marker):
+        return f"{marker} {text}"
+    return text
+
+
+def _sentence_rest(text: str, start: int) -> str:
+    """The words from ``start`` to the end of their sentence, without leading marks."""
+    close = text.find(". ", start)
+    return text[start : close + 1 if close != -1 else len(text)].lstrip(" :–—-,")
 
 
 def _clause_at(text: str, start: int) -> str:

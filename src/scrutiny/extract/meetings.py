@@ -124,7 +124,7 @@ MEET_ON_BEFORE_DATE = re.compile(
 DATE_LIST_JOIN = re.compile(r"^\s*(?:,|;|and|&|,\s*and)\s*" + WEEKDAY + r"$", _I)
 ITS_BEFORE_DATE = re.compile(r"\b(?:at|to|for)\s+(?:its|their|the)\s+$", _I)
 MEETING_AFTER_DATE = re.compile(r"^\s*meeting\b", _I)  # "at its 4 June 2025 meeting"
-PLURAL_TITLE = re.compile(r"\b(Councillor|Cllr)s\.?\s+")
+PLURAL_TITLE = re.compile(r"\b(?:Councillor|Cllr)s\.?\s+(?=[A-Z])")
 CIVIL_TITLE = re.compile(r"\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|"
                          r"Professor|Prof\.?|Lord|Lady|Baroness|Revd|Rev\.?)\s+")
 # A heading over a work programme inside minutes or a report (a block no longer than a
@@ -290,8 +290,8 @@ def attendance(blocks: list[Block]) -> tuple[list[str], list[str]]:
     apologies: list[str] | None = None
     for i in range(len(blocks)):
         for label, names in _labelled(blocks, i):
-            if label in PRESENT_LABELS and present is None:
-                present = names
+            if label in PRESENT_LABELS and present is None and names:
+                present = names  # an "Attendance" heading over a "Present:" line names none
             elif label.startswith("apologies") and apologies is None:
                 apologies = names
     table_present, table_apologies = _table_attendance(blocks)
@@ -385,21 +385,14 @@ def _is_business(block: Block, text: str) -> bool:
 
 def names_in(text: str) -> list[str]:
     """The people named in an attendance list, as printed (roles and places dropped)."""
-    return [n for n in split_names(separate_names(share_title(text))) if is_person_name(n)]
+    return [n for n in split_names(separate_names(drop_plural_title(text))) if is_person_name(n)]
 
 
-def share_title(text: str) -> str:
-    """"Councillors A Smith, B Jones and C Brown": each of them is a Councillor."""
-    m = PLURAL_TITLE.search(text)
-    if not m:
-        return text
-    title = m.group(1)
-    rest = text[m.end():]
-    tail = re.search(r"[;:]|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", rest)
-    stop = tail.start() if tail else len(rest)
-    shared = re.sub(r"(^|,\s*|\s+and\s+|\s*&\s*)(?=[A-Z])", lambda g: f"{g.group(1)}{title} ",
-                    rest[:stop])
-    return text[: m.start()] + shared + rest[stop:]
+def drop_plural_title(text: str) -> str:
+    """"Councillors A Smith, B Jones and C Brown": the names as written, "A Smith",
+    "B Jones", "C Brown" (the contract keeps names as printed, and the title printed once
+    for all of them belongs to none)."""
+    return PLURAL_TITLE.sub("", text)
 
 
 def separate_names(text: str) -> str:

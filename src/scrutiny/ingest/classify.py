@@ -32,7 +32,8 @@ OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
     ("board_notes", re.compile(
         r"^\W*(?:meeting\s+notes|action\s+notes|notes?\s+of\s+(?:a|an|the|meeting)\b|"
         r"record\s+of\s+(?:a|the)\s+meeting\b|"
-        r"(?:board|meeting)\s+(?:notes|record)\b)|^.{0,80}\b(?:meeting|board)\s+notes\W*$",
+        r"(?:board|meeting)\s+(?:notes|record)\b)"
+        r"|^.{0,80}\b(?:(?:meeting|board)\s+notes|notes\s+of\s+(?:the\s+)?meeting)\W*$",
         _I)),
     ("board_notes", re.compile(  # a board's log of what it decided and asked for
         r"^(?![A-Z]?\d)\W*(?:[\w&'’ –—-]{0,60}\s)?(?:action\s+(?:log|tracker|sheet)|"

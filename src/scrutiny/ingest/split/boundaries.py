@@ -15,6 +15,9 @@ _I = re.IGNORECASE
 BLANK_PAGE = re.compile(
     r"^\W*(?:this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+"
     r"(?:left\s+)?blank|(?:page\s+)?intentionally\s+(?:left\s+)?blank)\W*$", _I)
+SIGNATURE = re.compile(r"^\W*(?:signed|chair(?:man|person|woman)?|date[d]?|confirmed(?:\s+as\s+"
+                       r"a\s+(?:true|correct)\s+record)?)\b[\s:]*"
+                       r"(?:[.…_]{3,}.*|(?:\s*\w+){0,2})$", _I)
 PAGE_LABEL = re.compile(r"^\W*(?:page\s+)?(\d{1,3})(?:\s+of\s+\d{1,3})?\W*$", _I)
 
 
@@ -59,7 +62,8 @@ def _start_indexes(blocks: list[Block]) -> list[int]:
             heads.add(plain(block.text))
         bare_item = cue and BARE_ITEM_LINE.match(plain(block.text)) and i - starts[-1] > 2
         strong = after_blank or i in resets or (cue and top_of_page and not running_head) or (
-            i > 0 and MEETING_CLOSED.search(plain(blocks[i - 1].text)) is not None) or (
+            i > 0 and MEETING_CLOSED.search(plain(blocks[i - 1].text)) is not None
+            and not _is_signature(block)) or (
             bool(bare_item) and not running_head)  # "Agenda Item 3" heads the next paper
         if strong and i > 0:
             starts.append(_pull_back(blocks, i, starts[-1]))
@@ -71,6 +75,12 @@ def _start_indexes(blocks: list[Block]) -> list[int]:
             titled, heads = True, {plain(block.text)}
         after_blank = False
     return sorted(set(starts))
+
+
+def _is_signature(block: Block) -> bool:
+    """"Chairman ........", "Signed", "Date: ____": the lines minutes end with, after
+    "The meeting closed at ...", are still the minutes."""
+    return len(block.text) < 120 and SIGNATURE.match(plain(block.text)) is not None
 
 
 def _pull_back(blocks: list[Block], i: int, floor: int) -> int:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from scrutiny.ingest.split.body_names import clean_body
+from scrutiny.ingest.split.body_names import BODY_WORDS, clean_body
 from scrutiny.ingest.split.start_cues import HELD_ON, ITEM_NUMBERED
 
 if TYPE_CHECKING:
@@ -19,6 +19,14 @@ DISCUSSED_ON = re.compile(r"\b(?:discussed|held|considered|meeting)\s+(?:on\s+)?
 # "... by 31 March 2025": a date something is due by, never the date of a meeting
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|due|deadline|than)\W*$", _I)
 MASTHEAD_SEPARATOR = " -–—,:|"
+BODY_AT_END = re.compile(rf"\b{BODY_WORDS}$", _I)
+# What a masthead may print after its date: the time, then the venue
+# ("... Thursday, 23rd January, 2025 10.30 am Venue: Trelawny Room, County Hall")
+CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}"
+MASTHEAD_TAIL = re.compile(
+    rf"^[\s,.|–—-]*(?:(?:at|from)\s+)?(?:{CLOCK})(?:\s*(?:[–—-]|to|until)\s*(?:{CLOCK}))?"
+    r"[\s,.|–—-]*(?:(?:venue|location|place)\b.*)?$"
+    r"|^[\s,.|–—-]*(?:venue|location|place)\s*:.*$", _I | re.S)
 
 
 def date_of(header: Header, lines: list[str]) -> str | None:
@@ -31,19 +39,26 @@ def date_of(header: Header, lines: list[str]) -> str | None:
             iso = parse_date(header.fields[label], default_year=year)
             if iso and len(iso) == 10:
                 return iso
-    return masthead_date(lines[:3], year) or _sentence_date(lines, year)
+    return masthead_date(lines[:6], year) or _sentence_date(lines, year)
 
 
 def masthead_date(lines: list[str], year: int | None) -> str | None:
     """The date of a title line that is a body and a date and nothing else:
-    "NAME OF THE POLICE AND CRIME PANEL - 16 JANUARY 2025" (the meeting the paper is of)."""
+    "NAME OF THE POLICE AND CRIME PANEL - 16 JANUARY 2025" (the meeting the paper is of),
+    or a body, a date, the time and the venue, as a committee system prints a meeting."""
     from scrutiny.parse.dates import find_dates
 
     for line in lines:
         days = [d for d in find_dates(line, default_year=year) if d.iso and len(d.iso) == 10]
-        if len(days) != 1 or line[days[0].end :].strip(MASTHEAD_SEPARATOR + "."):
+        if len(days) != 1:
             continue
-        if clean_body(line[: days[0].start].strip(MASTHEAD_SEPARATOR)):
+        tail = line[days[0].end :]
+        if tail.strip(MASTHEAD_SEPARATOR + ".") and not MASTHEAD_TAIL.match(tail):
+            continue
+        name = line[: days[0].start].strip(MASTHEAD_SEPARATOR)
+        # the whole of what precedes the date names the body: not "Jo Bloggs, Panel
+        # Secretary – Published 19 November 2024"
+        if clean_body(name) and BODY_AT_END.search(name):
             return days[0].iso
     return None
 

@@ -24,7 +24,8 @@ START_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("notes", re.compile(r"^\W*(?:meeting\s+notes|action\s+notes|record\s+of\s+(?:a|the)\s+"
                          r"meeting\b|notes?\s+of\s+(?:a|an|the|(?=meeting))\b"
                          r".{0,120}?\b(?:meeting|board|group|committee|panel|forum)\b)"
-                         r"|^.{0,80}\b(?:meeting|board)\s+notes\W*$", _I | re.S)),
+                         r"|^.{0,80}\b(?:(?:meeting|board)\s+notes|notes\s+of\s+(?:the\s+)?meeting)\W*$",
+                         _I | re.S)),
     ("agenda", re.compile(r"^\W*(?:agenda\W*$|agenda\s+(?:for|of)\s+(?:a|the)\b|notice\s+of\s+"
                           r"(?:a\s+|the\s+)?meeting\b|notice\s+is\s+(?:hereby\s+)?given\b)", _I)),
     ("report", re.compile(r"^(?!\W*\()\W*(?:report\s+(?:of|to|by|from)\s+(?:the\s+)?[A-Z]|"
