@@ -20,8 +20,12 @@ officers recorded:"). Table cells take their measure and period from the row and
 headers, whichever of the two reads as periods.
 
 The rules live in modules named for what they do: ``statistics_measure`` (what a figure
-measures), ``statistics_periods`` (its period and place), ``statistics_prose`` (sentences
-and paragraphs), ``statistics_tables`` (cells) and ``statistics_context`` (what earlier
+measures: which reading applies), built on ``statistics_phrases`` (the noun phrase and
+clause on either side of a figure), ``statistics_changes`` (changes), ``statistics_copula``
+(a noun, a copula, then the figure), ``statistics_special`` (ranks, pairs, parts of a
+whole, bracketed restatements) and ``statistics_cleanup`` (tidying a measure phrase);
+``statistics_periods`` (its period and place), ``statistics_prose`` (sentences and
+paragraphs), ``statistics_tables`` (cells) and ``statistics_context`` (what earlier
 blocks lend later ones). This module only walks the paper.
 """
 

@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from scrutiny.extract.statistics_measure import JUNK, LEADING_JUNK, PARTICIPLE, _clean
+from scrutiny.extract.statistics_cleanup import JUNK, LEADING_JUNK, _clean
 from scrutiny.extract.statistics_periods import _periods
+from scrutiny.extract.statistics_phrases import PARTICIPLE
 from scrutiny.extract.statistics_prose import CONTINUES, _first_sentence, _paragraph_subject
 from scrutiny.ingest.document import Block
 

@@ -9,19 +9,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from scrutiny.extract.base import source_for
-from scrutiny.extract.statistics_measure import (
-    TOPIC,
-    Reading,
+from scrutiny.extract.statistics_cleanup import (
     _clean,
     _duration,
-    _inside_measures,
-    _parenthetical,
     _plausible,
-    _reading,
-    _special_reading,
     _weak,
     _without_periods,
 )
+from scrutiny.extract.statistics_measure import TOPIC, _reading
 from scrutiny.extract.statistics_periods import (
     BASELINE,
     _compared,
@@ -30,6 +25,8 @@ from scrutiny.extract.statistics_periods import (
     _place,
     _side_of_comparison,
 )
+from scrutiny.extract.statistics_phrases import Reading
+from scrutiny.extract.statistics_special import _inside_measures, _parenthetical, _special_reading
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 from scrutiny.parse.dates import Period, parse_period

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.findings import cell_span
-from scrutiny.extract.statistics_measure import _clean, _plausible
+from scrutiny.extract.statistics_cleanup import _clean, _plausible
 from scrutiny.extract.statistics_periods import _periods, _tidy_period
 from scrutiny.extract.statistics_prose import _prose, _statistic, _unit
 from scrutiny.ingest.document import Block
