@@ -53,3 +53,51 @@ def test_no_inspection_named_no_judgement() -> None:
                   Block("heading", "Community engagement update", level=1),
                   Block("paragraph", "The force is good at listening to young people and "
                         "adequate at reporting back to them.")) == set()
+
+
+LISTED = ("The inspectorate judged the force to be good at preventing crime and antisocial "
+          "behaviour and at managing offenders and suspects; adequate at investigating crime "
+          "and at building, supporting and protecting the workforce; and requires improvement "
+          "at responding to the public. Two areas were not graded.")
+LISTED_GRADES = {
+    (CURRENT, "preventing crime and antisocial behaviour", "good"),
+    (CURRENT, "managing offenders and suspects", "good"),
+    (CURRENT, "investigating crime", "adequate"),
+    (CURRENT, "building, supporting and protecting the workforce", "adequate"),
+    (CURRENT, "responding to the public", "requires_improvement"),
+}
+
+
+def test_a_list_of_grades_in_a_text_report() -> None:
+    assert judged("grades_listed.txt") == LISTED_GRADES
+
+
+def test_a_list_of_grades_in_a_docx_paragraph() -> None:
+    assert _found("docx", Block("heading", "PEEL 2023-25 outcome", level=1),
+                  Block("paragraph", LISTED)) == LISTED_GRADES
+
+
+def test_a_list_of_grades_in_html_ends_at_the_clause() -> None:
+    found = _found("html", Block("heading", "PEEL 2023-25 outcome", level=1),
+                   Block("paragraph", "Inspectors found the force adequate at investigating "
+                         "crime, so the plan focuses there, and good at protecting vulnerable "
+                         "people and the panel welcomed this."))
+    assert found == {(CURRENT, "investigating crime", "adequate"),
+                     (CURRENT, "protecting vulnerable people", "good")}
+
+
+def test_prose_repeating_a_grid_grade_gives_no_second_record() -> None:
+    found = extract_judgements(_paper(
+        Block("heading", "PEEL 2023-25 outcome", level=1),
+        Block("table", "", rows=[["Area", "Grade"], ["Investigating crime", "Good"],
+                                 ["Responding to the public", "Adequate"]]),
+        Block("paragraph", "The force is good at investigating crime.")))
+    assert [(j.area, j.grade) for j in found] == [("Investigating crime", "good"),
+                                                  ("Responding to the public", "adequate")]
+
+
+def _paper(*blocks: Block) -> Paper:
+    builder = DocumentBuilder("outcome.docx", "docx")
+    builder.extend(blocks)
+    document = builder.build()
+    return Paper(document, 0, len(document.blocks))

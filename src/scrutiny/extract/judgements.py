@@ -319,6 +319,59 @@ def _subject(sentence: str, verb_start: int) -> str | None:
     return area
 
 
+# One grade's part of a listed judgement ("good at X and at Y; adequate at Z; and requires
+# improvement at W"): parts end at a semicolon or where "and" brings the next grade.
+LIST_PART = re.compile(
+    rf";\s*(?:and\s+)?|,?\s+and\s+(?:as\s+|is\s+|was\s+)?(?={GRADE}\s+(?:at|in|for)\b)",
+    re.IGNORECASE)
+PART = re.compile(rf"^\s*(?:and\s+)?(?:(?P<grade>{GRADE})\s+)?(?:at|in|for)\s+(?P<areas>.+)$",
+                  re.IGNORECASE | re.DOTALL)
+AREA_SEP = re.compile(r",?\s+and\s+(?:at|in|for)\s+", re.IGNORECASE)
+# A comma ends the name unless a list of activities goes on ("building, supporting and
+# protecting the workforce").
+CLAUSE_END = re.compile(r"[.;)]|,\s+(?!\w+ing\b)|\s+(?:but|which|while|whereas|although|because)\b",
+                        re.IGNORECASE)
+# Words that show "and" has begun a new clause, not continued an area's name ("preventing
+# crime and antisocial behaviour" goes on; "preventing crime and the panel welcomed it" stops).
+CLAUSE_WORDS = re.compile(r"\b(?:this|that|it|he|she|they|we|was|is|were|are|has|have|had|"
+                          r"will|would|can|could|should|\w+ed)\b", re.IGNORECASE)
+
+
+def _area_name(text: str) -> str | None:
+    """The area's name at the head of ``text``: up to the clause's end, keeping an "and"
+    that continues the name; None when that is no short name."""
+    end = CLAUSE_END.search(text)
+    area = text[: end.start()] if end else text
+    pieces = area.split(" and ")
+    kept = pieces[0]
+    for piece in pieces[1:]:
+        if len(piece.split()) > 4 or CLAUSE_WORDS.search(piece):
+            break
+        kept = f"{kept} and {piece}"
+    kept = kept.strip(" ,")
+    return kept if kept and len(kept.split()) <= 10 else None
+
+
+def _listed(text: str, start: int) -> list[tuple[str, str]]:
+    """(grade, area) pairs of a judgement listed from ``start`` (the first grade) to the
+    sentence's end: "good at X and at Y; adequate at Z; and requires improvement at W"."""
+    stop = text.find(". ", start)
+    sentence = text[start: stop if stop >= 0 else len(text)]
+    pairs: list[tuple[str, str]] = []
+    grade: str | None = None
+    for part in LIST_PART.split(sentence):
+        parsed = PART.match(part or "")
+        if parsed is None:
+            break
+        grade = grade_of(parsed.group("grade")) if parsed.group("grade") else grade
+        for piece in AREA_SEP.split(parsed.group("areas")):
+            area = _area_name(piece)
+            if grade is None or area is None:
+                return pairs
+            pairs.append((grade, area))
+    return pairs
+
+
 def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
     """"rated 'good' for preventing crime" and "investigating crime was graded as
     Requires Improvement", in one paragraph, without reading one phrase twice."""
@@ -333,6 +386,18 @@ def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement
         own = inspection_name(text) or inspection
         if match.group("force") and not own:
             continue  # "the force is good at ..." grades nothing outside an inspection's report
+        if any(s <= match.start() < e for s, e in taken):
+            continue  # inside a list already read
+        listed = [] if match.group("and") else _listed(text, match.start("grade"))
+        if len(listed) > 1 or (listed and len(listed[0][1]) > len(match.group("area"))):
+            # "good at X and at Y; adequate at Z": every grade and area of the list
+            stop = text.find(". ", match.start())
+            end = stop if stop >= 0 else len(text)
+            out.extend(_judgement(own, area, grade, paper, block.start + match.start(),
+                                  block.start + end)
+                       for grade, area in listed if not ANAPHOR.match(area))
+            taken.append((match.start(), end))
+            continue
         if grade and not ANAPHOR.match(match.group("area")):
             out.append(_judgement(own, match.group("area"), grade, paper,
                                   block.start + match.start(), block.start + match.end()))
@@ -403,4 +468,16 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
             out.extend(_prose(block, paper, inspection))
         if len(block.text) >= 300:
             inspection = better_name(inspection, inspection_name(block.text))
+    return _once(out)
+
+
+def _once(judgements: list[Judgement]) -> list[Judgement]:
+    """Each judgement once: prose that repeats a grade the grid gave is no new judgement."""
+    seen: set[tuple[str | None, str, str]] = set()
+    out: list[Judgement] = []
+    for judgement in judgements:
+        key = (judgement.inspection, judgement.area.lower(), judgement.grade)
+        if key not in seen:
+            seen.add(key)
+            out.append(judgement)
     return out
