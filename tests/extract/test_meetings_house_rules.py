@@ -377,3 +377,31 @@ def test_a_title_ending_notes_of_meeting_is_notes(data: bytes | str, name: str) 
     found = meetings(data, name)["2025-03-12"]
     assert found["kind"] == "notes"
     assert found["present"] == ["Ms U Falk", "Mr J Strand"]
+
+
+# ------------------------------------------- reports: mastheads and meetings they name
+
+@pytest.mark.parametrize(("data", "name"), [
+    ("OFFICIAL\n\nOffice of the Commissioner for Brindlemoor\n\n"
+     "Strategic Scrutiny Board – 28 January 2025 Item 5: Inspection recommendations tracker "
+     "(thematic and joint inspections)\n\nAuthor: OPCC Assurance Manager\n\n"
+     "1. This tracker covers national inspections.\n\n"
+     "2. The tracker will next be reviewed by the Board on 29 April 2025.\n", "tracker.txt"),
+    ("<html><body><p>Brindlemoor Strategic Scrutiny Board · Conference Room, Police HQ · "
+     "Tuesday 28 January 2025 at 10.30am</p><h1>Agenda item 5: Inspection tracker</h1>"
+     "<p>Report of the Commissioner.</p><ol><li>This tracker covers national inspections."
+     "</li><li>If the Board asks for more work it will reconvene on Tuesday 29 April 2025."
+     "</li></ol></body></html>", "tracker.html"),
+    ("# Brindlemoor Strategic Scrutiny Board: members' briefing\n\n"
+     "**Meeting:** Tuesday 28 January 2025, 10.00am, Committee Room 2, Shire Hall "
+     "**Subject:** Inspection tracker **Prepared by:** OPCC (tel. 01632 960 377) "
+     "**Status:** For information.\n\n## 1. Summary\n\n- Five recommendations are complete."
+     "\n\nThe next update will come to the Board on 29 April 2025.\n", "briefing.md"),
+])
+def test_a_report_names_its_board_and_the_meeting_it_returns_to(data: str, name: str) -> None:
+    found = meetings(data, name)
+    assert set(found) == {"2025-01-28", "2025-04-29"}
+    for meeting in found.values():
+        assert meeting["body"] is not None
+        assert meeting["body"].endswith("Strategic Scrutiny Board")
+        assert meeting["kind"] == "agenda"

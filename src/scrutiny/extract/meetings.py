@@ -26,6 +26,7 @@ from scrutiny.extract.base import register_file, source_for
 from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.split import clean_body, fullest_name, plain, same_body
+from scrutiny.ingest.split.body_names import body_line
 from scrutiny.ingest.split.start_cues import ITEM_NUMBERED
 from scrutiny.parse.dates import DateMatch, find_dates
 from scrutiny.parse.names import is_person_name, split_names
@@ -116,10 +117,15 @@ ITS_MEETING_BEFORE_DATE = re.compile(  # "agreed to receive an update at its mee
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?"
 # "that the Panel meet on", "will next meet on", "future meetings be held on": the own body's
 MEET_ON_BEFORE_DATE = re.compile(
-    r"\b(?:(?:will|shall|to|should|would|next|again|then)\s+)*(?:meets?|convene)\s+(?:again\s+)?"
+    r"\b(?:(?:will|shall|to|should|would|next|again|then)\s+)*(?:meets?|(?:re)?convenes?)\s+(?:again\s+)?"
     r"on\s+" + WEEKDAY + r"$"
     r"|\bmeetings?\b[^.;:]{0,60}?\bbe\s+held\s+on\s+" + WEEKDAY + r"$",
     _I)
+# "will come to the Panel on", "be reported to the Board's meeting on": the paper's own
+# body when its name ends with that word
+THE_BODY_BEFORE_DATE = re.compile(
+    r"\b(?:to|before|at|for|by)\s+the\s+(?P<word>Panel|Board|Committee|Forum)(?:['’]s)?\s+"
+    r"(?:meeting\s+)?(?:on|of)\s+" + WEEKDAY + r"$")
 # what joins the dates of a list: "21 November 2024 and Thursday 6 February 2025"
 DATE_LIST_JOIN = re.compile(r"^\s*(?:,|;|and|&|,\s*and)\s*" + WEEKDAY + r"$", _I)
 ITS_BEFORE_DATE = re.compile(r"\b(?:at|to|for)\s+(?:its|their|the)\s+$", _I)
@@ -597,6 +603,9 @@ def _body_meeting_on(before: str, own_body: str | None, after: str) -> str | Non
     m = BODY_BEFORE_DATE.search(before)
     if m:
         return clean_body(m.group("body"))
+    the = THE_BODY_BEFORE_DATE.search(before)  # "will come to the Panel on": its own body
+    if the and own_body and own_body.endswith(the.group("word")):
+        return own_body
     own = ITS_MEETING_BEFORE_DATE.search(before) or MEET_ON_BEFORE_DATE.search(before) or (
         ITS_BEFORE_DATE.search(before) and MEETING_AFTER_DATE.match(after))
     return own_body if own else None  # not "to the 4 June 2025 deadline"
@@ -606,7 +615,7 @@ def _next_meeting(paper: Paper, block: Block, text: str, what: str) -> Draft | N
     found = next((d for d in find_dates(text, reference=paper.date) if d.iso), None)
     if found is None or found.iso is None or len(found.iso) != 10 or found.iso == paper.date:
         return None
-    body = clean_body(what) or paper.body
+    body = body_line(what) or paper.body  # a name, not "be reviewed by the Board"
     after = VENUE_AFTER_DATE.match(text[found.end :])
     venue = _tidy_venue(after.group("venue"), keep_article=True) if after else None
     return Draft(body, found.iso, "agenda", block.start, block.end, venue=venue)

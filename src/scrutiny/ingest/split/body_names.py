@@ -32,6 +32,7 @@ LEADING_NOISE = re.compile(
     r"mayor|executive|officer|chair(?:man)?)['’]s\s+|(?:all\s+)?members\s+of\s+|"
     r"office\s+of\s+the\s+(?:[\w,&]+\s+){0,6}?(?:commissioner|constable)"
     r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}?)?\s+(?=[A-Z]))+", _I)
+VENUE_AFTER = re.compile(r"\s+(?:room|rooms|chamber|suite|hall|centre)\b", _I)
 SMALL_WORDS = {"and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "&"}
 
 
@@ -58,6 +59,8 @@ def clean_body(text: str) -> str | None:
     name = LEADING_NOISE.sub("", m.group(1)).strip()
     if len(name.split()) < 2 or len(name.split()) > 12:
         return None
+    if re.search(r"\d", name) or VENUE_AFTER.match(text[m.end() :]):
+        return None  # "9 April 2025, 10.00am, Committee Room 2": a date and a venue
     return title_case(name) if name.isupper() else name
 
 

@@ -14,7 +14,7 @@ from scrutiny.ingest.split.body_names import (
     clean_body,
 )
 from scrutiny.ingest.split.cover_sheet import FIELD, read_fields
-from scrutiny.ingest.split.meeting_date import date_of
+from scrutiny.ingest.split.meeting_date import date_of, masthead_body
 from scrutiny.ingest.split.plain_text import plain
 from scrutiny.ingest.split.start_cues import ITEM_NUMBERED, start_kind
 
@@ -77,7 +77,8 @@ def _body_of(header: Header, lines: list[str]) -> str | None:
         body = body_line(line) if len(line.split()) <= 15 else None
         if body:
             return body
-    return None
+    # a long masthead that opens with the body: "X Board – 28 January 2025 Item 5: ..."
+    return next((body for line in lines[:8] if (body := masthead_body(line))), None)
 
 
 def _title_of(header: Header, lines: list[str]) -> str | None:

@@ -19,14 +19,16 @@ DISCUSSED_ON = re.compile(r"\b(?:discussed|held|considered|meeting)\s+(?:on\s+)?
 # "... by 31 March 2025": a date something is due by, never the date of a meeting
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|due|deadline|than)\W*$", _I)
 MASTHEAD_SEPARATOR = " -–—,:|"
+SEGMENT_SEPARATOR = re.compile(r"\s[·•|]\s|\s[–—]\s")
 BODY_AT_END = re.compile(rf"\b{BODY_WORDS}$", _I)
 # What a masthead may print after its date: the time, then the venue
 # ("... Thursday, 23rd January, 2025 10.30 am Venue: Trelawny Room, County Hall")
 CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}"
 MASTHEAD_TAIL = re.compile(
     rf"^[\s,.|–—-]*(?:(?:at|from)\s+)?(?:{CLOCK})(?:\s*(?:[–—-]|to|until)\s*(?:{CLOCK}))?"
-    r"[\s,.|–—-]*(?:(?:venue|location|place)\b.*)?$"
-    r"|^[\s,.|–—-]*(?:venue|location|place)\s*:.*$", _I | re.S)
+    r"[\s,.|–—-]*(?:(?:venue|location|place)\b.*|(?:agenda\s+)?item\s+[A-Z]?\d.*)?$"
+    r"|^[\s,.|–—-]*(?:venue|location|place)\s*:.*$"
+    r"|^[\s,.|–—-]*(?:agenda\s+)?item\s+[A-Z]?\d.*$", _I | re.S)  # "... Item 5: Tracker"
 
 
 def date_of(header: Header, lines: list[str]) -> str | None:
@@ -60,6 +62,24 @@ def masthead_date(lines: list[str], year: int | None) -> str | None:
         # Secretary – Published 19 November 2024"
         if clean_body(name) and BODY_AT_END.search(name):
             return days[0].iso
+    return None
+
+
+def masthead_body(line: str) -> str | None:
+    """The body a long masthead names before its date: "Strategic Scrutiny Board – 28
+    January 2025 Item 5: Inspection recommendations tracker (thematic and joint
+    inspections)", "X Panel · Committee Room 1 · Monday 3 February 2025 at 10.30am"."""
+    from scrutiny.parse.dates import find_dates
+
+    days = find_dates(line[:200])
+    if not days:
+        return None
+    # "Tyneholm Police and Crime Panel · Committee Room 1 · Monday 3 February 2025": the
+    # masthead's parts between its separators, the body first
+    for name in SEGMENT_SEPARATOR.split(line[: days[0].start]):
+        name = name.strip(MASTHEAD_SEPARATOR)
+        if name and len(name.split()) <= 12 and BODY_AT_END.search(name):
+            return clean_body(name)
     return None
 
 
