@@ -135,3 +135,15 @@ def test_cli_correct_and_errors(db, papers, ingest) -> None:
     assert "Error: no tracked item missing-id" in result.output
     result = runner.invoke(app, ["register", "widgets", "--db", db.url])
     assert result.exit_code == 1 and "unknown register 'widgets'" in result.output
+
+
+def test_an_item_takes_only_its_kinds_fields(db, papers, ingest) -> None:
+    ingest(papers["afi"])
+    with db.session() as session:
+        finding = register(session, "finding", as_of=date(2025, 5, 31))[0]
+        with pytest.raises(TrackError, match="'answer' cannot be corrected on a tracked "
+                                             "finding; fields: anticipated_completion, body"):
+            edits.correct(session, "item", finding["id"], "answer", "Done",
+                          reason="wrong kind", by="R Officer")
+        edits.correct(session, "item", finding["id"], "rag", "red", reason="Minutes say red",
+                      by="R Officer")

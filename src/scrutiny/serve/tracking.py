@@ -105,13 +105,13 @@ def item_timeline(session: Session, item_id: str, as_of: Any) -> dict[str, Any]:
     return timeline(session, item_id, as_of=as_of)
 
 
-def item_fields() -> list[str]:
-    """Fields of a tracked item a person may correct."""
+def item_fields(kind: str | None = None) -> list[str]:
+    """Fields of a tracked item (of ``kind``: an AFI's, a question's) a person may correct."""
     if not corrections_available():
         return []
-    from scrutiny.track.edits import ITEM_FIELDS
+    from scrutiny.track.edits import ITEM_FIELDS, ITEM_FIELDS_OF_KIND
 
-    return sorted(ITEM_FIELDS)
+    return sorted(ITEM_FIELDS_OF_KIND.get(kind or "", ITEM_FIELDS))
 
 
 def tracked_register(

@@ -27,11 +27,16 @@ from scrutiny.records import MODEL_FOR
 from scrutiny.store.tables import RECORD_TABLES, contract_fields, natural_id, utcnow
 from scrutiny.store.tracking_tables import Correction, Observation, TrackedItem
 
-# Fields of a tracked item a person may set (they override the derived state).
-ITEM_FIELDS = frozenset({
-    "label", "body", "owner", "status", "due", "rag", "anticipated_completion",
-    "original_target", "answer", "note",
-})
+# Fields of a tracked item a person may set (they override the derived state), by the
+# item's kind: an AFI has no answer and a question no due date, so neither is offered.
+ITEM_FIELDS_OF_KIND: dict[str, frozenset[str]] = {
+    "action": frozenset({"label", "body", "owner", "status", "due", "note"}),
+    "finding": frozenset({"label", "body", "rag", "status", "anticipated_completion",
+                          "original_target", "note"}),
+    "question": frozenset({"label", "body", "answer", "note"}),
+    "measure": frozenset({"label", "body", "note"}),
+}
+ITEM_FIELDS = frozenset().union(*ITEM_FIELDS_OF_KIND.values())
 
 
 def correctable_fields(target_type: str) -> frozenset[str]:
@@ -153,9 +158,14 @@ def correct(
     reason: str, by: str = "unknown",
 ) -> Correction:
     """Set ``field`` of a record (``target_type`` = its record type) or tracked item."""
-    if field not in correctable_fields(target_type):
-        allowed = ", ".join(sorted(correctable_fields(target_type)))
-        raise TrackError(f"{field!r} cannot be corrected on {target_type}; fields: {allowed}")
+    if target_type == "item":
+        kind = get_item(session, target_id).kind
+        fields, name = ITEM_FIELDS_OF_KIND.get(kind, ITEM_FIELDS), f"a tracked {kind}"
+    else:
+        fields, name = correctable_fields(target_type), target_type
+    if field not in fields:
+        raise TrackError(f"{field!r} cannot be corrected on {name}; fields: "
+                         f"{', '.join(sorted(fields))}")
     if not reason.strip():
         raise TrackError("a correction needs a reason (--reason)")
     old = current_value(session, target_type, target_id, field)

@@ -44,7 +44,7 @@ def item_view(
     state = {k: v for k, v in item.items() if k not in HIDDEN and not isinstance(v, list | dict)}
     data = {"item": item, "history": history_of(session, "item", item["id"])}
     context = {"state": state, "columns": TIMELINE_FIELDS.get(item["kind"], ()),
-               "correctable": item_fields(), "error": error, "form": form or {}}
+               "correctable": item_fields(item["kind"]), "error": error, "form": form or {}}
     return View("item.html", data, context=context, status_code=422 if error else 200)
 
 

@@ -84,6 +84,22 @@ def humanise(value: str | None) -> str:
     return (value or "").replace("_", " ").capitalize()
 
 
+def json_twin_url(request: Any) -> str | None:
+    """The ``.json`` twin of the page being shown, with its query, or None when the page
+    has none (the upload form, error pages). ``/`` is the dashboard's alias, so its twin
+    is ``/dashboard.json``: the route's own name finds it, not the path plus ".json"."""
+    from starlette.routing import NoMatchFound
+
+    name = getattr(request.scope.get("endpoint"), "__name__", None)
+    if not name:
+        return None
+    try:
+        path = str(request.app.url_path_for(f"{name}_json", **request.path_params))
+    except NoMatchFound:
+        return None
+    return f"{path}?{request.url.query}" if request.url.query else path
+
+
 def build_templates() -> Jinja2Templates:
     """Templates with autoescape always on (not only for .html names), plus shared filters."""
     env = Environment(
@@ -92,6 +108,7 @@ def build_templates() -> Jinja2Templates:
     env.filters.update(uk_date=uk_date, number=number, signed=signed, snippet=snippet_markup,
                        humanise=humanise)
     env.globals.update(page_range=page_range)
-    env.globals.update(source_url=source_url, query_string=query_string)
+    env.globals.update(source_url=source_url, query_string=query_string,
+                       json_twin_url=json_twin_url)
     return Jinja2Templates(env=env)
 
