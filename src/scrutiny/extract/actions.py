@@ -246,7 +246,10 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
     width = 0
     names: list[str] = []
     section: Status = None  # "Completed actions" above a log without a status column
-    for index, block in enumerate(paper.blocks):
+    blocks = paper.blocks
+    if not any(block.kind == "table" for block in blocks):
+        return drafts
+    for index, block in enumerate(blocks):
         if block.kind != "table" or not block.rows:
             if block.kind == "heading" or looks_like_title(block):
                 columns = None if block.kind == "heading" else columns

@@ -110,13 +110,15 @@ def _plain_question(block: Block) -> str | None:
 def questions_sections(paper: Paper) -> list[bool]:
     """Which blocks sit in a paper or section of questions (a "Questions ..." heading up
     to the next heading), where a plain "...?" line can be taken as a question."""
-    whole = paper.kind == "questions"
+    blocks = paper.blocks
+    if paper.kind == "questions":
+        return [True] * len(blocks)
     inside = False
     flags: list[bool] = []
-    for block in paper.blocks:
-        if block.kind == "heading" or (looks_like_title(block) and block.bold):
+    for block in blocks:
+        if block.kind == "heading" or (block.bold and looks_like_title(block)):
             inside = bool(re.search(r"\bquestions\b", block.text, re.IGNORECASE))
-        flags.append(whole or inside)
+        flags.append(inside)
     return flags
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from scrutiny.extract.context import body, clean
 from scrutiny.extract.questions.affiliation import _split_affiliation
@@ -42,9 +43,11 @@ _NAMED_HEADER = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def match_header(text: str) -> re.Match[str] | None:
     """A question header naming its asker: "Question 1 - from Cllr X (Y Council)",
-    "PQ1 — Mrs X, Town", "PQ4 — Alex Example, Townsville"."""
+    "PQ1 — Mrs X, Town", "PQ4 — Alex Example, Townsville". Cached: the headed, labelled,
+    bold and table finders all ask it of the same blocks."""
     return _HEADER.match(text) or _NAMED_HEADER.match(text)
 
 

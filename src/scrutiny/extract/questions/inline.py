@@ -27,7 +27,7 @@ def find_inline_questions(paper: Paper, used: set[int]) -> list[_Found]:
         if index in used or block.kind in ("table", "heading"):
             continue
         text = strip_question_label(body(block.text))
-        m = _INLINE.match(text)
+        m = _INLINE.match(text) if "?" in text else None  # no "?", no question to pair
         if not m:
             continue
         labelled = answer_label(m.group("label") + " " + m.group("a"))

@@ -7,6 +7,7 @@ import re
 from scrutiny.extract.context import clean, looks_like_title
 from scrutiny.extract.questions.memo import per_paper
 from scrutiny.extract.questions.speech import who
+from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
 
 _ASKED_BY = re.compile(
@@ -52,18 +53,26 @@ def _section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
     asker, respondent = _asker_from_title(paper), _respondent_from_title(paper)
     roles: list[tuple[str | None, str | None]] = []
     for block in paper.blocks:
-        if block.kind != "table" and len(block.text) < 160 and (
-            block.kind == "heading" or looks_like_title(block) or block.bold
-            or _lead_in(block.text)
-        ):
+        if _opens_section(block):
             text = clean(block.text)
-            if _SECTION_ASKER.search(text):
-                m = _ASKED_BY.search(text)
-                asker = who(m.group("who") or m.group("who2")) if m else None
-                r = _ANSWERED_BY.search(text)
-                respondent = _named(r) if r else respondent
+            m = _ASKED_BY.search(text)
+            asker = who(m.group("who") or m.group("who2")) if m else None
+            r = _ANSWERED_BY.search(text)
+            respondent = _named(r) if r else respondent
         roles.append((asker, respondent))
     return roles
+
+
+def _opens_section(block: Block) -> bool:
+    """A heading, title, bold or lead-in line that speaks of questions ("Questions from
+    the public"). The wording is tested first: it rules out nearly every block cheaply."""
+    if block.kind == "table" or len(block.text) >= 160:
+        return False
+    text = clean(block.text)
+    if "question" not in text.lower() or not _SECTION_ASKER.search(text):
+        return False
+    return (block.kind == "heading" or block.bold or _lead_in(block.text)
+            or looks_like_title(block))
 
 
 def _lead_in(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from scrutiny.extract.context import clean, looks_like_title
+from scrutiny.extract.context import clean
 from scrutiny.extract.questions.affiliation import _split_affiliation
 from scrutiny.extract.questions.answers import _NO_ANSWER, answer_label
 from scrutiny.extract.questions.found import _Found, strip_question_label
@@ -54,9 +54,7 @@ def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
     width = 0
     for index, block in enumerate(blocks):
         if block.kind != "table" or not block.rows:
-            if block.kind != "table" and not looks_like_title(block):
-                columns = None if block.kind == "heading" else columns
-            continue
+            continue  # a heading or title between two tables keeps the columns
         rows = block.rows
         sideways = _sideways_question(rows)
         if sideways:
