@@ -110,3 +110,28 @@ def test_the_panel_agreed_gives_what_follows_the_verb(data: str, name: str) -> N
     assert "; and (b) that" in found["48/24"] or "; and b" in found["48/24"]
     assert found["49/24"] == "The Panel NOTED the report."  # noted: the whole sentence
     assert found["50/24"] == "to approve the work programme."
+
+
+QA_RECORD = ("Brindlemoor Assurance Board – 19 November 2024 – Questions and Responses\n\n"
+             "Board held: Tuesday 19 November 2024, 09:30, Boardroom\n\n"
+             "{a}: Police and Crime Plan Performance – Quarter 2\n\n"
+             "Q1. Why did rural crime rise?\n\nResponse: Thefts of quad bikes rose.\n\n"
+             "Q2. How many officers are in the Rural Crime Team?\n\nResponse: Eleven.\n\n"
+             "{b}: Contact Management\n\nQ3. Why are 101 waits long?\n\n"
+             "Response: Vacancies in the control room.\n\n"
+             "Actions\n\nA1. Force to provide a breakdown of rural crime by beat, by the next "
+             "Board.\n")
+
+
+@pytest.mark.parametrize(("a", "b", "name"), [
+    ("Paper A1", "Paper A2", "questions.txt"),
+    ("## Item 4", "## Item 5", "questions.md"),
+    ("Agenda item 3", "Agenda item 4", "questions.txt"),
+])
+def test_a_record_of_questions_gives_the_items_it_groups_them_under(a: str, b: str,
+                                                                     name: str) -> None:
+    found = items(QA_RECORD.format(a=a, b=b), name)
+    number = a.split()[-1]
+    assert found[0] == (number, "Police and Crime Plan Performance – Quarter 2")
+    assert [t for _, t in found] == ["Police and Crime Plan Performance – Quarter 2",
+                                     "Contact Management"]  # not the "A1." action

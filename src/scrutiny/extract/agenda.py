@@ -29,7 +29,8 @@ from scrutiny.records import AgendaItem
 _I = re.IGNORECASE
 
 ITEM_KINDS = {"agenda", "minutes", "board_notes"}
-BANNER_ITEM_KINDS = {"questions"}  # papers whose banner names the item they record
+# records of questions: their banner, or the labelled items they group questions under
+BANNER_ITEM_KINDS = {"questions"}
 NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{1,4}"
           r"|\d{1,3}/\d{1,4}"
           r"|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?"
@@ -45,6 +46,9 @@ ITEM_LINE = re.compile(
     r"(?P<title>\S.*)$", re.S)
 MARKER = re.compile(rf"^(?:(?:(?:agenda\s+)?item|minute|min\.)\s+)?(?P<num>{NUMBER})[.):]?$", _I)
 HEADER_ITEM = re.compile(r"^\W*(?:agenda\s+)?item\s+(?:no\.?\s*)?\S+\s*[:.–—-]?\s+[A-Z]", _I)
+LABELLED_ITEM = re.compile(
+    rf"^\W*(?:paper|(?:agenda\s+)?item)\s+(?:no\.?\s*)?(?P<num>{NUMBER})\s*[:.–—-]\s+"
+    r"(?P<title>\S.*)$", _I | re.S)
 SECOND_REF = re.compile(
     r"\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>[A-Z]{0,3}\d{1,3}[a-z]?(?:\.\d{1,2})?)"
     r"\s*\)", _I)
@@ -127,7 +131,9 @@ def paper_items(paper: Paper) -> list[AgendaItem]:
     Members' questions to ..."). A report's "Agenda Item 5" banner only says which
     meeting it is for: the agenda lists the item, the report gives none."""
     if paper.kind in BANNER_ITEM_KINDS:
-        return header_item(paper)
+        banner = header_item(paper)
+        numbers = {item.number for item in banner}
+        return banner + [i for i in labelled_items(paper) if i.number not in numbers]
     if paper.kind not in ITEM_KINDS:
         return []
     blocks = paper.blocks
@@ -156,6 +162,22 @@ def header_item(paper: Paper) -> list[AgendaItem]:
             return [AgendaItem(meeting_date=paper.date, number=number, ref=ref, title=title,
                                source=source_for(paper.document, block.start, block.end))]
     return []
+
+
+def labelled_items(paper: Paper) -> list[AgendaItem]:
+    """"Paper A1: Performance – Quarter 2", "Item 4 – Estates": the items a record of
+    questions groups its questions under (a label word, a number, a title)."""
+    items: list[AgendaItem] = []
+    for block in paper.blocks:
+        m = LABELLED_ITEM.match(plain(block.text)) if block.kind != "table" else None
+        if not m:
+            continue
+        title, ref = split_title(m.group("title"))
+        if is_title(title) and m.group("num") not in {i.number for i in items}:
+            items.append(AgendaItem(meeting_date=paper.date, number=m.group("num"), ref=ref,
+                                    title=title,
+                                    source=source_for(paper.document, block.start, block.end)))
+    return items
 
 
 def _item(paper: Paper, heading: Heading, below: list[Block], index: int) -> AgendaItem:
