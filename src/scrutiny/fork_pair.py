@@ -17,7 +17,8 @@ child when time runs out; the child inherits the deadline and checks it too.
 Forking is used only where it is safe: a POSIX system, at least two CPUs available to
 this process, and no other thread running (a web server's worker threads may hold locks
 a forked child would wait on forever). Elsewhere :func:`run_tasks` runs the tasks in
-order in this process.
+order in this process. Callers fork only when :func:`spare_cpu` says a CPU is idle:
+on a busy machine the child would only take turns with its parent.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrutiny import deadline
@@ -47,6 +49,30 @@ def fork_usable() -> bool:
         and len(os.sched_getaffinity(0)) >= 2
         and threading.active_count() == 1
     )
+
+
+def spare_cpu() -> bool:
+    """Whether a CPU is idle now, so a forked child would run beside this process rather
+    than take turns with it (sharing the work costs about a fifth more CPU in all: the
+    child builds its own font and rule caches, and its results travel through a pipe).
+
+    Reads the number of runnable tasks from ``/proc/loadavg`` (this process is one of
+    them); without it, the one-minute load average.
+    """
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    try:
+        running = int(Path("/proc/loadavg").read_text().split()[3].split("/")[0])
+    except (OSError, IndexError, ValueError):
+        return os.getloadavg()[0] < cpus - 0.5 if hasattr(os, "getloadavg") else False
+    return running < cpus
+
+
+def forks_made() -> int:
+    """How many times this process has forked a helper child (for benchmarks to report)."""
+    return _FORKS[0]
+
+
+_FORKS = [0]
 
 
 def run_tasks(tasks: Sequence[Callable[[], T]], *, fork: bool) -> list[T]:
@@ -95,6 +121,7 @@ def _in_two_processes(tasks: Sequence[Callable[[], T]]) -> list[T]:
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(tasks, counter, send), daemon=True)
     child.start()
+    _FORKS[0] += 1
     send.close()
     outcomes: dict[int, Outcome] = {}
     try:

@@ -23,7 +23,7 @@ from typing import Protocol
 
 from scrutiny import deadline
 from scrutiny.errors import TimeLimitExceeded
-from scrutiny.fork_pair import run_tasks
+from scrutiny.fork_pair import run_tasks, spare_cpu
 from scrutiny.ingest.document import Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.records import Extraction, Record, RecordType, Source
@@ -138,15 +138,17 @@ def extract_papers(
 ) -> tuple[Extraction, list[str]]:
     """Run every extractor over a file's papers. Returns the records and failure messages.
 
-    Extractors are independent, so for a large file (``PARALLEL_MIN_CHARS``, or when
-    ``parallel`` says so) a forked child runs some of them (``scrutiny.fork_pair``: only
-    where forking is safe, else in order here). The records are the same either way.
+    Extractors are independent, so for a large file (``PARALLEL_MIN_CHARS``) with a CPU
+    to spare, or when ``parallel`` says so, a forked child runs some of them
+    (``scrutiny.fork_pair``: only where forking is safe, else in order here). The
+    records are the same either way.
     """
     result = Extraction(file=file_name)
     problems: list[str] = []
     found = extractors()
     if parallel is None:
-        parallel = bool(papers) and len(papers[0].document.text) >= PARALLEL_MIN_CHARS
+        parallel = bool(papers) and len(papers[0].document.text) >= PARALLEL_MIN_CHARS \
+            and spare_cpu()
     outcomes = run_tasks([partial(_checked_run, extractor, papers) for extractor in found],
                          fork=parallel)
     for extractor, (records, failed) in zip(found, outcomes, strict=True):

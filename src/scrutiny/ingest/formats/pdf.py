@@ -48,7 +48,9 @@ import re
 import statistics
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -56,6 +58,7 @@ import pypdfium2.raw as pdfium_c
 from scrutiny import deadline
 from scrutiny.config import Settings
 from scrutiny.errors import CorruptDocument, FileTooLarge
+from scrutiny.fork_pair import fork_usable, run_tasks, spare_cpu
 from scrutiny.ingest.document import Block, Document, DocumentBuilder
 from scrutiny.ingest.formats.markers import (
     LABEL_LINE,
@@ -74,6 +77,8 @@ from scrutiny.ingest.formats.pdf_chars import CharProbe, Rect
 from scrutiny.ingest.formats.pdf_grid import Fill, Grid, fill_cells, find_grids, page_graphics
 
 READ_SECONDS = 180.0
+PARALLEL_MIN_PAGES = 48  # a shorter PDF reads faster than a forked child starts helping
+CHUNK_PAGES = 16  # pages per task when a forked child shares the reading
 MARGIN_ZONE = 0.1  # top/bottom share of the page where running headers and footers live
 COLUMN_GAP = 1.5  # a gap this many font sizes wide inside a line separates columns
 NARROW_GAP = 0.8  # within a table already found, a gap this wide separates cells
@@ -98,7 +103,7 @@ LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", 
 UNTIDY = re.compile("[" + "".join(chr(c) for c in LIGATURES) + PRIVATE_BULLETS + "]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of text as PDFium lays it out (top-down coordinates)."""
 
@@ -184,8 +189,13 @@ def clean_cell(raw: str) -> str:
     return "\n".join(paragraphs)
 
 
-def read_pdf(data: bytes, source: str, settings: Settings) -> Document:
-    """Read a PDF into a Document; see the module docstring for the rules."""
+def read_pdf(data: bytes, source: str, settings: Settings, *, parallel: bool | None = None
+             ) -> Document:
+    """Read a PDF into a Document; see the module docstring for the rules.
+
+    ``parallel`` (default: a long PDF with a CPU to spare) shares the pages with a forked
+    child; the Document is the same either way.
+    """
     pdf = _open(data)
     try:
         count = len(pdf)
@@ -194,7 +204,7 @@ def read_pdf(data: bytes, source: str, settings: Settings) -> Document:
                 f"{count} pages is over the {settings.max_pages}-page limit "
                 "(raise SCRUTINY_MAX_PAGES or split the file)"
             )
-        pages = _read_pages(pdf, count)
+        pages = _read_pages(pdf, count, parallel)
         title = _metadata_title(pdf)
     finally:
         pdf.close()
@@ -231,17 +241,41 @@ def _metadata_title(pdf: pdfium.PdfDocument) -> str | None:
     return title[:300] or None
 
 
-def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Item]]:
-    """Each page's lines and tables in reading order."""
+def _read_pages(pdf: pdfium.PdfDocument, count: int, parallel: bool | None = None
+                ) -> list[list[Item]]:
+    """Each page's lines and tables in reading order.
+
+    A long PDF, with a CPU to spare, is read by this process and a forked child together
+    (``fork_pair``),
+    ``CHUNK_PAGES`` at a time; the pages come back in order, as plain layout values
+    (:func:`_portable_range`), and :func:`_carry_across_chunks` re-reads a chunk's first pages
+    where a banded table ran on into them from the chunk before. The Document is the
+    same either way. ``parallel`` True or False overrides the choice.
+    """
     stop = time.monotonic() + READ_SECONDS
+    if parallel is None:
+        parallel = count >= PARALLEL_MIN_PAGES and fork_usable() and spare_cpu()
+    if not parallel:
+        return _read_range(pdf, range(count), stop)
+    chunks = [range(a, min(a + CHUNK_PAGES, count)) for a in range(0, count, CHUNK_PAGES)]
+    tasks = [partial(_portable_range, pdf, chunk, stop) for chunk in chunks]
+    pages = [_restored(page) for chunk in run_tasks(tasks, fork=True) for page in chunk]
+    for chunk in chunks[1:]:
+        _carry_across_chunks(pdf, pages, chunk, stop)
+    return pages
+
+
+def _read_range(pdf: pdfium.PdfDocument, indices: Iterable[int], stop: float,
+                carry: list[float] | None = None) -> list[list[Item]]:
+    """Pages ``indices`` (consecutive), the first read as if after a page ending in a
+    banded table of columns ``carry``."""
     pages: list[list[Item]] = []
-    carry: list[float] | None = None  # columns of a banded table that ran to a page end
-    for index in range(count):
+    for index in indices:
         deadline.check()
         if time.monotonic() > stop:
             raise CorruptDocument(
-                f"reading stopped after {READ_SECONDS:.0f} s at page {index + 1} of {count}: "
-                "split the file"
+                f"reading stopped after {READ_SECONDS:.0f} s at page {index + 1} of "
+                f"{len(pdf)}: split the file"
             )
         try:
             page = pdf[index]
@@ -252,9 +286,43 @@ def _read_pages(pdf: pdfium.PdfDocument, count: int) -> list[list[Item]]:
         finally:
             page.close()
         pages.append(items)
-        last = items[-1] if items else None
-        carry = last.xs if isinstance(last, Grid) and last.banded else None
+        carry = _carry(items)
     return pages
+
+
+def _carry(items: list[Item]) -> list[float] | None:
+    """The columns of a banded table a page ends in (it may run on), else None."""
+    last = items[-1] if items else None
+    return last.xs if isinstance(last, Grid) and last.banded else None
+
+
+def _carry_across_chunks(pdf: pdfium.PdfDocument, pages: list[list[Item]], chunk: range,
+                         stop: float) -> None:
+    """Re-read the chunk's pages, from its first, while the table carried into a page
+    differs from what the chunk assumed (nothing, for its first page)."""
+    assumed: list[float] | None = None
+    for index in chunk:
+        carry = _carry(pages[index - 1])
+        if carry == assumed:
+            return
+        assumed = _carry(pages[index])  # what the chunk read the next page with
+        pages[index] = _read_range(pdf, [index], stop, carry)[0]
+
+
+LineValues = tuple[str, int, float, float, float, float, float, bool, bool]
+
+
+def _portable_range(pdf: pdfium.PdfDocument, indices: range, stop: float
+                    ) -> list[list[Item | LineValues]]:
+    """:func:`_read_range` with each line as the values laying out blocks needs: what a
+    forked child sends back (pickling whole lines costs more than reading them)."""
+    return [[(it.text, it.page, it.x0, it.x1, it.top, it.bottom, it.size, it.bold, it.italic)
+             if isinstance(it, Line) else it for it in page]
+            for page in _read_range(pdf, indices, stop)]
+
+
+def _restored(page: list[Item | LineValues]) -> list[Item]:
+    return [Line(*it) if isinstance(it, tuple) else it for it in page]
 
 
 def _read_page(page: pdfium.PdfPage, number: int, carry: list[float] | None = None
