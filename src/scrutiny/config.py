@@ -32,10 +32,10 @@ class Settings(BaseSettings):
     max_seconds_per_file: float = Field(
         default=300.0, description="Reading and extracting one file may take this long."
     )
-    fork_extraction: bool = Field(
+    fork_helper: bool = Field(
         default=True,
-        description="On a large file, let a forked child run some of the extractors (only "
-        "where forking is safe: two CPUs, no other thread running).",
+        description="On a large file, let a forked child share reading and extracting "
+        "when a CPU is idle (never with other threads running); the output is the same.",
     )
     uploads_dir: Path = Field(default=Path("scrutiny-files"), description="Stored originals.")
     editable: bool = Field(default=False, description="Allow edits/uploads when not on localhost.")

@@ -268,7 +268,7 @@ def store_bytes(
         papers = papers_of(document)
         deadline.check()
         extraction, problems = extract_papers(
-            document.source, papers, parallel=None if settings.fork_extraction else False)
+            document.source, papers, parallel=None if settings.fork_helper else False)
     try:
         with session_scope(engine) as session:
             existed = file_exists(session, sha256)

@@ -193,8 +193,9 @@ def read_pdf(data: bytes, source: str, settings: Settings, *, parallel: bool | N
              ) -> Document:
     """Read a PDF into a Document; see the module docstring for the rules.
 
-    ``parallel`` (default: a long PDF with a CPU to spare) shares the pages with a forked
-    child; the Document is the same either way.
+    ``parallel`` (default: a long PDF with a CPU to spare, unless
+    ``settings.fork_helper`` is off) shares the pages with a forked child; the Document
+    is the same either way.
     """
     pdf = _open(data)
     try:
@@ -204,6 +205,8 @@ def read_pdf(data: bytes, source: str, settings: Settings, *, parallel: bool | N
                 f"{count} pages is over the {settings.max_pages}-page limit "
                 "(raise SCRUTINY_MAX_PAGES or split the file)"
             )
+        if not settings.fork_helper:
+            parallel = False
         pages = _read_pages(pdf, count, parallel)
         title = _metadata_title(pdf)
     finally:
