@@ -30,6 +30,21 @@ COPULA = re.compile(rf"(?P<np>(?:{WORD})(?:\s+(?:{WORD}))*)\s*{COPULA_TAIL}", re
 ENDS_IN_COPULA = re.compile(COPULA_TAIL, re.IGNORECASE)
 
 
+# Characters no noun phrase of COPULA can hold (a comma can, only inside "per 1,000").
+BARRIER = re.compile(r"[.;:!?\"“”=–—|\[\]{}*+<>•]|(?<![\d,]),")
+
+
+def _phrase_may_start(text: str, tail: int) -> int:
+    """Where COPULA's noun phrase may start at the earliest: after the last barrier before
+    the copula at ``tail``, so the search does not retry every earlier position (each
+    retry re-reads the words to the end: quadratic). 0 when brackets (which may hold
+    anything) come first."""
+    if "(" in text[:tail] or ")" in text[:tail]:
+        return 0
+    ends = [m.end() for m in BARRIER.finditer(text, 0, tail)]
+    return ends[-1] if ends else 0
+
+
 CHANGED_TO = re.compile(
     r"\s+(?:(?:has|had|have|was|were)\s+(?:been\s+)?)?(?:risen|rose|fallen|fell|grown|grew|"
     r"climbed|dropped|increased|decreased|reduced|improved|gone\s+(?:up|down)|"
@@ -49,13 +64,15 @@ def _copula_subject(before: str) -> str | None:
     once (the change reading, then the level reading of the same figure)."""
     for start, end, _ in reversed(_periods(before)):  # "strength as at 31 August 2022 is"
         before = before[:start] + " " + before[end:]
-    if not ENDS_IN_COPULA.search(before[-160:]):
+    window = before[-160:]
+    tail = ENDS_IN_COPULA.search(window)
+    if not tail:
         return None
-    match = COPULA.search(before[-160:])
+    match = COPULA.search(window, _phrase_may_start(window, tail.start()))
     if not match:
         return None
     # "Burglary offences had risen to 1,204": the subject is before the verb of change.
-    text = CHANGED_TO.sub("", before[-160:][: match.end("np")])
+    text = CHANGED_TO.sub("", window[: match.end("np")])
     subject = re.sub(r"\s+(?:rose|fell|increased|decreased|reduced|dropped|grew|improved|"
                      r"amounted|equates|equating|remained|remains|stood|stands|has|had|have|"
                      r"is|was|are|were)$", "", _subject_before(text), flags=re.I)

@@ -105,17 +105,19 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
     ``subject`` is asked for only when the paragraph has a figure to lend it to."""
     out: list[Statistic] = []
     text = block.text if text is None else text
+    if not _may_hold_figure(text):  # a sentence's figure is a figure of its paragraph too
+        return out
     sentences = _sentences(text)
+    figured = [_may_hold_figure(sentence) for _, sentence in sentences]
     # Sentences after the last that may hold a figure lend nothing to any figure.
-    last = max((k for k, (_, sentence) in enumerate(sentences)
-                if _may_hold_figure(sentence)), default=-1)
+    last = max((k for k, may in enumerate(figured) if may), default=-1)
     block_period: str | None = None
     previous: Reading | None = None
     topic: str | None = section_topic
     stated: dict[tuple[float, str], set[str]] = {}
     asked: str | None = None  # what a question in the paragraph asked the number of
-    for offset, sentence in sentences[:last + 1]:
-        quantities = find_quantities(sentence) if _may_hold_figure(sentence) else []
+    for (offset, sentence), may in zip(sentences[:last + 1], figured, strict=False):
+        quantities = find_quantities(sentence) if may else []
         periods = _periods(sentence)
         topic_match = TOPIC.match(sentence)
         topic = _clean(topic_match.group("t")) if topic_match else topic

@@ -169,14 +169,16 @@ def find_quantities(text: str) -> list[Quantity]:
 
 @lru_cache(maxsize=4096)
 def _find_quantities(text: str) -> tuple[Quantity, ...]:
-    masked = _masked(text)
+    masked: tuple[tuple[int, int], ...] | None = None  # found only if a candidate survives
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
-        start = m.start()
-        if any(s <= start < e for s, e in masked) or _is_year(m):
+        if _is_year(m):
             continue
         quantity = _quantity(text, m)
-        if quantity is not None:
+        if quantity is None:
+            continue
+        masked = _masked(text) if masked is None else masked
+        if not any(s <= m.start() < e for s, e in masked):
             found.append(quantity)
     return tuple(found)
 
