@@ -139,3 +139,18 @@ def test_a_person_discharging_an_action_moves_it_to_done(ingested) -> None:
     # newest paper that lists it
     assert [(d.on, d.source.file_name) for d in done] == [
         (datetime.now(UTC).date().isoformat(), "board-notes-mar.docx")]
+
+
+def test_a_corrected_record_changes_the_briefing(ingested) -> None:
+    """A correction of the record (not the item) reaches the briefing through the
+    query-level overlay: the newest paper's status corrected to discharged."""
+    from scrutiny.track.history import timeline
+
+    with ingested.session() as session:
+        fleet = next(r for r in register(session, "action") if "fleet" in r["label"])
+        newest = timeline(session, fleet["id"])["timeline"][-1]["record_id"]
+        correct(session, "actions", newest, "status", "discharged",
+                reason="The notes misprint the status", by="test")
+    with ingested.session() as session:
+        briefing = build_briefing(session, as_of=MAY_END, since=NEW_YEAR)
+    assert fleet["id"] not in {a.item_id for a in briefing.overdue_actions}

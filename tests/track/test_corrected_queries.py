@@ -102,3 +102,25 @@ def test_twins_and_cli_use_corrected_values(db, papers, ingest) -> None:
                                       "--format", "json"])
     assert result.exit_code == 0, result.output
     assert action["id"] in result.stdout and "Zed Invented-Owner" in result.stdout
+
+
+def test_corrected_figure_feeds_the_measure_series(db, papers, ingest) -> None:
+    """A number column (a statistic's value) read back from the correction's JSON: cast
+    to a float on PostgreSQL, json_extract on SQLite."""
+    from scrutiny.serve.queries.measures import measure_list, series
+
+    ingest(papers["measure"])
+    cache.clear()
+    with db.session() as session:
+        latest = max(measure_list(session, RegisterFilters()), key=lambda s: s["points"])
+        edits.correct(session, "statistics", latest["id"], "value", 12345.5,
+                      reason="Table misread", by="J Reporter")
+    with db.session() as session:
+        again = next(s for s in measure_list(session, RegisterFilters())
+                     if s["id"] == latest["id"])
+        assert again["latest_value"] == 12345.5
+        assert again["change"] == 12345.5 - again["previous_value"]
+        point = next(p for p in series(session, latest["id"])["points"]
+                     if p["id"] == latest["id"])
+        assert point["value"] == 12345.5
+        assert point["extracted"]["value"] == latest["latest_value"]

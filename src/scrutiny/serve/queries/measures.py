@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import FromClause, Select, func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.errors import NotFound
@@ -20,25 +20,36 @@ from scrutiny.serve.queries.base import (
     Page,
     as_record,
     record_select,
-    table_of,
+    seen_table,
 )
 from scrutiny.serve.queries.cache import cached
 from scrutiny.serve.queries.filters import CSV_LIMIT, RegisterFilters
-
-STATS = table_of("statistics")
-# Lower-case names: these are SQL expressions, not constants.
-series_key = func.coalesce(STATS.c.measure_key, func.lower(STATS.c.measure))
-place_key = func.coalesce(STATS.c.place, "")
-point_order = func.coalesce(STATS.c.period_end, STATS.c.period_start, PAPERS.c.date)
+from scrutiny.serve.tracking import with_corrections
 
 
-def points_query(filters: RegisterFilters) -> Select[Any]:
-    """The few columns of every statistic a series summary needs, narrowed by body/dates."""
+def series_key(stats: FromClause) -> Any:
+    """What groups statistics into a series: the measure key, else the wording."""
+    return func.coalesce(stats.c.measure_key, func.lower(stats.c.measure))
+
+
+def place_key(stats: FromClause) -> Any:
+    return func.coalesce(stats.c.place, "")
+
+
+def point_order(stats: FromClause) -> Any:
+    return func.coalesce(stats.c.period_end, stats.c.period_start, PAPERS.c.date)
+
+
+def points_query(stats: FromClause, filters: RegisterFilters) -> Select[Any]:
+    """The few columns of every statistic a series summary needs, narrowed by body/dates.
+
+    ``stats`` is the statistics as people see them (:func:`seen_table`), so a corrected
+    figure, unit or period is what the series uses."""
     query = select(
-        STATS.c.id, STATS.c.measure, STATS.c.value, STATS.c.unit, STATS.c.period,
-        STATS.c.place, series_key.label("series_key"), point_order.label("point_order"),
-        PAPERS.c.body, PAPERS.c.date.label("paper_date"),
-    ).join(PAPERS, PAPERS.c.id == STATS.c.paper_id)
+        stats.c.id, stats.c.measure, stats.c.value, stats.c.unit, stats.c.period,
+        stats.c.place, series_key(stats).label("series_key"),
+        point_order(stats).label("point_order"), PAPERS.c.body, PAPERS.c.date.label("paper_date"),
+    ).join(PAPERS, PAPERS.c.id == stats.c.paper_id)
     if filters.body:
         query = query.where(PAPERS.c.body == filters.body)
     if filters.date_from:
@@ -62,7 +73,8 @@ def _summaries(session: Session, filters: RegisterFilters) -> list[dict[str, Any
     # Plain tuples, not mappings: at 30,000 statistics building a dict per row cost more
     # than the scan itself. Fields by position are those of points_query.
     groups: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
-    for row in session.execute(points_query(filters)).tuples():
+    query = points_query(seen_table(session, "statistics"), filters)
+    for row in session.execute(query).tuples():
         # (series_key, unit, place or "")
         groups.setdefault((row[6], row[3], row[5] or ""), []).append(row)
     return [summary_of(points) for points in groups.values()]
@@ -148,19 +160,23 @@ def series(session: Session, statistic_id: str) -> dict[str, Any]:
 
     Raises NotFound for an unknown id.
     """
+    stats = seen_table(session, "statistics")
+    key = series_key(stats)
     anchor = session.execute(
-        select(STATS.c.measure, STATS.c.unit, STATS.c.place, series_key.label("key"))
-        .where(STATS.c.id == statistic_id)
+        select(stats.c.measure, stats.c.unit, stats.c.place, key.label("key"))
+        .where(stats.c.id == statistic_id)
     ).mappings().first()
     if anchor is None:
         raise NotFound(f"no statistic {statistic_id}: pick a measure from /measures")
+    order = point_order(stats)
     query = (
-        record_select("statistics")
-        .where(series_key == anchor["key"], STATS.c.unit == anchor["unit"],
-               place_key == (anchor["place"] or ""))
-        .order_by(point_order.is_(None), point_order, PAPERS.c.date, STATS.c.id)
+        record_select("statistics", stats)
+        .where(key == anchor["key"], stats.c.unit == anchor["unit"],
+               place_key(stats) == (anchor["place"] or ""))
+        .order_by(order.is_(None), order, PAPERS.c.date, stats.c.id)
     )
-    points = [as_record("statistics", row) for row in session.execute(query).mappings()]
+    points = with_corrections(session, "statistics", [
+        as_record("statistics", row) for row in session.execute(query).mappings()])
     with_changes(points)
     return {"measure": anchor["measure"], "key": anchor["key"], "unit": anchor["unit"],
             "place": anchor["place"], "points": points}
