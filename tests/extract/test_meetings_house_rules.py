@@ -405,3 +405,42 @@ def test_a_report_names_its_board_and_the_meeting_it_returns_to(data: str, name:
         assert meeting["body"] is not None
         assert meeting["body"].endswith("Strategic Scrutiny Board")
         assert meeting["kind"] == "agenda"
+
+
+# ------------------------------------------ another body's meeting in a work programme
+
+def test_a_programme_row_for_a_working_group_in_word() -> None:
+    data = word([
+        ("h", "Halden Police and Crime Panel"), ("h", "Work Programme 2025/26"),
+        ("p", "Meeting: 10 April 2025"),
+        ("table", [["Meeting", "Item"],
+                   ["Thursday 26 June 2025", "Annual report"],
+                   ["Wednesday 14 January 2026\nBudget Working Group (informal), Committee "
+                    "Room 3, Halden Guildhall", "Precept pre-scrutiny"],
+                   ["Thursday 5 February 2026", "Proposed precept"]]),
+    ])
+    found = meetings(data, "programme.docx")
+    assert found["2026-01-14"]["body"] == "Budget Working Group"
+    assert found["2025-06-26"]["body"] == found["2026-02-05"]["body"] == (
+        "Halden Police and Crime Panel")
+
+
+def test_a_programme_line_for_a_sub_committee_in_text() -> None:
+    text = ("Halden Police and Crime Panel - Forward Work Programme 2025/26\n\n"
+            "Thursday 26 June 2025 - Annual report\n\n"
+            "Monday 8 September 2025 - Complaints Sub-Committee, Room 4 - complaints review\n")
+    found = meetings(text, "programme.txt")
+    assert found["2025-09-08"]["body"] == "Complaints Sub-Committee"
+    assert found["2025-06-26"]["body"] == "Halden Police and Crime Panel"
+
+
+def test_a_programme_cell_naming_no_body_is_the_panels_in_html() -> None:
+    html = ("<html><body><h1>Halden Police and Crime Panel</h1><h2>Work Programme 2025/26</h2>"
+            "<table><tr><th>Meeting</th><th>Item</th></tr>"
+            "<tr><td>Thursday 26 June 2025 (Annual meeting – Civic Centre, Halden)</td>"
+            "<td>Election of Chair</td></tr>"
+            "<tr><td>Thursday 18 September 2025<br>Audit Committee</td><td>Accounts</td></tr>"
+            "</table></body></html>")
+    found = meetings(html, "programme.html")
+    assert found["2025-06-26"]["body"] == "Halden Police and Crime Panel"
+    assert found["2025-09-18"]["body"] == "Audit Committee"

@@ -126,6 +126,8 @@ MEET_ON_BEFORE_DATE = re.compile(
 THE_BODY_BEFORE_DATE = re.compile(
     r"\b(?:to|before|at|for|by)\s+the\s+(?P<word>Panel|Board|Committee|Forum)(?:['’]s)?\s+"
     r"(?:meeting\s+)?(?:on|of)\s+" + WEEKDAY + r"$")
+BODY_AT_END = re.compile(r"\b(?:Panel|Board|Committee|Sub-Committee|Forum|Group|Commission)$",
+                         _I)
 # what joins the dates of a list: "21 November 2024 and Thursday 6 February 2025"
 DATE_LIST_JOIN = re.compile(r"^\s*(?:,|;|and|&|,\s*and)\s*" + WEEKDAY + r"$", _I)
 ITS_BEFORE_DATE = re.compile(r"\b(?:at|to|for)\s+(?:its|their|the)\s+$", _I)
@@ -675,9 +677,27 @@ def _programme_dates(paper: Paper, blocks: list[Block], *, titled: bool = True) 
                 heads = found  # the title, or a line that is just a date
             else:  # a flattened table: a row starts with its meeting's date
                 heads = [d for d in found if _starts_a_row(cell, d)]
-            drafts += [Draft(paper.body, iso, "agenda", block.start, block.end)
-                       for iso in dict.fromkeys(d.iso for d in heads) if iso and iso != paper.date]
+            drafts += [Draft(_body_after_date(cell, d) or paper.body, d.iso, "agenda",
+                             block.start, block.end)
+                       for d in _first_of_each_day(heads)
+                       if d.iso and d.iso != paper.date]
     return drafts
+
+
+def _first_of_each_day(found: list[DateMatch]) -> list[DateMatch]:
+    firsts: dict[str | None, DateMatch] = {}
+    for match in found:
+        firsts.setdefault(match.iso, match)
+    return list(firsts.values())
+
+
+def _body_after_date(text: str, found: DateMatch) -> str | None:
+    """A programme's date of another body's meeting: "14 January 2026 Budget Working Group
+    (informal), Committee Room 3" is the Working Group's, not the Panel's."""
+    segment = re.split(r"[(,;\n]|\s[–—-]\s", text[found.end :].lstrip(" \n,–—-:"))[0].strip()
+    if len(segment.split()) > 8 or not BODY_AT_END.search(segment):
+        return None
+    return body_line(segment)
 
 
 def _starts_a_row(text: str, found: DateMatch) -> bool:
