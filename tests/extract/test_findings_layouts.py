@@ -282,3 +282,51 @@ def test_findings_under_lettered_inspection_headings_take_their_inspection() -> 
     assert [(f.inspection, f.number, f.status) for f in found] == [
         ("HMICFRS joint inspection of youth custody", "1", None),
         ("HMICFRS inspection of stalking", "1", "complete")]
+
+
+def test_markdown_bullets_with_progress_in_brackets_and_status_lines() -> None:
+    found = by_number(extract_findings(paper_of("bracketed_bullets.md")))
+    assert _fields(found, "2.3") == (None, "complete", "2024-03", None)
+    assert _fields(found, "4.1") == (None, "in_progress", "2025-09", None)
+    # "Status: Green – complete" is a status with its colour, not a colour key
+    assert _fields(found, "7") == ("green", "complete", "2023-04", None)
+    assert _fields(found, "12") == ("amber", "in_progress", "2025-12", None)
+    assert found["2.3"].text == "The force should improve how it identifies repeat victims."
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "txt"])
+def test_labelled_bullets_with_progress_in_brackets(kind: str) -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2023-25 areas for improvement", level=1),
+        Block("list_item", "AFI 1 – The force should improve its response to missing "
+              "children (On track; June 2025)", marker="•"),
+        Block("list_item", "AFI 2 – The force should review how it uses body-worn video "
+              "(Complete, January 2025)", marker="•"),
+        kind=kind))
+    assert _fields(found, "1") == (None, "in_progress", "2025-06", None)
+    assert _fields(found, "2") == (None, "complete", "2025-01", None)
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_one_colour_status_and_a_date_line(kind: str) -> None:
+    found = by_number(_findings(
+        Block("paragraph", "HMICFRS PEEL 2023-25 recommendations"),
+        Block("paragraph", "Recommendation 3: The force should publish its stop and search "
+              "data monthly. Status: Red – off track. Date: 31 July 2025."),
+        kind=kind))
+    assert _fields(found, "3") == ("red", "in_progress", "2025-07-31", None)
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "md"])
+def test_a_status_word_in_the_rag_column(kind: str) -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2023-25 areas for improvement", level=1),
+        Block("table", "", rows=[
+            ["No.", "Area for improvement", "Original", "Revised", "RAG"],
+            ["1", "The force should improve how it answers emergency calls.", "31/12/2024",
+             "31/03/2025", "Amber"],
+            ["2", "The force should understand its workforce wellbeing.", "31/03/2025",
+             "N/A", "Complete"]]),
+        kind=kind))
+    assert _fields(found, "1") == ("amber", "in_progress", "2025-03-31", "2024-12-31")
+    assert _fields(found, "2") == (None, "complete", "2025-03-31", None)

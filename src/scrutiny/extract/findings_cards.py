@@ -73,8 +73,34 @@ def _split_statement(text: str) -> tuple[str, str | None, str]:
     if trailing:
         rag = rag or trailing.group(1).lower()
         text = text[: trailing.start()]
+    bracket = TRAILING_BRACKET.search(text)
+    if bracket and status_from_words(bracket.group("inside")):
+        # "... repeat victims. (Complete – March 2024)": the progress, in brackets
+        text, rest = text[: bracket.start()], f"{_bracket_fields(bracket.group('inside'))} {rest}"
     text = re.sub(r"\s+", " ", text.replace("**", " ")).strip(" \t-–:")
-    return text, rag, rest
+    return text, rag, rest.strip()
+
+
+TRAILING_BRACKET = re.compile(r"\s*[*_]*\((?P<inside>[^()]{3,80})\)[*_]*\s*$")
+BRACKET_SEP = re.compile(r"\s+[-–—]\s+|;\s*|,\s*")
+
+
+def _bracket_fields(inside: str) -> str:
+    """"Complete – March 2024" as the lines a card would print: "Status: Complete. Target
+    date: March 2024"; a labelled date ("revised date September 2025") keeps its label."""
+    parts = BRACKET_SEP.split(inside, maxsplit=1)
+    status, date = parts[0], parts[1] if len(parts) > 1 else ""
+    date = date.strip()
+    if date and not DATE_LINE.match(date) and parse_date(date):
+        date = f"Target date: {date}"
+    elif DATE_LINE.match(date):
+        date = date[:1].upper() + date[1:]  # a field label as a card prints it
+    return f"Status: {status.strip()}. {date}".strip()
+
+
+def _labelled(text: str) -> bool:
+    match = NUMBERED.match(text)
+    return bool(match and match.group("label"))
 
 
 def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str, bool] | None:
@@ -85,8 +111,8 @@ def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str
     (``in_list``), since progress notes are bulleted too."""
     block = unit.block
     if block.kind == "list_item" and (block.marker or "").strip() in BULLET_MARKERS \
-            and not in_list:
-        return None
+            and not in_list and not _labelled(unit.cells[0] if unit.cells else ""):
+        return None  # a bullet of progress notes, unless it names its finding ("AFI 4 –")
     cells = [c for c in unit.cells if c]
     if not cells:
         return None
@@ -312,7 +338,8 @@ class CardReader:
             entry.completed = True
             entry.closed = True
             entry.progress_seen = True
-        for line in status_lines if not rag_key(cell) else []:
+        # A key names two colours or more; "Status: Green – complete" is a status.
+        for line in status_lines if len(rag_key(cell)) < 2 else []:
             self._status_line(line)
 
     def _status_line(self, line: str) -> None:

@@ -27,7 +27,7 @@ DATE_LINE = re.compile(
     r"(?:original|initial|agreed|revised|new|amended)\s+deadline|"
     r"completed(?:\s+(?:on|in|by))?(?=\s*[:\-–—])|"
     r"(?:completion|due)\s+date|due\s+by|deadline|completion(?=\s*[:\-–—])|"
-    r"(?:due|timeframe|delivery\s+date)(?=\s*[:\-–—]))\s*[:\-–—]?\s*"
+    r"(?:due|timeframe|delivery\s+date|date)(?=\s*[:\-–—]))\s*[:\-–—]?\s*"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -52,7 +52,8 @@ FIELD_CUT = re.compile(
     r"\b(?=[A-Z])(?i:(?:current\s+|overall\s+)?(?:status|position)|b?rag(?:\s+status|\s+rating)?|"
     r"(?:original|initial|agreed|revised|new|amended|anticipated|expected|projected|estimated|"
     r"forecast|target)\s+(?:(?:completion|target|due)\s+)?(?:date|deadline|completion|target)|"
-    r"target|deadline|completed|completion(?:\s+date)?|due(?:\s+date)?|timescales?|timeframe)"
+    r"target|deadline|completed|completion(?:\s+date)?|due(?:\s+date)?|timescales?|timeframe|"
+    r"date)"
     r"\s*:")
 LINE_CUT = re.compile(
     r"(?=\b(?:Anticipated|Expected|Revised|Target)\s+(?:completion|date|target)\b|"

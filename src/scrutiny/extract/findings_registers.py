@@ -42,7 +42,7 @@ COLUMN_ROLES = [
     ("rag", re.compile(r"\b(?:rag|r/a/g|brag)\b", re.I)),
     ("revised", re.compile(r"\b(?:revised|new|amended|anticipated|expected|forecast)\b", re.I)),
     ("target", re.compile(r"\b(?:target|due|deadline|completion|date|timescales?|timeframe|"
-                          r"by\s+when)\b", re.I)),
+                          r"original|by\s+when)\b", re.I)),
     ("status", re.compile(r"^\W*(?:(?:current\s+|progress\s+)?status|state|complete\??|"
                           r"(?:current\s+)?position)\W*$", re.I)),
     ("progress", re.compile(r"\b(?:progress|action|update|activity|comment|response|"
@@ -283,7 +283,9 @@ def _rag_and_status(cells: list[str], roles: dict[str, int], key: dict[str, str]
     colour_cells = [spelt_colour(cell("rag")), status_cell]
     rag = next((r for r in map(cell_rag, colour_cells) if r), None)
     blue = any(re.search(r"\bblue\b", c, re.I) for c in colour_cells)
-    words = status_from_words(re.sub(r"\b(?:red|amber|green|blue)\b", "", status_cell, flags=re.I))
+    # status words in the status cell, else in a RAG cell that holds words ("Complete")
+    words = next(filter(None, (status_from_words(COLOUR_WORDS.sub("", c))
+                               for c in (status_cell, cell("rag")))), None)
     if words:
         return rag, words
     for initial in (cell("rag").strip(" .*").lower(), cell("status").strip(" .*").lower()):
@@ -294,6 +296,9 @@ def _rag_and_status(cells: list[str], roles: dict[str, int], key: dict[str, str]
     if rag and rag in key:
         return rag, key[rag]
     return rag, _status_from_progress(cell("progress"), date)
+
+
+COLOUR_WORDS = re.compile(r"\b(?:red|amber|green|blue)\b", re.IGNORECASE)
 
 
 def _status_from_progress(progress: str, date: str | None) -> str | None:

@@ -57,8 +57,9 @@ NOT_DONE = re.compile(r"\b(?:partially|partly|part|nearly|almost|not(?:\s+yet)?|
                       r"\b(?:on\s+track|due|expected|planned)\s+to\s+(?:be\s+)?complete[d]?\b",
                       re.IGNORECASE)
 NUMBERED = re.compile(
-    r"^\s*(?:(?P<label>AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern|"
-    r"CoC|R(?=\s?\d))\s*(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[.):]|\s*[-–—]\s|"
+    # "**AFI 2.3** –": Markdown emphasis around the label is no part of it
+    r"^[\s*_]*(?:(?P<label>AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern|"
+    r"CoC|R(?=\s?\d))\s*(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:\.\d{1,2})?)[*_]*(?:[.):]|\s*[-–—]\s|"
     r"\s+(?=[A-Z])|$)\s*",
     re.IGNORECASE,
 )
