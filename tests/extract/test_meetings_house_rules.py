@@ -444,3 +444,36 @@ def test_a_programme_cell_naming_no_body_is_the_panels_in_html() -> None:
     found = meetings(html, "programme.html")
     assert found["2025-06-26"]["body"] == "Halden Police and Crime Panel"
     assert found["2025-09-18"]["body"] == "Audit Committee"
+
+
+# ------------------------------------------------------------------- action logs
+
+LOG_ROWS = [["Ref", "Action", "Owner", "Due", "Status"],
+            ["12/24", "Provide rural crime figures", "PCC", "31/01/2025", "Complete"],
+            ["13/24", "Report on 101 waits (raised at the meeting held on 5 December 2024)",
+             "PCC", "06/03/2025", "Open"]]
+
+
+def test_an_action_log_reported_to_a_meeting_is_for_it_in_word() -> None:
+    data = word([("p", "Agenda Item 7"), ("p", "HALDEN POLICE AND CRIME PANEL – 6 MARCH 2025"),
+                 ("p", "ACTION LOG"), ("p", "Report of the Panel Support Officer"),
+                 ("p", "The log records the actions agreed by the Panel."),
+                 ("table", LOG_ROWS)])
+    assert meetings(data, "log.docx")["2025-03-06"]["kind"] == "agenda"
+
+
+def test_an_action_log_reported_to_a_meeting_is_for_it_in_markdown() -> None:
+    rows = "\n".join("| " + " | ".join(r) + " |" for r in [LOG_ROWS[0], ["---"] * 5,
+                                                          *LOG_ROWS[1:]])
+    text = ("Halden Police and Crime Panel – 6 March 2025\n\n# Action log\n\n"
+            "Report by the Scrutiny Officer\n\nThe log shows progress on each action.\n\n"
+            f"{rows}\n")
+    assert meetings(text, "log.md")["2025-03-06"]["kind"] == "agenda"
+
+
+def test_an_action_log_kept_at_the_meeting_is_its_notes_in_text() -> None:
+    text = ("Halden Accountability Board – Action Log\n\n"
+            "Reviewed at the meeting held on 12 February 2025 at Police Headquarters.\n\n"
+            "New actions agreed at this meeting\n\n"
+            "- DCC to share the vetting action plan with the OPCC by 17 March.\n")
+    assert meetings(text, "log.txt")["2025-02-12"]["kind"] == "notes"

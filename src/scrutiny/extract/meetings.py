@@ -48,6 +48,10 @@ RECORDED_QUESTIONS = re.compile(
     r"(?:responses?|answers?|replies)\s+(?:were\s+)?given|"
     r"were\s+(?:circulated|asked|answered|tabled|read\s+out|taken\s+as\s+read)|"
     r"(?:are|is|were|was)\s+recorded)\b", _I)
+ACTION_LOG = re.compile(r"\baction\s+(?:log|tracker|sheet)s?\b", _I)
+AGREED_HERE = re.compile(r"\b(?:agreed|raised|arising)\s+(?:at|from)\s+(?:this|today['’]s)\s+"
+                         r"meeting\b", _I)
+REPORT_BY = re.compile(r"^\W*report\s+(?:of|by|from)\b", _I)
 AGENDA_ITEM_BANNER = re.compile(r"^\W*(?:agenda\s+)?item\s+(?:no\.?\s*)?[A-Z]{0,6}[/\d]", _I)
 
 # Officers and guests, not members: "Officers present", "Others present", "Officers and
@@ -190,8 +194,9 @@ def own_meeting(paper: Paper) -> Draft | None:
     if paper.body is None and paper.kind not in (*RECORD_KINDS, "agenda"):
         return None
     kind = KIND_OF_PAPER.get(paper.kind, "agenda")
-    if paper.kind == "questions" and _questions_for_meeting(paper):
-        kind = "agenda"
+    if (paper.kind == "questions" and _questions_for_meeting(paper)) or (
+            paper.kind == "board_notes" and _log_for_meeting(paper)):
+        kind = "agenda"  # set out for a coming meeting, not a record of it
     start, end = _header_span(paper)
     draft = Draft(paper.body, paper.date, kind, start, end, venue=venue_of(paper),
                   rank=PAPER_RANK.get(paper.kind, 0))
@@ -209,6 +214,18 @@ def _questions_for_meeting(paper: Paper) -> bool:
     if RECORDED_QUESTIONS.search(" ".join([paper.title or "", *opening])):
         return False
     return any(AGENDA_ITEM_BANNER.match(line) for line in opening[:4])
+
+
+def _log_for_meeting(paper: Paper) -> bool:
+    """An action log put to a meeting as a report ("Agenda Item 7 / Action Log / Report of
+    the Panel Support Officer") is a paper for that meeting; one that records the meeting
+    ("reviewed at the meeting held on", "actions agreed at this meeting") is its notes."""
+    if not ACTION_LOG.search(paper.title or ""):
+        return False
+    opening = [plain(b.text) for b in paper.blocks[:8] if b.kind != "table"]  # not the log
+    if RECORDED_QUESTIONS.search(" ".join(opening)) or AGREED_HERE.search(" ".join(opening)):
+        return False
+    return any(AGENDA_ITEM_BANNER.match(line) or REPORT_BY.match(line) for line in opening[:5])
 
 
 def _header_span(paper: Paper) -> tuple[int, int]:
