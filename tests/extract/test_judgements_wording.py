@@ -5,6 +5,7 @@ paper that names no inspection, which grade nothing."""
 
 from __future__ import annotations
 
+import pytest
 from tests.extract.test_judgements import judged
 
 from scrutiny.extract.judgements import extract_judgements
@@ -101,3 +102,18 @@ def _paper(*blocks: Block) -> Paper:
     builder.extend(blocks)
     document = builder.build()
     return Paper(document, 0, len(document.blocks))
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "txt"])
+def test_a_judgement_opening_its_paragraph_keeps_its_first_letter(kind: str) -> None:
+    builder = DocumentBuilder(f"outcome.{kind}", kind)
+    builder.extend([Block("heading", "PEEL 2023-25 outcome", level=1),
+                    Block("paragraph", "Investigating crime was graded as requires "
+                          "improvement. The force was rated as adequate in managing offenders "
+                          "in 2021/22 and is now rated good.")])
+    document = builder.build()
+    found = extract_judgements(Paper(document, 0, len(document.blocks)))
+    # "the force ... is now rated good" names no area: the force is not one
+    assert [(j.area, j.grade) for j in found] == [("Investigating crime",
+                                                  "requires_improvement")]
+    assert found[0].source.text.startswith("Investigating crime was graded")

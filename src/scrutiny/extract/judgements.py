@@ -313,8 +313,8 @@ def _subject(sentence: str, verb_start: int) -> str | None:
         last = list(re.finditer(r"\b(?:the|its|their|our|\w+'s)\s+", area, re.I))
         area = area[last[-1].end():] if last else area
     area = LEADING.sub("", area.strip())
-    if not area or len(area.split()) > 8 or re.match(r"(?:it|they|this|that|he|she|we)$",
-                                                      area, re.I):
+    if not area or len(area.split()) > 8 or re.match(
+            r"(?:it|they|this|that|he|she|we|force|constabulary|service)$", area, re.I):
         return None
     return area
 
@@ -408,7 +408,8 @@ def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement
         grade = grade_of(match.group("grade"))
         if not grade:
             continue
-        sentence_start = max(text.rfind(". ", 0, match.start()) + 2, 0)
+        stop = text.rfind(". ", 0, match.start())
+        sentence_start = stop + 2 if stop >= 0 else 0  # the first sentence starts at 0
         clause_start = max([sentence_start] + [e for _, e in taken if e <= match.start()])
         sentence = text[clause_start: match.start()]
         area = match.group("after") or _subject(sentence, len(sentence))
