@@ -330,3 +330,28 @@ def test_a_status_word_in_the_rag_column(kind: str) -> None:
         kind=kind))
     assert _fields(found, "1") == ("amber", "in_progress", "2025-03-31", "2024-12-31")
     assert _fields(found, "2") == (None, "complete", "2025-03-31", None)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("In May 2024 HMICFRS published its inspection of stalking and harassment in Ashbury "
+     "Police.", "HMICFRS inspection of stalking and harassment"),
+    ("HMICFRS carried out a thematic review of counter-terrorism policing - update",
+     "HMICFRS inspection of counter-terrorism policing"),
+    ("HMICFRS report on the police response to fraud in Westby Constabulary: progress",
+     "HMICFRS inspection of the police response to fraud"),
+])
+def test_a_thematic_inspection_named_in_prose(sentence: str, name: str) -> None:
+    from scrutiny.extract.findings import inspection_name
+
+    assert inspection_name(sentence) == name
+
+
+def test_findings_take_the_inspection_a_summary_names_over_a_bare_heading() -> None:
+    found = _findings(
+        Block("heading", "PROGRESS ON THE HMICFRS INSPECTION", level=1),
+        Block("paragraph", "In May 2024 HMICFRS published its inspection of stalking and "
+              "harassment in Ashbury Police."),
+        Block("paragraph", "Recommendation 2 Chief constables should appoint a stalking "
+              "lead. Position: Complete (Green). Completed: June 2024"),
+        kind="txt")
+    assert [f.inspection for f in found] == ["HMICFRS inspection of stalking and harassment"]

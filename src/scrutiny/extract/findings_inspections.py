@@ -15,8 +15,12 @@ PEEL = re.compile(rf"\bPEEL\b(?:\s+(?:inspection|assessment|report))?[\s:,–-]*
                   re.IGNORECASE)
 THEMATIC = re.compile(
     r"\b(?:HMICFRS|HMIC|HM\s+Inspectorate\s+of\s+Constabulary[\w\s&,]*?)\s*(?:'s\s+)?"
+    # "HMICFRS published its inspection of ...", "HMICFRS carried out a thematic review of"
+    r"(?:(?:published|carried\s+out|conducted|completed|undertook)\s+(?:its|their|an?|the)\s+)?"
     r"(?:(?:thematic\s+)?(?:inspection|report|review)\s+(?:of|into|on)\s+|:\s*)"
-    r"(?P<title>['‘\"“]?[A-Z][^.;:\n]{3,90}?)(?=['’\"”]?\s*(?:[.;:(\n–-]|\s+progress\b|$))",
+    r"(?P<title>['‘\"“]?[A-Z][^.;:\n]{3,90}?)(?=['’\"”]?\s*(?:[.;:(\n]|\s[–—-]|–|\s+progress\b|"
+    # the force the report was about is no part of its title
+    r"\s+(?:in|of|at)\s+(?-i:[A-Z])\w+(?:\s+\w+)?\s+(?:Police|Constabulary)\b|$))",
     re.IGNORECASE,
 )
 THEMATIC_HEADING = re.compile(
