@@ -8,7 +8,7 @@ import re
 
 from scrutiny.extract.findings import cell_span
 from scrutiny.extract.statistics_cleanup import _clean, _plausible
-from scrutiny.extract.statistics_periods import _periods, _tidy_period
+from scrutiny.extract.statistics_periods import BASELINE, _periods, _tidy_period
 from scrutiny.extract.statistics_prose import _prose, _statistic, _unit
 from scrutiny.ingest.document import Block
 from scrutiny.ingest.paper import Paper
@@ -74,7 +74,10 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
         period = caption_periods[-1][2] if caption_periods else None
     elif _is_periodish(header[1:]) and not _is_periodish([x[0] for x in rows[1:]]):
         measure, period = row_head, col
-        if not _periods(col):  # "Change" beside "2023/24 | 2024/25"
+        dated_change = _dated_change(col)
+        if dated_change:  # "Change, Q3 2024/25 on Q3 2023/24": the change to the first
+            measure, period = f"{dated_change[0]} in {row_head}", dated_change[1]
+        elif not _periods(col):  # "Change" beside "2023/24 | 2024/25"
             spans = [h for h in header[1:] if _periods(h)]
             if re.search(r"chang|differen|varian|increase|decrease|diff", col, re.I):
                 measure = f"{col} in {row_head}"
@@ -82,9 +85,12 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
                 measure = f"{row_head} ({col.strip().lower()})"
             else:
                 measure = f"{row_head} {col}"
-            period = f"{spans[-1]} compared with {spans[0]}" if len(spans) >= 2 else None
-    elif _is_periodish([x[0] for x in rows[1:]]):
+            period = spans[-1] if len(spans) >= 2 else None  # the change up to the latest
+    elif _is_periodish([x[0] for x in rows[1:]]):  # periods down the side: transposed
         measure, period = col, row_head
+        dated_change = _dated_change(row_head)
+        if dated_change:
+            measure, period = f"{dated_change[0]} in {col}", dated_change[1]
     else:
         caption_periods = _periods((caption or "")[-200:])
         measure = f"{row_head} {col}".strip()
@@ -107,6 +113,22 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
                        _tidy_period(UNIT_NOTE.sub("", period)) if period else None, place,
                        start, end,
                        value=value)]
+
+
+CHANGE_HEADER = re.compile(r"^[^\w%]*(?P<label>(?:%\s*|percentage\s+(?:point\s+)?)?(?:change|"
+                           r"difference|variance|increase|decrease)\b)", re.IGNORECASE)
+
+
+def _dated_change(header: str) -> tuple[str, str] | None:
+    """A change column that names its own periods ("Change, Q3 2024/25 on Q3 2023/24",
+    "% change 2024/25 vs 2023/24"): (its label, the period changed to, the one not after
+    "on" / "vs" / "compared with"). None for other headers."""
+    label = CHANGE_HEADER.match(header)
+    periods = _periods(header)
+    if not label or not periods:
+        return None
+    own = [p for start, _, p in periods if not BASELINE.search(header[max(0, start - 20):start])]
+    return (label.group("label"), own[0]) if own else None
 
 
 UNIT_NOTE = re.compile(r"\s*\((?:£\s*\w*|%|fte|number|no\.?|count|pts|pp|days|hours)\)",
