@@ -211,9 +211,11 @@ def _declared_date(block: Block, index: int, year: Callable[[], int | None]) -> 
     if block.kind == "list_item" and block.marker and block.marker[0].isdigit():
         return None
     text = clean(block.text)
-    if _NUMBERED.match(text) or _NEXT_MEETING.search(text[:80]):
+    low = text.lower()  # the searches below cannot match without these words
+    if _NUMBERED.match(text) or (_may_name_next(low[:80]) and _NEXT_MEETING.search(text[:80])):
         return None
-    m = _MINUTES_OF.match(text) or _NOTICE.search(text)
+    m = _MINUTES_OF.match(text) or (
+        _NOTICE.search(text) if "meeting" in low and "will" in low else None)
     if m:
         return _day_date(text[m.start():], year)
     label = _DATE_LABEL.match(text)
@@ -229,10 +231,16 @@ def _next_meeting_date(block: Block, current: str | None) -> str | None:
     if block.kind == "table" or len(block.text) > 400:
         return None
     text = clean(block.text)
-    m = _NEXT_MEETING.search(text)
+    m = _NEXT_MEETING.search(text) if _may_name_next(text.lower()) else None
     if not m or not re.search(r"\bdate\b|\bwill\b|\bheld\b|:", text, re.IGNORECASE):
         return None
     return _day_date(text[m.start():], reference=current)
+
+
+def _may_name_next(low: str) -> bool:
+    """Whether lower-cased text holds a word _NEXT_MEETING needs ("next", "future"): a
+    substring test that spares most blocks the search."""
+    return "next" in low or "future" in low
 
 
 def looks_like_title(block: Block) -> bool:
