@@ -355,3 +355,30 @@ def test_findings_take_the_inspection_a_summary_names_over_a_bare_heading() -> N
               "lead. Position: Complete (Green). Completed: June 2024"),
         kind="txt")
     assert [f.inspection for f in found] == ["HMICFRS inspection of stalking and harassment"]
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "pdf"])
+def test_card_table_rows_after_a_completed_update_still_belong_to_the_card(kind: str) -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2023-25 areas for improvement", level=1),
+        Block("table", "", rows=[
+            ["AFI 4", "The force should review how it publishes its use of force data."],
+            ["Update", "Complete. Data now published quarterly."],
+            ["RAG", "Green"], ["Target date", "December 2024"], ["Revised date", "N/A"]]),
+        kind=kind))
+    assert _fields(found, "4") == ("green", "complete", "2024-12", None)
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "txt"])
+def test_area_titles_in_brackets_and_a_status_before_a_dash(kind: str) -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2021/22", level=1),
+        Block("heading", "Area for improvement 1 (Investigating crime)", level=2),
+        Block("paragraph", "The force should improve its supervision of investigations."),
+        Block("paragraph", "Status: Closed – evidence accepted by HMICFRS in March 2024."),
+        Block("heading", "Area for improvement 2 (Protecting vulnerable people)", level=2),
+        Block("paragraph", "The force should improve its response to missing children."),
+        Block("paragraph", "Status: Open – awaiting the new missing persons unit."),
+        kind=kind))
+    assert found["1"].text == "The force should improve its supervision of investigations."
+    assert (found["1"].status, found["2"].status) == ("complete", "in_progress")

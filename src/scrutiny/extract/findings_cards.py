@@ -98,6 +98,12 @@ def _bracket_fields(inside: str) -> str:
     return f"Status: {status.strip()}. {date}".strip()
 
 
+def _field_row(unit: Unit) -> bool:
+    """Is this a card table's label/value row ("Target date | March 2025", "RAG | Amber")?"""
+    cells = [c for c in unit.cells if c]
+    return unit.block.kind == "table" and len(cells) >= 2 and bool(FIELD_LABEL.match(cells[0]))
+
+
 def _labelled(text: str) -> bool:
     match = NUMBERED.match(text)
     return bool(match and match.group("label"))
@@ -136,6 +142,8 @@ def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str
         for extra in cells[1:]:
             if not RAG_WORD.match(extra) and not DATE_LINE.match(extra):
                 text += " " + extra.strip()
+    if labelled and re.fullmatch(r"\([^()]{2,60}\)", text):
+        text = ""  # "Area for improvement 1 (Investigating crime)": a title, no statement
     if labelled and MENTION.match(text):
         return None  # "R5 is addressed to the CPS alone": a sentence about a finding
     if labelled and not PROGRESS_HEAD.match(text) and (
@@ -280,6 +288,8 @@ class CardReader:
                                      self.kind or "afi", implicit=True)
                 self.entries.append(self.current)
                 self._absorb(unit)
+            elif _field_row(unit) and unit.block.start <= entry.start < unit.block.end:
+                self._absorb(unit)  # "RAG | Green" further down the same card table
             else:
                 self._context(unit)
             return
@@ -301,15 +311,19 @@ class CardReader:
         assert entry is not None
         entry.end = max(entry.end, unit.end)
         cells = [c for c in unit.cells if c]
-        if len(cells) >= 2 and FIELD_LABEL.match(cells[0]):
+        field_row = _field_row(unit)
+        if field_row:
             # A card's label/value row: "Target date | March 2025", "RAG | Amber".
             cells = [f"{cells[0].rstrip(': ')}: {' '.join(cells[1:])}"]
         for cell in cells:
             if len(cell) > 40 and not PROGRESS_HEAD.match(cell):
                 entry.content = True
-            self._progress_cell(cell)
+            self._progress_cell(cell, field_row)
 
-    def _progress_cell(self, cell: str) -> None:
+    def _progress_cell(self, cell: str, field_row: bool = False) -> None:
+        """Read one cell or paragraph of progress. Once a card says "Completed" it is
+        closed to more text, except its own label/value rows (``field_row``: "RAG |
+        Green", "Target date | December 2024"), which still belong to it."""
         entry = self.current
         if entry is None or not cell:
             return
@@ -325,7 +339,7 @@ class CardReader:
             entry.progress_seen = True
         if ONGOING.search(cell[:40]):
             entry.ongoing = True
-        if entry.closed:
+        if entry.closed and not field_row:
             return
         # One line may hold several fields: "Anticipated completion date – May 2025 Status:
         # Completed".

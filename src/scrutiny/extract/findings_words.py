@@ -60,7 +60,7 @@ NUMBERED = re.compile(
     # "**AFI 2.3** –": Markdown emphasis around the label is no part of it
     r"^[\s*_]*(?:(?P<label>AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern|"
     r"CoC|R(?=\s?\d))\s*(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:\.\d{1,2})?)[*_]*(?:[.):]|\s*[-–—]\s|"
-    r"\s+(?=[A-Z])|$)\s*",
+    r"\s+(?=[A-Z(])|$)\s*",
     re.IGNORECASE,
 )
 MODAL = re.compile(
