@@ -52,8 +52,8 @@ def fork_usable() -> bool:
 
 
 def spare_cpu() -> bool:
-    """Whether a CPU is idle now, so a forked child would run beside this process rather
-    than take turns with it (sharing the work costs about a fifth more CPU in all: the
+    """Whether a CPU is free enough now that a forked child would run beside this process
+    rather than take turns with it (sharing the work costs about a fifth more CPU in all: the
     child builds its own font and rule caches, and its results travel through a pipe).
 
     Reads the number of runnable tasks from ``/proc/loadavg`` (this process is one of
@@ -64,7 +64,9 @@ def spare_cpu() -> bool:
         running = int(Path("/proc/loadavg").read_text().split()[3].split("/")[0])
     except (OSError, IndexError, ValueError):
         return os.getloadavg()[0] < cpus - 0.5 if hasattr(os, "getloadavg") else False
-    return running < cpus
+    # this process and at most cpus - 1 others runnable: measured on 2 CPUs with one other
+    # busy process, sharing made a 308-page ingest 23% faster (median of 5, 1.92 s vs 2.48 s)
+    return running <= cpus
 
 
 def forks_made() -> int:
