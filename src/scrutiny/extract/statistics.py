@@ -35,6 +35,7 @@ import re
 
 from scrutiny.extract.base import register
 from scrutiny.extract.statistics_context import _Context, _enumerations
+from scrutiny.extract.statistics_paper_period import with_paper_period
 from scrutiny.extract.statistics_prose import _prose
 from scrutiny.extract.statistics_tables import _table
 from scrutiny.ingest.paper import Paper
@@ -59,7 +60,7 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
             out.extend(_prose(block, paper, None, None, section_topic=context.question,
                               subject=context.subject_of))
         context.leave(index, block)
-    return _without_restated_wholes(out, paper)
+    return with_paper_period(_without_restated_wholes(out, paper), paper)
 
 
 def _without_restated_wholes(found: list[Statistic], paper: Paper) -> list[Statistic]:

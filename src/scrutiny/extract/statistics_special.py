@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from scrutiny.extract.statistics_changes import DOWN_WORDS
 from scrutiny.extract.statistics_cleanup import _clean
 from scrutiny.extract.statistics_periods import _periods
 from scrutiny.extract.statistics_phrases import (
@@ -133,6 +134,11 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
     return None
 
 
+BRACKETED_MOVE = re.compile(
+    r"[^()]{0,40}\(\s*(?P<dir>up|down|rising|falling|increased|decreased|reduced|an?\s+"
+    r"(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s+(?:by\s+)?", re.IGNORECASE)
+
+
 def _parenthetical(sentence: str, q: Quantity, before: Quantity | None,
                    previous: Reading | None) -> Reading | None:
     """A figure in brackets right after another restates it: "157 officers (3.8%)",
@@ -144,6 +150,11 @@ def _parenthetical(sentence: str, q: Quantity, before: Quantity | None,
                        r"budget|plan)\s*(?:of|:|=|is|was)?\s*$", between, re.I)
     if target and "(" in between:  # "89.4% (target 90%)"
         return Reading(f"{target.group(1).capitalize()} for {previous.measure}", previous.head)
+    moved = BRACKETED_MOVE.fullmatch(between)
+    if moved:  # "1,012 (down 4.1%)", "9.8% (up 1.2 pts on last year)"
+        word = "Decrease" if DOWN_WORDS.search(moved.group("dir")) else "Increase"
+        return Reading(f"{word} in {previous.measure[:1].lower()}{previous.measure[1:]}",
+                       previous.head)
     if not re.fullmatch(r"[^()]{0,40}\(\s*[+]?", between):
         return None
     signed = sentence[q.start:q.start + 1] in "+-−–"

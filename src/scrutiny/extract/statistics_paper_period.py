@@ -1,0 +1,53 @@
+"""The period a paper says, once, that its figures are for: "Figures are for the 12 months
+to February 2025 unless stated", "Unless otherwise stated, data cover April to September
+2024", "This scorecard reports on Q3 2024/25". Performance papers state it in an
+introduction or a note and then list bare figures; those figures take it. A figure with
+a period of its own keeps its own, and figures before the statement do not take it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrutiny.extract.statistics_periods import _periods
+from scrutiny.extract.statistics_prose import _sentences
+from scrutiny.ingest.paper import Paper
+from scrutiny.parse.dates import parse_period
+from scrutiny.records import Statistic
+
+# What the paper's figures are: the words right before the period phrase.
+COVER_CUE = re.compile(
+    r"\b(?:figures|data|statistics|numbers|performance|this\s+(?:report|briefing|paper|update|"
+    r"scorecard|summary|dashboard))\b(?:\s+[\w,]+){0,4}?\s+(?:are|is|relates?|refers?|covers?|"
+    r"reports?\s+on|shows?|presents?|sets\s+out\s+performance)\s+(?:to\s+|for\s+|on\s+|over\s+)?"
+    r"(?:the\s+)?(?:period\s+(?:of\s+)?)?[*_\"“‘]*$", re.IGNORECASE)
+LEADING_CUE = re.compile(r"^(?:for|in|during|over|covering)\s+(?:the\s+)?", re.IGNORECASE)
+SEARCH_BLOCKS = 40  # the statement comes in a paper's opening: purpose, introduction, notes
+
+
+def stated_period(paper: Paper) -> tuple[str, int] | None:
+    """(the period, where it is stated) from the paper's opening blocks; None when the
+    paper states none. Text after the period ("compared with ...") is left out."""
+    for block in paper.blocks[:SEARCH_BLOCKS]:
+        if block.kind == "table":
+            continue
+        for _, sentence in _sentences(block.text):
+            for start, _, label in _periods(sentence):
+                if COVER_CUE.search(sentence[max(0, start - 80):start]):
+                    return LEADING_CUE.sub("", label.strip("*_ ")), block.start
+    return None
+
+
+def with_paper_period(found: list[Statistic], paper: Paper) -> list[Statistic]:
+    """Figures with no period of their own, after the statement, take the stated one."""
+    stated = stated_period(paper)
+    if stated is None:
+        return found
+    period, at = stated
+    resolved = parse_period(period, reference=paper.date)
+    for statistic in found:
+        if statistic.period is None and statistic.source and statistic.source.start >= at:
+            statistic.period = period
+            statistic.period_start = resolved.start if resolved else None
+            statistic.period_end = resolved.end if resolved else None
+    return found

@@ -1,0 +1,79 @@
+"""A period the paper states once for all its figures, and bracketed changes after a figure
+("1,012 (down 4.1%)"), in three invented house styles: a Markdown briefing with a note, a
+plain-text report with a numbered introduction, and an HTML scorecard."""
+
+from __future__ import annotations
+
+from scrutiny.extract.statistics import extract_statistics
+from scrutiny.ingest.paper import Paper
+from scrutiny.ingest.read import read_bytes
+from scrutiny.records import Statistic
+
+
+def statistics_in(text: str, name: str) -> list[Statistic]:
+    document = read_bytes(text.encode(), name)
+    return extract_statistics(Paper(document, 0, len(document.blocks)))
+
+
+def one(found: list[Statistic], value: float) -> Statistic:
+    matches = [s for s in found if abs(s.value - value) < 1e-9]
+    assert matches, [(s.measure, s.value) for s in found]
+    return matches[0]
+
+
+BRIEFING = """# Harrowdene Police and Crime Panel: members' briefing
+
+> Figures are for the **12 months to January 2025** unless stated, compared with the
+> previous 12 months.
+
+## Headline figures
+
+- Burglary charge rate: 7.4% (up 0.9 pts)
+- Robbery offences recorded: 688 (down 6.2%)
+- Victim care referrals in December 2024: 512
+"""
+
+REPORT = """WESTBRIAR POLICE AND CRIME PANEL
+
+1.1  This report sets out performance for Q2 2024/25, the second quarter of the year.
+
+2.1  Officers made 1,406 arrests for violent offences. 214 drivers were prosecuted for using
+     a mobile phone.
+"""
+
+SCORECARD = """<html><body><h1>Elmsworth Constabulary scorecard</h1>
+<p>Unless otherwise stated, data cover April to September 2024.</p>
+<ul><li>Anti-social behaviour incidents: 3,190 (a decrease of 11%)</li>
+<li>Call handlers in post: 96</li></ul></body></html>"""
+
+
+def test_bare_figures_take_the_period_the_paper_states() -> None:
+    found = statistics_in(BRIEFING, "briefing.md")
+    assert one(found, 688).period == "12 months to January 2025"
+    assert one(found, 688).period_end == "2025-01-31"
+    assert one(found, 512).period == "December 2024"  # its own period wins
+    report = statistics_in(REPORT, "report.txt")
+    assert {one(report, 1406).period, one(report, 214).period} == {"Q2 2024/25"}
+    scorecard = statistics_in(SCORECARD, "scorecard.html")
+    assert one(scorecard, 96).period == "April to September 2024"
+
+
+def test_a_change_in_brackets_after_a_figure() -> None:
+    found = statistics_in(BRIEFING, "briefing.md")
+    assert (one(found, 0.9).measure, one(found, 0.9).unit) == (
+        "Increase in burglary charge rate", "percentage_points")
+    assert (one(found, 6.2).measure, one(found, 6.2).value) == (
+        "Decrease in robbery offences recorded", 6.2)
+    scorecard = statistics_in(SCORECARD, "scorecard.html")
+    assert one(scorecard, 11).measure == "Decrease in anti-social behaviour incidents"
+
+
+def test_no_stated_period_without_the_cue() -> None:
+    """Negatives: a date a paper was written on, a meeting date or a period in passing
+    ("the plan for 2024/25 was agreed") is no period for every figure."""
+    found = statistics_in("Report date: 4 March 2025. The plan for 2024/25 was agreed in "
+                          "May.\n\nOfficers made 310 arrests.\n", "notes.txt")
+    assert one(found, 310).period is None
+    before = statistics_in("Officers made 77 arrests.\n\nFigures are for 2024 unless "
+                           "stated.\n\nThere were 12 knife crimes.\n", "late.txt")
+    assert one(before, 77).period is None and one(before, 12).period == "2024"
