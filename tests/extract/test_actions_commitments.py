@@ -118,3 +118,18 @@ def test_a_due_cell_naming_a_months_meeting_is_its_date(text: str, name: str) ->
     dues = {a.text: a.due for a in actions}
     assert dues["Provide the stop search audit"] == "2025-06-18"
     assert dues["Refresh the estates plan"] == "2025-04-30"
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_a_request_with_a_time_is_the_addressees_action(name: str) -> None:
+    sentence = ("The PCC asked the Chief Constable to provide a breakdown of stalking "
+                "outcomes by district at the next meeting.")
+    text = _minutes(name, sentence, "Monday 2 June 2025 at 2pm.")
+    [action] = extract_actions(paper_of(text, name, kind="board_notes"))
+    assert (action.owner, action.due) == ("Chief Constable", "2025-06-02")
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_a_request_for_details_in_debate_is_not_an_action(name: str) -> None:
+    sentence = "A Member asked Mr Ince to provide details of his background."
+    assert extract_actions(paper_of(_minutes(name, sentence), name)) == []

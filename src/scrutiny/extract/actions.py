@@ -165,7 +165,8 @@ def due_cell(text: str, meeting_date: str | None) -> str | None:
     text = clean(text)
     if not text:
         return None
-    if re.search(r"\b(?:19|20)\d{2}\b|\d/\d", text):
+    # a year, or a numeric date however separated ("31.10.24" in a Deadline column)
+    if re.search(r"\b(?:19|20)\d{2}\b|\d/\d|\b\d{1,2}[.-]\d{1,2}[.-]\d{2}\b", text):
         return parse_date(text, reference=meeting_date)
     return parse_date("by " + text, reference=meeting_date)
 
@@ -185,7 +186,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                           re.IGNORECASE)),
     ("update", re.compile(r"update|progress|comment|response|outcome|^notes?$|latest",
                           re.IGNORECASE)),
-    ("action", re.compile(r"action|description|task|detail|request|matter|^item$|^issue",
+    # "\baction": not the "action" inside "satisfaction" (a scorecard's measure column)
+    ("action", re.compile(r"\baction|description|task|detail|request|matter|^item$|^issue",
                           re.IGNORECASE)),
 ]
 _LOG_ROLES = ("ref", "owner", "due", "status", "raised")
@@ -247,8 +249,8 @@ def table_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list
     names: list[str] = []
     section: Status = None  # "Completed actions" above a log without a status column
     blocks = paper.blocks
-    if not any(block.kind == "table" for block in blocks):
-        return drafts
+    if paper.kind == "work_programme" or not any(block.kind == "table" for block in blocks):
+        return drafts  # a work programme's Meeting / Item / Lead table plans business
     for index, block in enumerate(blocks):
         if block.kind != "table" or not block.rows:
             if block.kind == "heading" or looks_like_title(block):
@@ -384,8 +386,8 @@ def _log_row(
         return clean(row[i]) if i is not None and i < len(row) else ""
 
     text = cell("action")
-    if len(text) < 4 or log_columns(row) is not None:
-        return None
+    if len(text) < 4 or not re.search(r"[A-Za-z]{3}", text) or log_columns(row) is not None:
+        return None  # too short, a figure ("71.5"), or the header again
     meeting = context.at(index)
     raised = cell("raised")
     if raised:
@@ -570,12 +572,12 @@ def _new_section(block: Block, head: Block, last: Block | None) -> bool:
 def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
     """"ACTION: DCC to circulate the figures by 31 March" anywhere in prose.
 
-    Not in inspection progress or performance reports, where "Action:" introduces what
-    was done about a finding rather than a commitment to a meeting.
+    In inspection progress and performance reports, where "Action:" mostly introduces
+    what was done about a finding, only a line that gives someone a thing to do ("ACTION:
+    Force to bring a costed plan to the Board on 29 April") is a commitment.
     """
     drafts: list[Draft] = []
-    if paper.kind in ("inspection_progress", "performance_report"):
-        return drafts
+    report = paper.kind in ("inspection_progress", "performance_report")
     for index, block in enumerate(paper.blocks):
         if index in used or block.kind == "table":
             continue
@@ -583,6 +585,8 @@ def labelled_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
         m = _LABEL.search(text) if "ction" in text or "CTION" in text else None
         if not m or _NOT_ACTION_LABEL.match(text[m.start():]):
             continue
+        if report and not _OWNER_TO.match(m.group("text")):
+            continue  # "Action: the force has introduced ..." reports work on a finding
         ref = _LEAD_REF.match(m.group("text"))  # "New action: 24/11 – CC to provide ..."
         item_text, owner = _item(m.group("text")[ref.end():] if ref else m.group("text"))
         due_text = m.group("text")
@@ -712,7 +716,18 @@ _COMMITMENT = re.compile(
     rf"(?:also\s+)?(?P<d4>{_DELIVER})"
     rf"|would\s+(?:also\s+)?(?P<d5>{_DELIVER}))\b"
 )
-_COMMITMENT_HINT = re.compile(r"\b(?:would|will|agreed|undertook|offered|promised|committed)\b")
+# "The PCC asked the Chief Constable to provide a breakdown at the next meeting": a
+# request the meeting put on someone, theirs to do (with a time or recipient only, so a
+# question put in debate, "asked Mr X to provide details", stays a question)
+_REQUEST = re.compile(
+    r"\b(?:asked|requested|invited|tasked|instructed|commissioned)\s+(?:that\s+)?"
+    r"(?P<to>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})\s+to\s+"
+    rf"(?:also\s+)?(?P<d6>{_DELIVER})\b"
+)
+_COMMITMENT_HINT = re.compile(
+    r"\b(?:would|will|agreed|undertook|offered|promised|committed|asked|requested|invited|"
+    r"tasked|instructed|commissioned)\b"
+)
 _RECIPIENT = re.compile(
     r"\bto\s+(?:the\s+)?(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr|"
     r"all\s+members)\b|\b(?:next|future)\s+(?:\w+\s+){0,3}?(?:meeting|board)\b|"
@@ -773,7 +788,7 @@ def _commitment(
     sentence = text[s:e]
     m = _COMMITMENT.search(sentence)
     if not m:
-        return None
+        return _request(sentence, context, meeting)
     verb = next(m.start(g) for g in ("d1", "d2", "d3", "d4", "d5") if m.group(g))
     if _NEGATED.search(sentence, m.start(), verb) or _ASKED_WOULD.search(sentence[:verb]):
         return None  # "would not provide", "asked whether he would provide"
@@ -785,6 +800,18 @@ def _commitment(
     # "X asked about Y; the PCC agreed to provide ...": the promise is the clause
     clause = sentence[sentence.rfind(";", 0, m.start()) + 1:].strip()
     return Draft(clause, owner_of(owner), None, due, None, meeting, 0, 0)
+
+
+def _request(sentence: str, context: MeetingContext, meeting: str | None) -> Draft | None:
+    """"The PCC asked the Chief Constable to provide X at the next meeting" -> the Chief
+    Constable's action, when it has a time or a recipient."""
+    m = _REQUEST.search(sentence)
+    if not m or _NEGATED.search(sentence, 0, m.start("d6")):
+        return None
+    due = due_of(sentence, context, meeting)
+    if not due and not _RECIPIENT.search(sentence):
+        return None
+    return Draft(sentence.strip(), owner_of(m.group("to")), None, due, None, meeting, 0, 0)
 
 
 _ROLE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Commissioner|PCC|Chief\s+Constable|Force|[A-Z]{2,5})\b")
@@ -861,6 +888,9 @@ _OWNER_TO_LINE = re.compile(
 )
 
 
+_ITEM_REF = re.compile(r"^\(?([A-Z]{1,3}\d{1,3})[.):]\s+")
+
+
 def owner_to_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
     """A line of notes that is itself an action: "Force to provide a briefing on X before
     the December meeting", "DCC to review the rota". Only in records of meetings."""
@@ -870,16 +900,20 @@ def owner_to_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
     for index, block in enumerate(paper.blocks):
         if index in used or block.kind not in ("list_item", "paragraph") or len(block.text) > 400:
             continue
-        if not _OWNER_TO_LINE.match(body(block.text)):
+        text = body(block.text)
+        ref = _ITEM_REF.match(text)  # "A1. Force to provide ..." under "Actions agreed"
+        if ref:
+            text = text[ref.end():]
+        if not _OWNER_TO_LINE.match(text):
             continue  # the opening decides; a status at the end cannot change it
-        line, status = status_tag(body(block.text))
+        line, status = status_tag(text)
         m = _OWNER_TO_LINE.match(line)
         if not m:
             continue
         meeting = context.at(index)
         drafts.append(Draft(line, owner_of(m.group("owner")), status,
-                            due_of(block.text, context, meeting), None, meeting,
-                            block.start, block.end))
+                            due_of(block.text, context, meeting), ref.group(1) if ref else None,
+                            meeting, block.start, block.end))
         used.add(index)
     return drafts
 

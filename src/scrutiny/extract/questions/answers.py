@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scrutiny.extract.context import body, clean, looks_like_title
+from scrutiny.extract.context import body, clean, looks_like_title, sentences
 from scrutiny.extract.questions.found import _is_boundary
-from scrutiny.extract.questions.speech import _PRONOUN, speaker, who
+from scrutiny.extract.questions.speech import _PRONOUN, _ask_in, speaker, who
 from scrutiny.ingest.document import Block
 
 _ANSWER_LABEL = re.compile(
@@ -75,10 +75,27 @@ def _answer_run(blocks: list[Block], first: int, stop: int) -> list[int]:
         if index == first and answer_label(block.text):
             run.append(index)  # a "Response" heading opens the answer
             continue
-        if _is_boundary(block) or (looks_like_title(block) and not _answer_like(block)):
+        if _is_boundary(block) or (looks_like_title(block) and not _answer_like(block)) \
+                or _supplementary_asked(block):
             break
         run.append(index)
     return run
+
+
+def _supplementary_asked(block: Block) -> bool:
+    """A paragraph that puts a supplementary question in reported speech ("By way of a
+    supplementary question, Mr X asked whether ...", "Mrs Y asked, as a supplementary
+    question, ..."): a new question, so the answer above ends before it."""
+    text = body(block.text)
+    if "supplementary" not in text.lower():
+        return False
+    end = next(iter(sentences(text)), (0, len(text)))[1]
+    return _ask_in(text, 0, end)[0] is not None
+
+
+# "Answer" on a line of its own, run by a text reader into the answer's first sentence
+# ("Answer Yes, it is funded ..."); in an answer's place the word can only be the label.
+_BARE_ANSWER = re.compile(r"^Answer\s+(?=[A-Z0-9\"“‘])")
 
 
 def _answer_text(blocks: list[Block]) -> tuple[str | None, str | None]:
@@ -92,6 +109,8 @@ def _answer_text(blocks: list[Block]) -> tuple[str | None, str | None]:
         labelled = answer_label(text) if n == 0 else None
         if labelled:
             respondent, text = labelled
+        elif n == 0:
+            text = _BARE_ANSWER.sub("", text, count=1)
         if text:
             parts.append(text)
     answer = " ".join(parts).strip() or None

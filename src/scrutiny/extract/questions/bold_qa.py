@@ -83,9 +83,15 @@ def _bold_candidates(
             question = _bold_question(block) or (_plain_question(block) if plain[index] else None)
             if not question or not question.rstrip().endswith("?"):
                 continue
-        if not match_header(question) and not _bare_label(blocks, index - 1):
+        if not match_header(question) and not _bare_label(blocks, index - 1) \
+                and not _SUPPLEMENTARY.match(clean(block.text)):
             candidates.append((index, question))
     return candidates
+
+
+# "Supplementary question: ..." belongs to the label finder, which knows who asked it
+# (the member whose question it follows)
+_SUPPLEMENTARY = re.compile(r"^\W*supplementary\s+question", re.IGNORECASE)
 
 
 def _short_title(block: Block) -> bool:

@@ -19,7 +19,9 @@ _RESOLUTION = re.compile(
 
 _QUESTION_LABEL = re.compile(
     r"^(?:supplementary\s+)?(?:question|q)\s*(?:no\.?\s*)?(?P<num>\d{1,3}[a-z]?)?\s*"
-    r"(?:[:.)\-–—]\s*|\s+(?=from\b|by\b|asked\b)|$)",
+    r"(?:[:.)\-–—]\s*|\s+(?=from\b|by\b|asked\b)|$)"
+    # "Supplementary question" on its own line, run by a text reader into the question
+    r"|^supplementary\s+question\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

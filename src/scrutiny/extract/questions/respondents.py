@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.context import clean, looks_like_title
+from scrutiny.extract.questions.answers import answer_label
 from scrutiny.extract.questions.memo import per_paper
 from scrutiny.extract.questions.speech import who
 from scrutiny.ingest.document import Block
@@ -14,7 +15,9 @@ _ASKED_BY = re.compile(
     r"\b(?i:questions?\s+(?:asked|put|raised|submitted|posed)"
     r"(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?\s+by|questions\s+from)\s+"
     r"(?:the\s+)?"
-    r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w'’&-]*){0,5})"
+    r"(?P<who>[A-Z][\w'’&-]*(?:(?:,\s*|\s+(?:(?:and|&|of|for|the)\s+)?)[A-Z][\w'’&-]*){0,5})"
+    # "the Police, Fire and Crime Commissioner (PFCC)": the paper's own short name
+    r"(?:\s*\((?P<abbr>[A-Z]{2,6})\))?"
     r"|\b(?P<who2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?:'s|’s)\s+questions\b"
 )
 
@@ -56,7 +59,7 @@ def _section_roles(paper: Paper) -> list[tuple[str | None, str | None]]:
         if _opens_section(block):
             text = clean(block.text)
             m = _ASKED_BY.search(text)
-            asker = who(m.group("who") or m.group("who2")) if m else None
+            asker = _asker(m) if m else None
             r = _ANSWERED_BY.search(text)
             respondent = _named(r) if r else respondent
         roles.append((asker, respondent))
@@ -87,7 +90,10 @@ def _named(m: re.Match[str]) -> str | None:
 
 
 def _title_texts(paper: Paper) -> list[str]:
-    return [paper.title or ""] + [clean(b.text) for b in paper.blocks[:4] if b.kind != "table"]
+    """The title and the first lines, where a paper says whose questions it holds; an
+    answer among them ("Answer from the Commissioner There were ...") is not a title."""
+    return [paper.title or ""] + [clean(b.text) for b in paper.blocks[:4]
+                                  if b.kind != "table" and not answer_label(b.text)]
 
 
 def _asker_from_title(paper: Paper) -> str | None:
@@ -95,8 +101,14 @@ def _asker_from_title(paper: Paper) -> str | None:
     for text in _title_texts(paper):
         m = _ASKED_BY.search(text)
         if m:
-            return who(m.group("who") or m.group("who2"))
+            return _asker(m)
     return None
+
+
+def _asker(m: re.Match[str]) -> str | None:
+    """The asker an ``_ASKED_BY`` match names: the short name the paper gives in brackets
+    ("PFCC"), else the name as written."""
+    return m.group("abbr") or who(m.group("who") or m.group("who2"))
 
 
 def _respondent_from_title(paper: Paper) -> str | None:
