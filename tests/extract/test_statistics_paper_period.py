@@ -77,3 +77,18 @@ def test_no_stated_period_without_the_cue() -> None:
     before = statistics_in("Officers made 77 arrests.\n\nFigures are for 2024 unless "
                            "stated.\n\nThere were 12 knife crimes.\n", "late.txt")
     assert one(before, 77).period is None and one(before, 12).period == "2024"
+
+
+def test_an_average_of_time_lost() -> None:
+    """Three phrasings of sickness absence; a count of days given by a team is no average."""
+    minutes = statistics_in("Officers lost an average of 10.4 days to sickness in "
+                            "2024/25.\n", "minutes.txt")
+    assert one(minutes, 10.4).measure == "Average days lost to sickness per officer"
+    report = statistics_in("2.3  Police staff had lost an average of 61 hours through "
+                           "stress absence.\n", "report.txt")
+    assert one(report, 61).measure == "Average hours lost to stress absence per staff"
+    html = statistics_in("<p>PCSOs each lost an average of 7.5 days to injury.</p>",
+                         "notes.html")
+    assert one(html, 7.5).measure == "Average days lost to injury per pcso"
+    plain = statistics_in("The team lost 40 days to training.\n", "plain.txt")
+    assert not one(plain, 40).measure.startswith("Average")

@@ -61,6 +61,9 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
                 and not GRADED_AFTER.search(after[:120]):
             return None
         return _noun_reading(before, noun, clause, q, topic)
+    average = _average_lost(before, after, q)
+    if average:
+        return average
     copula = _copula_reading(before)
     if copula:
         per = re.match(r"\s*(per|a|each)\s+(person|officer|member|head|day|week|month|year|"
@@ -81,6 +84,29 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
     if topic:
         return Reading(topic, topic)
     return None
+
+
+AVERAGE_LOST = re.compile(r"(?P<who>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                          r"(?:have\s+|had\s+|each\s+)?lost\s+an\s+average\s+of\s+$")
+LOST_TO = re.compile(r"\s+(?:to|through|due\s+to|because\s+of)\s+"
+                     r"(?P<why>[a-z][\w-]*(?:\s+absence)?)")
+
+
+def _average_lost(before: str, after: str, q: Quantity) -> Reading | None:
+    """"Officers lost an average of 8.7 days to sickness" -> "Average days lost to sickness
+    per officer": an average of time lost, named by who lost it and to what."""
+    if q.unit not in {"days", "hours"}:
+        return None
+    who = AVERAGE_LOST.search(before)
+    why = LOST_TO.match(after)
+    if not who or not why:
+        return None
+    words = [w for w in who.group("who").lower().split() if w != "each"]
+    if not words:
+        return None
+    person = re.sub(r"s$", "", words[-1])
+    measure = f"Average {q.unit} lost to {why.group('why')} per {person}"
+    return Reading(measure, measure)
 
 
 def _time_spent(before: str, after: str, q: Quantity) -> Reading | None:
