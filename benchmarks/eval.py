@@ -67,7 +67,9 @@ def run_eval(
     """Extract every evaluation paper and score it; returns totals, per-file and per-format."""
     per_file: dict[str, Any] = {}
     results = []
-    subsets: dict[str, list[dict[str, Any]]] = {"early": [], "late": [], "dev2": [], "dev3": [], "dev4": []}
+    subsets: dict[str, list[dict[str, Any]]] = {
+        name: [] for name in ("early", "late", "dev2", "dev3", "dev4")
+    }
     by_format: dict[str, list[dict[str, Any]]] = {}
     errors: dict[str, str] = {}
     seconds = 0.0
