@@ -21,6 +21,8 @@ COVER_CUE = re.compile(
     r"scorecard|summary|dashboard))\b(?:\s+[\w,]+){0,4}?\s+(?:are|is|relates?|refers?|covers?|"
     r"reports?\s+on|shows?|presents?|sets\s+out\s+performance)\s+(?:to\s+|for\s+|on\s+|over\s+)?"
     r"(?:the\s+)?(?:period\s+(?:of\s+)?)?[*_\"“‘]*$", re.IGNORECASE)
+COVER_WORD = re.compile(r"\b(?:figures|data|statistics|numbers|performance|report|briefing|"
+                        r"paper|update|scorecard|summary|dashboard)\b", re.IGNORECASE)
 LEADING_CUE = re.compile(r"^(?:for|in|during|over|covering)\s+(?:the\s+)?", re.IGNORECASE)
 SEARCH_BLOCKS = 40  # the statement comes in a paper's opening: purpose, introduction, notes
 
@@ -32,6 +34,8 @@ def stated_period(paper: Paper) -> tuple[str, int] | None:
         if block.kind == "table":
             continue
         for _, sentence in _sentences(block.text):
+            if not COVER_WORD.search(sentence):
+                continue  # the cheap test first: most sentences name no figures at all
             for start, _, label in _periods(sentence):
                 if COVER_CUE.search(sentence[max(0, start - 80):start]):
                     return LEADING_CUE.sub("", label.strip("*_ ")), block.start
