@@ -158,3 +158,37 @@ def test_section_break_starts_a_new_page(read):
     d.add_paragraph("Still the appendix page")
     assert [(b.text, b.page) for b in read("s.docx", save(d)).blocks] == [
         ("Report", 1), ("Appendix", 2), ("Still the appendix page", 2)]
+
+
+def _broken(d, lines: list[str], para=None):
+    para = para if para is not None else d.add_paragraph()
+    for line in lines[:-1]:
+        para.add_run(line).add_break()
+    para.add_run(lines[-1])
+    return para
+
+
+@pytest.mark.parametrize("lines", [
+    # label alone on its line, one name per line
+    ["Present:", "Cllr Morwenna Tregear (Chair)", "Mr Idris Fenwick", "DCC Oona Blakeley"],
+    # label with the first name on its line
+    ["Apologies: Supt Bryn Caddick", "Ms Yusra Hallam", "Cllr T Quennell"],
+    # attendees with roles after a dash, no label colon
+    ["In attendance", "Petra Lund – Chief Executive, OPCC", "Ravi Oduya – Treasurer"],
+])
+def test_line_breaks_between_names_stay_newlines(read, lines):
+    d = docx.Document()
+    _broken(d, lines)
+    blocks = read("n.docx", save(d)).blocks
+    assert [b.text for b in blocks] == ["\n".join(lines)]
+
+
+def test_line_breaks_in_prose_and_headings_become_spaces(read):
+    d = docx.Document()
+    _broken(d, ["Q. Cllr Abara asked about response times.", "A. The Commissioner replied."])
+    _broken(d, ["The Panel noted the report", "and thanked the officers."])
+    _broken(d, ["Harrowfield Police and Crime Panel", "Minutes"], d.add_heading(level=1))
+    assert [b.text for b in read("p.docx", save(d)).blocks] == [
+        "Q. Cllr Abara asked about response times. A. The Commissioner replied.",
+        "The Panel noted the report and thanked the officers.",
+        "Harrowfield Police and Crime Panel Minutes"]

@@ -141,6 +141,9 @@ def _on(node: Any) -> bool | None:
     return node.get(qn("w:val"), "true").lower() not in {"0", "false", "off", "none"}
 
 
+SENTENCE_END = (".", "!", "?", ";")
+
+
 @dataclass
 class Para:
     text: str
@@ -198,13 +201,9 @@ class Reader:
                 bold_all &= self._run_flag(run, "w:b", style_id)
                 italic_all &= self._run_flag(run, "w:i", style_id)
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(pieces))
-        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-        # Line breaks inside a body paragraph are layout, except in a block of
-        # "Label: value" lines (a cover sheet), which _emit splits into paragraphs.
-        if not in_cell and not (len(lines) > 1 and all(LABEL_LINE.match(ln) for ln in lines)):
-            text = " ".join(lines)
+        text = _join_broken_lines([ln.strip() for ln in text.split("\n") if ln.strip()])
         marker, level = self._numbering(p, style_id)
-        return Para(normalise_bullets(text.strip()), any_text and bold_all,
+        return Para(normalise_bullets(text), any_text and bold_all,
                     any_text and italic_all, style_id, marker, level)
 
     def _runs(self, p: Any, in_cell: bool) -> Iterator[tuple[Any, str]]:
@@ -294,12 +293,15 @@ class Reader:
     def _emit(self, para: Para, p: Any) -> None:
         if not para.text:
             return
-        if "\n" in para.text:  # label lines broken by w:br: one paragraph each
-            for line in para.text.split("\n"):
-                self._emit(Para(line.strip(), para.bold, para.italic, para.style_id, None,
-                                None), p)
+        lines = para.text.split("\n")
+        if len(lines) > 1 and all(LABEL_LINE.match(ln) for ln in lines):
+            # "To: ... / Date: ..." label lines broken by w:br: one paragraph each
+            for line in lines:
+                self._emit(Para(line, para.bold, para.italic, para.style_id, None, None), p)
             return
         heading = self._heading_level(para.style_id, p)
+        if heading is not None:  # a break in a heading only wraps a long title
+            para.text = " ".join(lines)
         kind: BlockKind = "paragraph"
         text, marker, level = para.text, para.marker, para.level
         typed = split_marker(para.text) if heading is None and not marker else None
@@ -386,6 +388,23 @@ def _section_ends(body: Any) -> set[Any]:
     following = [*sections[1:], final]
     return {p for p, nxt in zip(ends, following, strict=True)
             if nxt is None or _val(nxt.find(qn("w:type"))) not in {"continuous"}}
+
+
+def _join_broken_lines(lines: list[str]) -> str:
+    """A paragraph's w:br-broken lines, joined.
+
+    A break after a finished sentence, or before a lower-case word, only wraps or spaces
+    prose ("... measured.<br/>A. The Commissioner ...", "a sentence broken<br/>by a
+    soft return"), so it becomes a space. Any other break is the author's own line (one
+    name per line under "Present:", an address, "Label:<br/>value"), so it stays a
+    newline and the lines are not run together into one name.
+    """
+    out = lines[:1]
+    for line in lines[1:]:
+        prose = out[-1].endswith(SENTENCE_END) or line[:1].islower()
+        out.append(" " if prose else "\n")
+        out.append(line)
+    return "".join(out)
 
 
 def _children(node: Any, *tags: str) -> Iterator[Any]:
