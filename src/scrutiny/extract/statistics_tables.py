@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from scrutiny.extract.findings import cell_span
+from scrutiny.extract.findings_units import cell_span
 from scrutiny.extract.statistics_cleanup import _clean, _plausible
 from scrutiny.extract.statistics_periods import BASELINE, _periods, _tidy_period
 from scrutiny.extract.statistics_prose import _prose, _statistic, _unit
@@ -28,14 +28,17 @@ CAPTION_SUBJECT = re.compile(
     r"\btable\b[^.]*?\b(?:illustrates|shows|sets\s+out|summarises|summarizes|provides|gives|"
     r"details|presents)\s+(?:the\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
     r"(?=\s+(?:from|for|in|by|of|across|during|at|over)\b|[,.;:]|$)", re.IGNORECASE)
-NUMERIC_CELL = re.compile(r"^[\s£+\-−–(]*[\d.,]+\s*(?:%|k|m|bn|fte|pts?|pp)?[\s)]*$",
-                          re.IGNORECASE)
+NUMERIC_CELL = re.compile(r"^[\s£+\-−–(]*[\d.,]+\s*(?:%|k|m|bn|fte|pts?|pp|days?|hours?|hrs)?"
+                          r"[\s)]*$", re.IGNORECASE)
+POINTS_CELL = re.compile(r"\d\s*(?:pp|pts?|percentage\s+points?)\W*$", re.IGNORECASE)
 
 
 def _table(block: Block, paper: Paper, caption: str | None) -> list[Statistic]:
     """One statistic per numeric cell, named by its row and column headers; cells of
     running text (a progress table's "Action taken") are read as prose."""
     rows = block.rows or []
+    merged = _two_row_header(rows)
+    view = [merged, *rows[1:]] if merged else rows
     out: list[Statistic] = []
     cursor = 0
     for r, row in enumerate(rows):
@@ -46,9 +49,43 @@ def _table(block: Block, paper: Paper, caption: str | None) -> list[Statistic]:
                 cursor = at + len(flat)
             if len(flat.split()) >= 4:
                 out.extend(_prose(block, paper, None, None, max(at, 0), flat))
-            elif r and c and NUMERIC_CELL.match(flat):
-                out.extend(_cell(block, paper, rows, r, c, caption))
+            elif r > (1 if merged else 0) and c and NUMERIC_CELL.match(flat):
+                out.extend(_cell(block, paper, view, r, c, caption))
     return out
+
+
+def _two_row_header(rows: list[list[str]]) -> list[str] | None:
+    """A header in two rows (a spanning "2023/24" over "Q1 | Q2 ...", or "April to
+    August" over "2024 | 2025 | Change"): the readers leave the spanned cells blank and
+    the corner of the second row empty. One header row whose cells join both, the part
+    without a year first ("Q1 2023/24", "April to August 2024"); None for other tables."""
+    if len(rows) < 3 or rows[1][0].strip() or len(rows[1]) != len(rows[0]):
+        return None
+    top, sub = rows[0], rows[1]
+    if not any(c.strip() for c in sub[1:]) or any(NUMERIC_CELL.match(c) and not find_periods(c)
+                                                   for c in sub[1:] if c.strip()):
+        return None
+    if not any(not c.strip() for c in top[1:]):
+        return None  # nothing spans: the second row is data or a note, not a header
+    merged, above = [top[0]], ""
+    for upper, lower in zip(top[1:], sub[1:], strict=True):
+        above = upper.strip() or above
+        below = lower.strip()
+        if not below or not above:
+            merged.append(below or above)
+        elif not _periods(below) or not _periods(above):
+            # "H1" reads as a period only with its year; "Change" stays a change column.
+            joined = f"{below} {above}"
+            longer = [p for _, _, p in _periods(joined) if len(p) > len(above.strip())]
+            merged.append(joined if longer else below)
+        elif YEAR.search(below) and not YEAR.search(above):
+            merged.append(f"{above} {below}")
+        else:
+            merged.append(f"{below} {above}")
+    return merged
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
@@ -108,6 +145,8 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
         return []
     # The corner cell may carry the unit for the whole table: "Measure (%)".
     value, unit = _header_units(q, f"{row_head} {col} {header[0] if c else ''}")
+    if unit is None and q.unit == "count" and any(POINTS_CELL.search(x) for x in rows[r][1:]):
+        unit = "percent"  # "11.4 | 13.1 | +1.7pp": a row whose change is in points is in %
     start, end = cell_span(block, r, c)
     return [_statistic(paper, measure, q, unit or _unit(q, f"{measure} {col}"),
                        _tidy_period(UNIT_NOTE.sub("", period)) if period else None, place,
