@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import delete, insert, select
 
 from scrutiny.ingest.paper import Paper, PaperKind
 from scrutiny.records import Extraction
@@ -18,6 +19,8 @@ from scrutiny.store.search import (
     parse_query,
     search,
 )
+from scrutiny.store.tables import Block
+from scrutiny.store.tables import Paper as PaperRow
 
 FOCUSED = """# Stalking protection orders
 
@@ -177,3 +180,42 @@ def test_parse_query_keeps_structure():
     parsed = parse_query('rape OR "sexual offences" -historic')
     assert parsed.groups == [[("rape",), ("sexual", "offences")]]
     assert parsed.excluded == [("historic",)]
+
+
+def test_storing_a_file_again_keeps_one_hit_per_passage(corpus, read_sample):
+    before = search_ids(corpus, "stalking")
+    put(corpus, read_sample, FOCUSED, "focused.txt", body="Northvale Police and Crime Panel",
+        kind="report", date="2024-06-01")
+    after = search_ids(corpus, "stalking")
+    assert len(after) == len(before) == 3  # two focused passages, one passing mention
+    assert after != before  # the focused file's blocks were replaced, with new ids
+
+
+def test_a_changed_file_is_found_by_its_new_words_only(db, read_sample):
+    put(db, read_sample, UNRELATED, "estates.txt", body="Estates Board", kind="report",
+        date="2024-01-01")
+    changed = UNRELATED.replace("buildings", "custody suites")
+    sample = read_sample(changed, "estates.txt")
+    paper = Paper(sample.document, 0, len(sample.document.blocks), title="estates.txt")
+    with db.session() as session:  # a new file, then the old file's paper deleted
+        store_document(session, sample.document, [paper], Extraction(file="estates.txt"),
+                       sample.data)
+        session.execute(delete(PaperRow).where(PaperRow.file_sha256 != sample.document.sha256))
+    assert search_ids(db, "custody suites")
+    assert search_ids(db, "buildings") == []
+
+
+def test_blocks_written_by_any_other_writer_are_searchable(corpus):
+    """Only store_document indexes in one pass; a plain insert is indexed row by row."""
+    with corpus.session() as session:
+        paper = session.scalars(select(PaperRow.id).order_by(PaperRow.id)).first()
+        session.execute(insert(Block), [{
+            "paper_id": paper, "seq": 99, "page": 1, "kind": "paragraph", "char_start": 0,
+            "char_end": 30, "text": "Hydrotherapy pool refurbishment", "rows": None}])
+    assert len(search_ids(corpus, "hydrotherapy")) == 1
+    assert len(search_ids(corpus, "stalking")) == 3  # the one-pass index was not disturbed
+
+
+def search_ids(db, query: str) -> list[int]:
+    with db.session() as session:
+        return [hit.block_id for hit in search(session, query, limit=50)]

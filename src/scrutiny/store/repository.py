@@ -27,7 +27,7 @@ from scrutiny.ingest.document import Document
 from scrutiny.ingest.paper import Paper as PaperSpan
 from scrutiny.records import RECORD_TYPES, Extraction, Record, RecordType
 from scrutiny.store.corrected import corrected_table
-from scrutiny.store.search import clean_text
+from scrutiny.store.search import clean_text, indexed_in_one_pass
 from scrutiny.store.tables import (
     NATURAL_KEYS,
     RECORD_TABLES,
@@ -42,6 +42,7 @@ from scrutiny.store.tables import (
 )
 
 Outcome = Literal["insert", "update", "noop"]
+BLOCKS: Table = Block.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -176,7 +177,9 @@ def _write_blocks(session: Session, document: Document, spans: Sequence[PaperSpa
         for index, block in enumerate(span.blocks, start=span.first)
     ]
     if rows:
-        session.execute(insert(Block), rows)
+        with indexed_in_one_pass(session, ids):
+            # Core, not the ORM's bulk insert: thousands of plain rows, nothing to track.
+            session.connection().execute(insert(BLOCKS), rows)
     return len(rows)
 
 

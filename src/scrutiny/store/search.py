@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 HIGHLIGHT_START = "\ue000"
@@ -335,3 +337,29 @@ def _hit(row: Any) -> Hit:
         score=float(row["score"]),
         snippet=row["snippet"] or "",
     )
+
+
+@contextmanager
+def indexed_in_one_pass(session: Session, paper_ids: list[str]) -> Iterator[None]:
+    """Blocks inserted for ``paper_ids`` inside the block are indexed in one statement.
+
+    On SQLite the per-row insert trigger stands aside while ``blocks_fts_batch`` holds a
+    row (migration 0005); the row lives only inside this transaction, so other writers
+    are still indexed row by row. PostgreSQL's tsvector column needs nothing.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    connection.execute(text("INSERT INTO blocks_fts_batch (started) VALUES (1)"))
+    try:
+        yield
+        connection.execute(
+            text("""INSERT INTO blocks_fts(rowid, heading, body)
+                SELECT id, heading, body FROM blocks_fts_source
+                WHERE id IN (SELECT id FROM blocks WHERE paper_id IN :ids)""")
+            .bindparams(bindparam("ids", expanding=True)),
+            {"ids": paper_ids},
+        )
+    finally:
+        connection.execute(text("DELETE FROM blocks_fts_batch"))
