@@ -82,9 +82,10 @@ def better_name(old: str | None, new: str | None) -> str | None:
     """Keep a name with a cycle over a later mention of the same inspection without one,
     and a PEEL cycle over a mention of an earlier one ("in its PEEL 2021/22 inspection the
     force was graded ..."): a response to the latest inspection recalls earlier ones in
-    passing, and its findings stay the latest's."""
-    if new is None:
-        return old
+    passing, and its findings stay the latest's. A bare "the inspection" names
+    nothing new."""
+    if new is None or (old and new.lower() == "inspection"):
+        return old  # "The inspection grades": the inspection already named
     old_year, new_year = _cycle_start(old), _cycle_start(new)
     if (old and old.startswith(PEEL_BODY) and new.startswith(PEEL_BODY)
             and old_year and new_year and new_year < old_year):

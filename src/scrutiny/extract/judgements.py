@@ -175,19 +175,26 @@ def _area_span(block: Block, cells: list[str], col: int, area: str,
 
 
 def _cycle_table(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
-    """Area | <cycle> grade | <cycle> grade: one judgement per graded cell."""
+    """Area | <cycle> grade | <cycle> grade: one judgement per graded cell. A table with
+    no header row (its first row already an area and its grade) is read from that row; a
+    table of pairs set side by side (Area | Grade | Area | Grade) takes each grade's area
+    from the nearest column of areas to its left."""
     rows = block.rows or []
     header = rows[0]
+    width = max(len(r) for r in rows)
     graded_cols = [
-        i for i in range(1, len(header))
+        i for i in range(1, width)
         if any(grade_of(r[i]) for r in rows[1:] if i < len(r))
     ]
-    graded_rows = sum(1 for r in rows[1:] if any(grade_of(c) for c in r[1:]))
+    headless = any(grade_of(header[i]) for i in graded_cols if i < len(header))
+    graded_rows = sum(1 for r in rows[0 if headless else 1:] if any(grade_of(c) for c in r[1:]))
     if not graded_cols or (graded_rows < 2 and not re.search(
-            r"\b(?:grade|judgement|rating|peel|\d{4})", " ".join(header[i] for i in graded_cols),
-            re.I)):
+            r"\b(?:grade|judgement|rating|peel|\d{4})",
+            " ".join(header[i] for i in graded_cols if i < len(header)), re.I)):
         return []
-    return _graded_columns(block, paper, inspection, graded_cols, 0, 0)
+    area_cols = {col: max(i for i in range(col) if i not in graded_cols) for col in graded_cols}
+    return _graded_columns(block, paper, inspection, graded_cols, -1 if headless else 0,
+                           area_cols)
 
 
 def _column_inspection(title: str, paper: Paper, inspection: str | None) -> str | None:
@@ -240,21 +247,24 @@ def _start_year(text: str | None) -> int | None:
 
 
 def _graded_columns(block: Block, paper: Paper, inspection: str | None, cols: list[int],
-                    base: int, area_col: int) -> list[Judgement]:
+                    base: int, area_col: int | dict[int, int]) -> list[Judgement]:
     """One judgement per graded cell of the given columns, each named with its column's
-    inspection; rows ``base + 1`` onwards, areas in ``area_col``."""
+    inspection; rows ``base + 1`` onwards (base -1: no header row, the paper's own
+    inspection), areas in ``area_col`` (or, per graded column, the column it maps to)."""
     rows = block.rows or []
     out: list[Judgement] = []
     for col in cols:
-        named = _column_inspection(rows[base][col], paper, inspection)
+        title = rows[base][col] if base >= 0 and col < len(rows[base]) else ""
+        named = _column_inspection(title, paper, inspection)
         if named is None:
             continue
+        areas = area_col[col] if isinstance(area_col, dict) else area_col
         for r in range(base + 1, len(rows)):
             row = rows[r]
             grade = grade_of(row[col]) if col < len(row) else None
-            if grade and row[area_col].strip():
-                out.append(_judgement(named, row[area_col], grade, paper,
-                                      cell_span(block, r, area_col)[0],
+            if grade and row[areas].strip():
+                out.append(_judgement(named, row[areas], grade, paper,
+                                      cell_span(block, r, areas)[0],
                                       cell_span(block, r, col)[1]))
     return out
 
@@ -461,7 +471,8 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
             out.extend(_grid(block, paper, inspection) or _cycle_table(block, paper, inspection))
             continue
         if len(block.text) < 300:
-            inspection = better_name(inspection, inspection_name(block.text))
+            inspection = _heading_name(block.text) or better_name(
+                inspection, inspection_name(block.text))
         graded = _has_grade_word(block.text.lower()) and GRADE_WORD.search(block.text)
         if graded and inspection:
             out.extend(_line(block, paper, inspection) or _prose(block, paper, inspection))
@@ -470,6 +481,18 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
         if len(block.text) >= 300:
             inspection = better_name(inspection, inspection_name(block.text))
     return _once(out)
+
+
+def _heading_name(text: str) -> str | None:
+    """The inspection a heading or a table's lead-in names with its cycle ("The previous
+    inspection (PEEL 2021/22)", "The grades from the 2021/22 PEEL inspection were:"): the
+    grades below it are that inspection's, even an earlier one's. A sentence recalling an
+    earlier cycle in passing is no heading (it ends in a full stop)."""
+    text = text.strip()
+    if len(text) > 160 or text.endswith((".", ";")):
+        return None
+    named = inspection_name(text)
+    return named if named and CYCLE.search(named) else None
 
 
 def _once(judgements: list[Judgement]) -> list[Judgement]:

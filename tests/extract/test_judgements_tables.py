@@ -1,0 +1,95 @@
+"""Judgement tables in layouts the grid and cycle readers first missed: area and grade
+pairs set side by side (Area | Grade | Area | Grade), tables with no header row, and a
+heading that names an earlier cycle for the grades below it; in plain text, Markdown,
+HTML and DOCX house styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_judgements import FIXTURES
+from tests.extract.test_judgements_house_styles import _docx
+
+from scrutiny.ingest.document import Block
+from scrutiny.pipeline import extract_file
+
+CURRENT, EARLIER = "HMICFRS PEEL 2023-25", "HMICFRS PEEL 2021/22"
+Found = set[tuple[str | None, str, str]]
+
+
+def _file(name: str) -> Found:
+    extraction, _ = extract_file(Path(FIXTURES / name))
+    return {(j["inspection"], j["area"], j["grade"])
+            for j in extraction.contract()["judgements"]}
+
+
+def test_pairs_side_by_side_in_plain_text_columns() -> None:
+    assert _file("grades_side_by_side.txt") == {
+        (CURRENT, "Reducing reoffending", "adequate"),
+        (CURRENT, "Answering emergency calls", "inadequate"),
+        (CURRENT, "Engaging young people", "good"),
+        (CURRENT, "Tackling fraud", "requires_improvement"),
+        (CURRENT, "Supporting victims", "outstanding"),
+    }
+
+
+def test_pairs_side_by_side_in_a_markdown_table_with_a_short_last_row() -> None:
+    assert _file("grades_side_by_side.md") == {
+        (CURRENT, "Keeping children safe", "good"),
+        (CURRENT, "Roads policing", "adequate"),
+        (CURRENT, "Neighbourhood presence", "requires_improvement"),
+        (CURRENT, "Call handling", "good"),
+        (CURRENT, "Digital forensics", "inadequate"),
+    }
+
+
+def test_pairs_side_by_side_in_an_html_table() -> None:
+    assert _file("grades_side_by_side.html") == {
+        (CURRENT, "Crime prevention in rural areas", "adequate"),
+        (CURRENT, "Victim care", "good"),
+        (CURRENT, "Use of stop and search", "good"),
+        (CURRENT, "Workforce wellbeing", "requires_improvement"),
+    }
+
+
+def test_a_cycle_table_beside_an_area_column_keeps_its_areas() -> None:
+    found = _docx(
+        Block("heading", "PEEL inspection results", level=1),
+        Block("table", "", rows=[
+            ["Area", "2021/22", "2023-25"],
+            ["Tackling drug supply", "Adequate", "Good"],
+        ]))
+    assert found == {(EARLIER, "Tackling drug supply", "adequate"),
+                     (CURRENT, "Tackling drug supply", "good")}
+
+
+def test_headless_tables_under_headings_naming_each_cycle_in_html() -> None:
+    assert _file("grades_headless.html") == {
+        (CURRENT, "Tackling knife crime", "good"),
+        (CURRENT, "Protecting older people", "requires_improvement"),
+        (EARLIER, "Tackling knife crime", "adequate"),
+        (EARLIER, "Protecting older people", "inadequate"),
+    }
+
+
+def test_earlier_cycle_heading_in_text_but_not_a_passing_sentence() -> None:
+    assert _file("grades_earlier_heading.txt") == {
+        (CURRENT, "Responding to callers", "good"),
+        (CURRENT, "Investigating burglary", "adequate"),
+        (CURRENT, "Safeguarding online", "requires_improvement"),  # after "since its 2021/22"
+        (EARLIER, "Responding to callers", "inadequate"),
+        (EARLIER, "Investigating burglary", "adequate"),
+    }
+
+
+def test_headless_docx_table_after_a_lead_in_and_a_bare_inspection_heading() -> None:
+    found = _docx(
+        Block("heading", "Sollerby Police: PEEL 2023–25", level=1),
+        Block("heading", "The inspection", level=2),
+        Block("table", "", rows=[["Public contact", "Good"], ["Case files", "Adequate"]]),
+        Block("paragraph", "The grades from the PEEL 2021/22 inspection were:"),
+        Block("table", "", rows=[["Public contact", "Adequate"], ["Case files", "Adequate"]]),
+    )
+    assert found == {(CURRENT, "Public contact", "good"), (CURRENT, "Case files", "adequate"),
+                     (EARLIER, "Public contact", "adequate"),
+                     (EARLIER, "Case files", "adequate")}
