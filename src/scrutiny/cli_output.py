@@ -45,11 +45,17 @@ DATE_COLUMNS = frozenset({"date", "meeting_date", "due", "anticipated_completion
 
 
 class ProgressBar:
-    """A rich progress bar that follows ``pipeline.Progress`` (file by file)."""
+    """A rich progress bar that follows ``pipeline.Progress`` (file by file).
+
+    It redraws on each file's start and end instead of from rich's refresh thread: with
+    that thread running, ``scrutiny.fork_pair`` (which forks only when no other thread
+    runs) would never let a helper share a large file's work.
+    """
 
     def __init__(self, console: Console) -> None:
         self.bar = Progress(TextColumn("{task.description}"), BarColumn(),
-                            MofNCompleteColumn(), console=console, transient=True)
+                            MofNCompleteColumn(), console=console, transient=True,
+                            auto_refresh=False)
         self.task = self.bar.add_task("ingest", total=None)
 
     def __enter__(self) -> ProgressBar:
@@ -61,10 +67,10 @@ class ProgressBar:
         self.bar.stop()
 
     def starting(self, name: str, index: int, total: int) -> None:
-        self.bar.update(self.task, description=f"Reading {name}", total=total)
+        self.bar.update(self.task, description=f"Reading {name}", total=total, refresh=True)
 
     def finished(self, result: FileResult, index: int, total: int) -> None:
-        self.bar.update(self.task, completed=index)
+        self.bar.update(self.task, completed=index, refresh=True)
 
 
 def print_report(console: Console, err_console: Console, report: IngestReport) -> None:
