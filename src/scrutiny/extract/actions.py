@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from scrutiny.extract.action_owners import ORGANISATIONS, named_organisation, organisation
 from scrutiny.extract.base import register, source_for
 from scrutiny.extract.context import (
     MeetingContext,
@@ -95,27 +96,16 @@ def status_of(text: str | None) -> Status:
     return "discharged" if closed else None
 
 
-_PCC = re.compile(r"^(?:the\s+)?(?:police\s+(?:and|&)\s+crime\s+)?(?:commissioner|pcc)$", re.I)
-_OPCC = re.compile(r"^(?:the\s+)?(?:opcc|office\s+of\s+the\s+(?:pcc|police\s+(?:and|&)\s+"
-                   r"crime\s+commissioner|commissioner))$", re.I)
-_FORCE = re.compile(r"^(?:the\s+)?(?:force|[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+"
-                    r"(?i:police|constabulary))$")
-
-
 def owner_of(text: str | None) -> str | None:
-    """An owner as written, with the PCC, the OPCC and the force named one way."""
+    """An owner as written, with the PCC, the OPCC and the force named one way; a role
+    ("DCC", "Chief Executive") is read as its organisation once the whole paper is known
+    (action_owners.organisation)."""
     if not text:
         return None
     name = re.sub(r"^[Tt]he\s+", "", clean(text)).strip(" .,:;-–")
     if not name or name.lower() in {"tbc", "n/a", "-", "all", "none"}:
         return None
-    if _PCC.match(name):
-        return "PCC"
-    if _OPCC.match(name):
-        return "OPCC"
-    if _FORCE.match(name) or name.lower() in ("force", "constabulary"):
-        return "Force"
-    return name
+    return named_organisation(name) or name
 
 
 _DUE_CUE = re.compile(
@@ -1008,15 +998,20 @@ def extract_actions(paper: Paper) -> list[Action]:
         # only a listed action can be logged in another paper of the same document
         logged = _logged_elsewhere(paper)
         drafts = [d for d in drafts if d.from_table or not any(_same(d, row) for row in logged)]
+    kept = merge(drafts)
+    paper_text = ""
+    if any(d.owner and d.owner not in ORGANISATIONS for d in kept):
+        # a role's side may be printed anywhere in the paper ("Chief Executive, OPCC")
+        paper_text = "\n".join(b.text for b in paper.blocks)
     return [
         Action(
             meeting_date=d.meeting_date,
             text=d.text,
-            owner=d.owner,
+            owner=organisation(d.owner, paper_text),
             status=d.status,  # type: ignore[arg-type]
             due=d.due,
             ref=d.ref,
             source=source_for(paper.document, d.start, d.end),
         )
-        for d in merge(drafts)
+        for d in kept
     ]
