@@ -34,6 +34,7 @@ BANNER_ITEM_KINDS = {"questions"}
 NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{1,4}"
           r"|\d{1,3}/\d{1,4}"
           r"|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?"
+          r"|\d{1,3}\((?:[a-z]|[ivx]{1,4})\)"  # a sub-item: "5(a)", "12(iii)"
           r"|\d{1,3}(?:\.\d{1,2})?[a-z]?)")
 MONTH_START = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
@@ -95,7 +96,7 @@ CONTACT_LINE = re.compile(  # a signature's contact lines: "Tel: 01632 ...", an 
 CONTACT_IN_LINE = re.compile(r"\b(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|e-?mail)\s*[:.]"
                              r"|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\S+@\S+\.\w", _I)
 PAGE_THEN_NAME = re.compile(r"\s\d{1,3}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+)(?=[\s,]|$)")
-LETTER_MARKER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]$")
+LETTER_MARKER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]$")
 OUTCOME_NOTE = re.compile(r"^\((?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)[^)]*\)[\s:,–-]*",
                           _I)
 

@@ -77,6 +77,10 @@ RUN_ON_GUESTS = re.compile(
 RUN_ON_LABEL = re.compile(r"(?<=\S)\s+(?:Present|PRESENT|Members present|Attendees|ATTENDEES)"
                           r"\s*:")
 RUN_ON_WORDS = ("resent", "RESENT", "ttendees", "TTENDEES")  # RUN_ON_LABEL needs one
+# who took the record, run on after the last name: "... Mr C Barr Minute taker: Ms J Fenn"
+RECORDER_LABEL = re.compile(r"(?:^|(?<=\s))(?:minute[- ]?taker|minutes\s+taken\s+by|"
+                            r"note[- ]?taker|notes\s+taken\s+by|clerk|secretariat|"
+                            r"recorded\s+by)\s*:", _I)
 PRESENT_LABELS = ("present", "members present", "member present", "attendees", "attendance")
 APOLOGY_SENTENCE = re.compile(
     r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)\s+"
@@ -351,8 +355,9 @@ def _labelled(blocks: list[Block], i: int) -> list[tuple[str, list[str]]]:
         return [(_label_name(m.group("label")), _names_below(blocks, i + 1))]
     pieces = INLINE_LABEL.split(rest)  # [names, label, names, label, names, ...]
     labels = [m.group("label"), *pieces[1::2]]
+    parts = [RECORDER_LABEL.split(part, maxsplit=1)[0] for part in pieces[::2]]
     return [(_label_name(label), [] if NO_APOLOGIES.match(part) else names_in(part))
-            for label, part in zip(labels, pieces[::2], strict=True)]
+            for label, part in zip(labels, parts, strict=True)]
 
 
 def _labelled_rows(rows: list[list[str]]) -> list[tuple[str, list[str]]]:

@@ -36,8 +36,8 @@ OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
         r"|^.{0,80}\b(?:(?:meeting|board)\s+notes|notes\s+of\s+(?:the\s+)?meeting)\W*$",
         _I)),
     ("board_notes", re.compile(  # a board's log of what it decided and asked for
-        r"^(?![A-Z]?\d)\W*(?:[\w&'’ –—-]{0,60}\s)?(?:action\s+(?:log|tracker|sheet)|"
-        r"actions\s+arising|decision\s+log)\b", _I)),
+        r"^(?![A-Z]?\d)\W*(?:[\w&'’ :–—-]{0,60}\s)?(?:action\s+(?:log|tracker|sheet)|"
+        r"actions\s+arising|decision\s+log|record\s+of\s+(?:the\s+)?decisions)\b", _I)),
     ("agenda", re.compile(
         r"^\W*(?:agenda\W*$|agenda\s+(?:for|of)\b|notice\s+of\s+(?:a\s+|the\s+)?meeting|"
         r"notice\s+is\s+(?:hereby\s+)?given|summons\b)", _I)),

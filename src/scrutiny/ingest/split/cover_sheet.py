@@ -25,7 +25,8 @@ COVER_LABELS = {"to", "from", "subject", "title", "report of", "report to", "rep
 INLINE_LABEL = re.compile(  # capitalised, as a label is printed: "... 2025 Time: 10am"
     r"[ \t]+(?=(?:Date|Time|Venue|Place|Location|Subject|From|To|Title|Meeting date|Meeting|"
     r"Date of meeting|Report of|Report to|Report by|Author|Purpose|Chair|Attendees|Apologies|"
-    r"Present|Prepared by|Status|Contact|Contact officer|Enquiries to|Classification)\s*:)")
+    r"Present|Prepared by|Status|Contact|Contact officer|Enquiries to|Classification|"
+    r"Minute taker|Minutes taken by|Note taker|Notes taken by|Clerk|Secretariat)\s*:)")
 
 
 def read_fields(text: str) -> dict[str, str]:

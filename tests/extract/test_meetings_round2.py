@@ -1,0 +1,193 @@
+"""Meeting and agenda rules from a fresh development set, each tried in three invented
+house styles (plain text, Markdown, HTML or Word):
+
+* a pack's front sheet that names no body ("AGENDA" over a date and venue) belongs to
+  the one body the pack's other papers name; with two bodies named it stays unnamed;
+* sub-items printed as "5(a)" / "12(ii)" among an agenda's numbered items;
+* a resolution's numbered lines keep their numbers, as printed ("(1) That ...");
+* a "record of decisions" of a board is its notes, not an agenda;
+* who took the record ("Minute taker: ...") run on after the apologies is not one of them.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document as WordDocument
+
+from scrutiny.extract.agenda import extract_agenda_items
+from scrutiny.extract.meetings import extract_meetings
+from scrutiny.ingest.read import read_bytes
+from scrutiny.ingest.split import split_document
+
+
+def word(paragraphs: list[str]) -> bytes:
+    doc = WordDocument()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def meetings(data: bytes | str, name: str) -> dict[str | None, dict]:
+    raw = data.encode() if isinstance(data, str) else data
+    records = extract_meetings(split_document(read_bytes(raw, name)))
+    return {r.date: {k: v for k, v in r.contract().items() if k != "source"} for r in records}
+
+
+def items(data: bytes | str, name: str) -> list[tuple[str | None, str | None, str | None]]:
+    raw = data.encode() if isinstance(data, str) else data
+    found = extract_agenda_items(split_document(read_bytes(raw, name)))
+    return [(i.number, i.title, i.resolution) for i in found]
+
+
+# ------------------------------------------------------------ a front sheet's body
+
+MINUTES_OF = ("MINUTES of a meeting of the Harrowdale Police and Crime Panel held on "
+              "Tuesday 14 January 2025 at 2pm in the Assembly Room, Harrowdale Town Hall")
+
+FRONT_SHEETS = {
+    "pack.txt": ("AGENDA\n\nWednesday 9 April 2025 at 10am\nAssembly Room, Harrowdale Town "
+                 "Hall\n\n1. Apologies\n\n2. Minutes of the last meeting\n\n3. Estates "
+                 "update\n\n4. Precept\n\n5. Complaints\n\n6. Public questions\n\n"
+                 f"7. Work programme\n\n{MINUTES_OF}\n\n"
+                 "Present: Cllr Ivo Brant, Cllr Sela Morrow\n\n1. Apologies\n\nThere were none.\n"),
+    "pack.md": ("# Agenda\n\n**Wednesday 9 April 2025, 10.00am** – Assembly Room, Harrowdale "
+                "Town Hall\n\n1. Apologies\n2. Minutes of the last meeting\n3. Estates update"
+                "\n4. Precept\n5. Complaints\n6. Public questions\n7. Work programme"
+                f"\n\n# {MINUTES_OF}\n\nPresent: Cllr Ivo Brant, Cllr Sela Morrow\n\n"
+                "## 1. Apologies\n\nThere were none.\n"),
+    "pack.html": ("<html><body><h1>AGENDA</h1><p>Wednesday 9 April 2025 at 10am, Assembly "
+                  "Room, Harrowdale Town Hall</p><ol><li>Apologies</li><li>Minutes of the "
+                  "last meeting</li><li>Estates update</li><li>Precept</li><li>Complaints"
+                  "</li><li>Public questions</li><li>Work programme</li></ol>"
+                  f"<h1>{MINUTES_OF}</h1><p>Present: Cllr Ivo Brant, Cllr Sela Morrow</p>"
+                  "<h2>1. Apologies</h2><p>There were none.</p></body></html>"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRONT_SHEETS))
+def test_a_front_sheet_naming_no_body_takes_the_packs_one_body(name: str) -> None:
+    found = meetings(FRONT_SHEETS[name], name)
+    assert found["2025-04-09"]["kind"] == "agenda"
+    assert found["2025-04-09"]["body"] == "Harrowdale Police and Crime Panel"
+    assert found["2025-01-14"]["body"] == "Harrowdale Police and Crime Panel"
+
+
+def test_a_front_sheet_stays_unnamed_when_the_pack_names_two_bodies() -> None:
+    pack = FRONT_SHEETS["pack.txt"] + (
+        "\nNOTES of a meeting of the Harrowdale Estates Board held on 3 February 2025\n\n"
+        "Present: Ms Dora Klee, Mr Ansel Voss\n\n1. Welcome\n\nThe Chair opened the meeting.\n")
+    pack = pack.replace("There were none.\n", "There were none.\n\n2. Estates\n\nThe Panel "
+                        "noted the report.\n\n3. Precept\n\nThe Panel supported the "
+                        "precept.\n\nThe meeting closed at 3.10pm.\n")
+    found = meetings(pack, "pack.txt")
+    assert found["2025-04-09"]["body"] is None
+
+
+# ------------------------------------------------------------ sub-items "5(a)"
+
+SUB_ITEMS = {
+    "agenda.txt": ("AGENDA\n\nCopperfold Police and Crime Panel\n\nThursday 6 March 2025 at "
+                   "10am, Council Chamber\n\n1. Apologies\n\n2. Performance report\n\n"
+                   "2(a) Neighbourhood crime, Quarter 3\n\n2(b) Roads policing, Quarter 3\n\n"
+                   "3. Any other business\n"),
+    "agenda.md": ("# AGENDA\n\nCopperfold Police and Crime Panel\n\nThursday 6 March 2025 at "
+                  "10am, Council Chamber\n\n1. Apologies\n2. Performance report\n\n"
+                  "2(a) Neighbourhood crime, Quarter 3 (Pages 5 - 9)\n\n"
+                  "2(b) Roads policing, Quarter 3 (Pages 10 - 14)\n\n3. Any other business\n"),
+}
+
+
+def sub_item_word() -> bytes:
+    return word(["AGENDA", "Copperfold Police and Crime Panel",
+                 "Thursday 6 March 2025 at 10am, Council Chamber", "1. Apologies",
+                 "2. Performance report", "2(a) Neighbourhood crime, Quarter 3",
+                 "2(b) Roads policing, Quarter 3", "3. Any other business"])
+
+
+@pytest.mark.parametrize("name", [*sorted(SUB_ITEMS), "agenda.docx"])
+def test_sub_items_printed_with_a_bracketed_letter(name: str) -> None:
+    data = sub_item_word() if name.endswith(".docx") else SUB_ITEMS[name]
+    found = [(number, title) for number, title, _ in items(data, name)]
+    assert found == [("1", "Apologies"), ("2", "Performance report"),
+                     ("2(a)", "Neighbourhood crime, Quarter 3"),
+                     ("2(b)", "Roads policing, Quarter 3"), ("3", "Any other business")]
+
+
+# ------------------------------------------------------------ numbered resolutions
+
+RESOLUTIONS = {
+    "minutes.txt": ("MINUTES of a meeting of the Fellgate Police and Crime Panel held on "
+                    "4 February 2025\n\nPresent: Cllr Odo Tamm, Cllr Lise Varga\n\n"
+                    "12. Proposed precept 2025/26\n\nThe Commissioner presented the "
+                    "proposal.\n\nResolved:\n\n(1) That the Panel supports the precept.\n\n"
+                    "(2) That the report be sent to the Commissioner.\n\n"
+                    "13. Work programme\n\nThe Panel noted the work programme.\n"),
+    "minutes.md": ("# Minutes of a meeting of the Fellgate Police and Crime Panel held on "
+                   "4 February 2025\n\nPresent: Cllr Odo Tamm, Cllr Lise Varga\n\n"
+                   "## 12. Proposed precept 2025/26\n\nThe Commissioner presented the "
+                   "proposal.\n\nRESOLVED:\n\n1. That the Panel supports the precept.\n"
+                   "2. That the report be sent to the Commissioner.\n\n"
+                   "## 13. Work programme\n\nThe Panel noted the work programme.\n"),
+    "minutes.html": ("<html><body><h1>Minutes of a meeting of the Fellgate Police and Crime "
+                     "Panel held on 4 February 2025</h1><p>Present: Cllr Odo Tamm, Cllr Lise "
+                     "Varga</p><h2>12. Proposed precept 2025/26</h2><p>The Commissioner "
+                     "presented the proposal.</p><p>Resolved:</p><ol><li>That the Panel "
+                     "supports the precept.</li><li>That the report be sent to the "
+                     "Commissioner.</li></ol><h2>13. Work programme</h2><p>The Panel noted "
+                     "the work programme.</p></body></html>"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESOLUTIONS))
+def test_numbered_lines_of_a_resolution_keep_their_numbers(name: str) -> None:
+    found = {number: resolution for number, _, resolution in items(RESOLUTIONS[name], name)}
+    marks = ("(1)", "(2)") if name.endswith(".txt") else ("1.", "2.")
+    assert found["12"] == (f"{marks[0]} That the Panel supports the precept. "
+                           f"{marks[1]} That the report be sent to the Commissioner.")
+    assert found["13"] == "The Panel noted the work programme."
+
+
+# ------------------------------------------------------------ a record of decisions
+
+DECISIONS = {
+    "record.md": ("# Office of the Police and Crime Commissioner for Wendmoor\n"
+                  "## Executive Assurance Board – record of decisions and actions\n\n"
+                  "**Date:** 11 March 2025  \n**Present:** Mr Aldo Grieve (PCC); "
+                  "DCC Pia Lunde  \n**Apologies:** Mrs Tove Rask\n\n"
+                  "### 1. Budget\n\n**Decision:** The PCC approved the budget.\n"),
+    "record.txt": ("RECORD OF DECISIONS - EXECUTIVE ASSURANCE BOARD\n\n11 March 2025\n\n"
+                   "Present: Mr Aldo Grieve (PCC), DCC Pia Lunde\n"
+                   "Apologies: Mrs Tove Rask\n\n1. Budget\n\nThe PCC approved the budget.\n"),
+}
+
+
+def decisions_word() -> bytes:
+    return word(["Executive Assurance Board: Record of the Decisions taken",
+                 "Date: 11 March 2025 Venue: Conference Room B",
+                 "Present: Mr Aldo Grieve (PCC), DCC Pia Lunde",
+                 "Apologies: Mrs Tove Rask", "1. Budget", "The PCC approved the budget."])
+
+
+@pytest.mark.parametrize("name", [*sorted(DECISIONS), "record.docx"])
+def test_a_boards_record_of_decisions_is_its_notes(name: str) -> None:
+    data = decisions_word() if name.endswith(".docx") else DECISIONS[name]
+    found = meetings(data, name)["2025-03-11"]
+    assert found["kind"] == "notes"
+    assert found["apologies"] == ["Mrs Tove Rask"]
+    assert "DCC Pia Lunde" in found["present"]
+
+
+# ------------------------------------------------------------ who took the record
+
+@pytest.mark.parametrize("label", ["Minute taker:", "Minutes taken by:", "Clerk:"])
+def test_the_recorder_run_on_after_apologies_is_not_an_apology(label: str) -> None:
+    text = ("Notes of the Wendmoor Estates Board held on 2 June 2025\n\n"
+            "Present: Mr Aldo Grieve; DCC Pia Lunde\n"
+            f"Apologies: Mrs Tove Rask; Mr Ilan Brod (Head of Estates) {label} Ms Una Peel\n\n"
+            "1. Welcome\n\nThe Chair opened the meeting.\n")
+    found = meetings(text, "notes.txt")["2025-06-02"]
+    assert found["apologies"] == ["Mrs Tove Rask", "Mr Ilan Brod"]
