@@ -92,3 +92,38 @@ def test_an_average_of_time_lost() -> None:
     assert one(html, 7.5).measure == "Average days lost to injury per pcso"
     plain = statistics_in("The team lost 40 days to training.\n", "plain.txt")
     assert not one(plain, 40).measure.startswith("Average")
+
+
+TITLED_MARKDOWN = """# Fernmoor Police and Crime Plan 2025-2030: delivery report, Quarter 2 2025/26
+
+- Officers in rural teams: 148
+- Stop searches with a positive outcome: 31.5%
+"""
+
+TITLED_HTML = """<html><body><h1>Performance update: April to June 2025</h1>
+<p>The force answered 41,220 emergency calls.</p></body></html>"""
+
+TITLED_TEXT = """OAKHURST POLICE AND CRIME PANEL
+
+SCORECARD FOR Q4 2024/25
+
+Neighbourhood officers in post: 412
+"""
+
+
+def test_a_report_titled_with_its_period() -> None:
+    """The title's period (after 'report', 'update', 'scorecard') goes to bare figures; a
+    plan's span before it is not the figures' period."""
+    assert one(statistics_in(TITLED_MARKDOWN, "plan.md"), 148).period == "Quarter 2 2025/26"
+    assert one(statistics_in(TITLED_HTML, "update.html"), 41220).period == "April to June 2025"
+    assert one(statistics_in(TITLED_TEXT, "scorecard.txt"), 412).period == "Q4 2024/25"
+
+
+def test_an_item_heading_is_not_the_papers_title() -> None:
+    """Negatives: a numbered item's heading names that item's report, and a heading with
+    a period but no word for a report ('Budget 2025/26') states nothing for the paper."""
+    minutes = ("# Dunharrow Joint Audit Committee\n\n## 4. External audit: annual report "
+               "2023/24\n\nThe committee noted 17 open recommendations.\n")
+    assert one(statistics_in(minutes, "minutes.md"), 17).period is None
+    budget = "# Budget 2025/26\n\nThe committee noted 17 open recommendations.\n"
+    assert one(statistics_in(budget, "budget.md"), 17).period is None

@@ -30,8 +30,16 @@ SEARCH_BLOCKS = 40  # the statement comes in a paper's opening: purpose, introdu
 def stated_period(paper: Paper) -> tuple[str, int] | None:
     """(the period, where it is stated) from the paper's opening blocks; None when the
     paper states none. Text after the period ("compared with ...") is left out."""
-    for block in paper.blocks[:SEARCH_BLOCKS]:
+    for index, block in enumerate(paper.blocks[:SEARCH_BLOCKS]):
         if block.kind == "table":
+            continue
+        if block.kind == "heading":
+            # Only the paper's own title: an item's heading further down ("5. Annual
+            # Report 2023/24") names the period of that item, not of the paper's figures.
+            titled = (_titled_period(block.text) if index < TITLE_BLOCKS
+                      and not ITEM_REF.match(block.text) else None)
+            if titled:
+                return titled, block.start
             continue
         for _, sentence in _sentences(block.text):
             if not COVER_WORD.search(sentence):
@@ -39,6 +47,24 @@ def stated_period(paper: Paper) -> tuple[str, int] | None:
             for start, _, label in _periods(sentence):
                 if COVER_CUE.search(sentence[max(0, start - 80):start]):
                     return LEADING_CUE.sub("", label.strip("*_ ")), block.start
+    return None
+
+
+# A report's title naming its period: "Delivery report, Quarter 1 2025/26", "Performance
+# update: April to June 2025", "Scorecard for Q3 2024/25". The period comes right after
+# the word for the report; a plan's span before it ("Plan 2024-2029: ...") is no period
+# of figures.
+TITLE_BLOCKS = 8
+ITEM_REF = re.compile(r"^\W*(?:item\s+)?(?:[A-Z]{2,}\s*/\s*)?\d+(?:[./]\d+)*\b", re.IGNORECASE)
+TITLE_CUE = re.compile(r"\b(?:report|update|scorecard|dashboard|summary|monitoring|"
+                       r"performance)\W{0,3}(?:for\s+|on\s+|covering\s+)?(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
+def _titled_period(heading: str) -> str | None:
+    for start, _, label in _periods(heading):
+        if TITLE_CUE.search(heading[max(0, start - 40):start]):
+            return LEADING_CUE.sub("", label.strip("*_ "))
     return None
 
 
