@@ -23,11 +23,16 @@ import re
 from scrutiny import deadline
 from scrutiny.ingest.document import Block, Document, DocumentBuilder
 from scrutiny.ingest.formats.markers import LABEL_LINE, MARKER
+from scrutiny.ingest.formats.text_columns import (
+    aligned_rows,
+    aligned_run,
+    header_lines,
+    join_header,
+)
 
 BULLET = MARKER
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def read_text(data: bytes, source: str) -> Document:
@@ -60,66 +65,6 @@ def _is_table_line(line: str) -> bool:
     return "\t" in line.strip(" \n") or line.lstrip().startswith("|")
 
 
-def _pieces(line: str) -> list[tuple[int, int]]:
-    """The (start, end) character spans of a line's pieces between 2+ space gaps."""
-    spans = []
-    first = len(line) - len(line.lstrip())
-    for gap in GAP.finditer(line):
-        spans.append((first, gap.start()))
-        first = gap.end()
-    spans.append((first, len(line.rstrip())))
-    return spans
-
-
-def _slot(piece: tuple[int, int], anchors: list[tuple[int, int]]) -> int | None:
-    """The one anchor column a piece overlaps (left- or right-aligned), else None."""
-    hits = [i for i, (a, b) in enumerate(anchors) if piece[0] < b + 1 and a - 1 < piece[1]]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _aligned_run(lines: list[str], start: int) -> int:
-    """How many lines from ``start`` form a space-aligned table (0 if fewer than two).
-
-    The first line's pieces fix the columns; each later line's pieces must each overlap
-    exactly one of them. Some gap in the run must be 3+ spaces wide, so two lines of
-    prose with double spaces after full stops are not a table.
-    """
-    if not GAP.search(lines[start].strip()) or BULLET.match(lines[start]):
-        return 0
-    anchors = _pieces(lines[start])
-    count = 1
-    wide = "   " in lines[start].strip()
-    for line in lines[start + 1:]:
-        pieces = _pieces(line)
-        slots = [_slot(p, anchors) for p in pieces]
-        if "\t" in line or None in slots or len(set(slots)) < len(slots):
-            break
-        if len(pieces) == 1 and slots[0] == 0:
-            break  # text back at the first column alone: the table has ended
-        wide = wide or "   " in line.strip()
-        count += 1
-    return count if count >= 2 and wide else 0
-
-
-def _aligned_rows(lines: list[str]) -> list[list[str]] | None:
-    """Cells of a space-aligned run; None if it is only ``Label:  value`` lines."""
-    anchors = _pieces(lines[0])
-    rows: list[list[str]] = []
-    for line in lines:
-        cells = [""] * len(anchors)
-        pieces = _pieces(line)
-        for a, b in pieces:
-            cells[_slot((a, b), anchors) or 0] = line[a:b].strip()
-        if len(pieces) == 1 and rows:  # a wrapped cell continues the row above
-            rows[-1] = [f"{a} {b}".strip() if b else a for a, b in zip(rows[-1], cells,
-                                                                        strict=True)]
-        else:
-            rows.append(cells)
-    if all(r[0].endswith(":") and len([c for c in r if c]) == 2 for r in rows):
-        return None
-    return rows
-
-
 def _chunk_blocks(lines: list[str], page: int) -> list[Block]:
     out: list[Block] = []
     paragraph: list[str] = []
@@ -144,9 +89,13 @@ def _chunk_blocks(lines: list[str], page: int) -> list[Block]:
             table.append(line)
             continue
         flush_table()
-        run = _aligned_run(lines, k - 1)
-        rows = _aligned_rows(lines[k - 1: k - 1 + run]) if run else None
+        run = aligned_run(lines, k - 1)
+        rows = aligned_rows(lines[k - 1: k - 1 + run]) if run else None
         if rows:
+            # heading lines over the columns that did not line up on their own
+            header = header_lines(paragraph, lines[k - 1: k - 1 + run])
+            del paragraph[len(paragraph) - len(header):]
+            rows = join_header(header, rows)
             flush_paragraph()
             out.append(Block("table", "", page=page, rows=rows))
             k += run - 1
