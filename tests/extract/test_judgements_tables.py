@@ -93,3 +93,32 @@ def test_headless_docx_table_after_a_lead_in_and_a_bare_inspection_heading() -> 
     assert found == {(CURRENT, "Public contact", "good"), (CURRENT, "Case files", "adequate"),
                      (EARLIER, "Public contact", "adequate"),
                      (EARLIER, "Case files", "adequate")}
+
+
+def test_aligned_lines_left_as_text_but_not_prose_with_wide_spaces() -> None:
+    assert _file("grades_aligned_lines.txt") == {
+        (CURRENT, "Responding to calls for service", "requires_improvement"),
+        (CURRENT, "Managing registered sex offenders", "good"),
+        (CURRENT, "Building a diverse, skilled and resilient workforce", "adequate"),
+    }
+
+
+def test_docx_paragraphs_with_a_tab_between_area_and_grade() -> None:
+    found = _docx(
+        Block("heading", "Kellow Fen Police – PEEL 2021/22 judgements", level=1),
+        Block("paragraph", "Victim contact\tOutstanding"),
+        Block("paragraph", "Patrol visibility\t\tInadequate"),
+        Block("paragraph", "Patrol visibility improved\tbecause of good leadership."),
+    )
+    assert found == {(EARLIER, "Victim contact", "outstanding"),
+                     (EARLIER, "Patrol visibility", "inadequate")}
+
+
+def test_pdf_rows_run_together_in_one_paragraph() -> None:
+    found = _docx(
+        Block("paragraph", "Grades from the HMICFRS PEEL 2023-25 report"),
+        Block("paragraph", "Protecting people at risk   Good Case quality and "
+                           "supervision        Requires improvement"),
+    )
+    assert found == {(CURRENT, "Protecting people at risk", "good"),
+                     (CURRENT, "Case quality and supervision", "requires_improvement")}

@@ -438,12 +438,37 @@ GRADE_AREAS = re.compile(
     rf"^\W*(?P<grade>{GRADE})\s*[:–—-]\s*(?P<areas>[A-Za-z][^\n]{{3,300}})$", re.IGNORECASE)
 
 
+# An area and its grade in aligned columns, a run of spaces or a tab between them, as text
+# converted from a PDF or typed with spaces leaves them ("Tackling fraud      Good"); two
+# rows may run together on one line.
+ALIGNED_PAIR = re.compile(
+    rf"(?P<area>[A-Z][\w,'&/()-]*(?: [\w,'&/()-]+)*)(?: {{2,}}|\t+)"
+    rf"(?P<grade>{GRADE})(?=\s|$)", re.IGNORECASE)
+
+
+def _aligned(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
+    """Every area-and-grade pair of a block made of nothing else (a table row the reader
+    left as text); a block with any other words is prose, not a row."""
+    text = block.text.strip()
+    pairs = list(ALIGNED_PAIR.finditer(text))
+    if not pairs or ALIGNED_PAIR.sub("", text).strip():
+        return []
+    offset = block.text.index(text)
+    return [_judgement(inspection, m.group("area"), grade, paper,
+                       block.start + offset + m.start(), block.start + offset + m.end())
+            for m in pairs if (grade := grade_of(m.group("grade")))
+            and len(m.group("area").split()) <= 12]
+
+
 def _line(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
     """A short line pairing an area and a grade: "Investigating crime – Requires
     improvement", or a grade and its areas: "Good: preventing crime; treatment of the
-    public"."""
+    public"; or pairs in aligned columns."""
     if len(block.text) > 320:
         return []
+    aligned = _aligned(block, paper, inspection)
+    if aligned:
+        return aligned
     pair = AREA_GRADE.match(block.text)
     if pair and len(pair.group("area").split()) <= 9:
         grade = grade_of(pair.group("grade"))
