@@ -66,6 +66,8 @@ _FORCE_ROLE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# a post named by its rank: "Custody Inspector", "Duty Superintendent"
+_RANK_LAST = re.compile(r"\b(?:inspector|superintendent|sergeant|constable)$", re.IGNORECASE)
 # roles of the Commissioner's office when a paper does not say otherwise
 _OFFICE_ROLE = re.compile(
     r"^(?:interim\s+|acting\s+)?(?:chief\s+executive(?:\s+officer)?|ceo|cex|treasurer|"
@@ -121,7 +123,7 @@ def organisation(owner: str | None, paper_text: str = "") -> str | None:
         side = _side_in_paper(role, paper_text)
         if side:
             return side if side in ORGANISATIONS else name
-    if _FORCE_ROLE.match(role):
+    if _FORCE_ROLE.match(role) or _RANK_LAST.search(role):
         return "Force"
     if _OFFICE_ROLE.match(role):
         return "OPCC"
