@@ -38,11 +38,30 @@ def _table_columns(header: list[str]) -> dict[str, int]:
 
 
 def _respondent_from_header(cell: str) -> str | None:
-    """"Commissioner's answer" or "Response from the PCC" -> the respondent."""
+    """"Commissioner's answer", "Response from the PCC" or "Response (Force)" -> the
+    respondent."""
     text = clean(cell)
     m = re.match(r"^(?:the\s+)?(.+?)(?:'s|’s|s')?\s+(?:response|answer|reply)", text, re.I) \
-        or re.match(r"^(?:response|answer|reply)\s+(?:from|by)\s+(.{2,60})$", text, re.I)
+        or re.match(r"^(?:response|answer|reply)\s+(?:from|by)\s+(.{2,60})$", text, re.I) \
+        or _IN_BRACKETS.match(text)
     return who(m.group(1)) if m else None
+
+
+# "Question (PCC)", "Response (Force)": the column's own words, then who in brackets
+_IN_BRACKETS = re.compile(
+    r"^(?:question|query|response|answer|reply)s?\s*[(\[]\s*(?:from\s+|by\s+)?(?:the\s+)?"
+    r"([^()\[\]]{2,40}?)\s*[)\]]$",
+    re.IGNORECASE,
+)
+
+
+def _asker_from_header(cell: str) -> str | None:
+    """"Question (PCC)" or "Questions (from the Chair)": a question column whose header
+    names who asked every question in it, written as the header writes it."""
+    m = _IN_BRACKETS.match(clean(cell))
+    if not m or not re.match(r"^(?:question|query)", clean(cell), re.IGNORECASE):
+        return None
+    return m.group(1)
 
 
 def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
@@ -51,6 +70,7 @@ def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
     blocks = paper.blocks
     columns: dict[str, int] | None = None
     respondent: str | None = None
+    asker: str | None = None
     width = 0
     for index, block in enumerate(blocks):
         if block.kind != "table" or not block.rows:
@@ -68,12 +88,14 @@ def find_table_questions(paper: Paper, used: set[int]) -> list[_Found]:
             columns, width = header, len(rows[0])
             respondent = _respondent_from_header(rows[0][header["answer"]]) \
                 if "answer" in header else None
+            asker = None if "asker" in header else _asker_from_header(rows[0][header["question"]])
             rows = rows[1:]
         elif columns is None or len(rows[0]) != width:
             continue
         items = [item for item in (_table_row(row, columns, respondent) for row in rows) if item]
         for item in items:
             item.blocks, item.start, item.end = [index], block.start, block.end
+            item.asker = item.asker or asker
         found.extend(_asked_in_heading(blocks, index, items, used))
         used.add(index)
     return found
