@@ -23,17 +23,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
-from scrutiny.store.tables import RECORD_TABLES, natural_id
+from scrutiny.store.tables import RECORD_TABLES, natural_id, utcnow
 from scrutiny.store.tables import Paper as PaperRow
 from scrutiny.store.tracking_tables import Observation, TrackedItem
 from scrutiny.track.periods import end_of, start_of
 
+ITEMS: Table = TrackedItem.__table__  # type: ignore[assignment]
+OBSERVATIONS: Table = Observation.__table__  # type: ignore[assignment]
 WORDING_THRESHOLD = 88.0
 QUESTION_THRESHOLD = 92.0
 
@@ -133,9 +136,9 @@ class ItemIndex:
 
     Each item's squashed label is kept beside it, so a wording comparison squashes only
     the new record's text; the ids of every stored item of the kind (merged ones too)
-    are loaded once, so creating an item needs no query and no flush of its own (the
-    file's items and observations are written in one flush at the end, items first by
-    their foreign key).
+    are loaded once, so creating an item needs no query. New items stay out of the
+    session (``new``): :func:`link_file` writes them with one Core insert at the end,
+    with any link key found later in the file, before the observations that cite them.
     """
 
     def __init__(self, session: Session, kind: str, body: str | None) -> None:
@@ -154,6 +157,7 @@ class ItemIndex:
         self.stored_ids = set(session.scalars(
             select(TrackedItem.id).where(TrackedItem.kind == kind)
         ))
+        self.new: dict[str, TrackedItem] = {}  # created now, not yet written
 
     def find(self, row: dict[str, Any]) -> tuple[TrackedItem | None, Link]:
         exact = key_for(self.kind, row)
@@ -192,14 +196,13 @@ class ItemIndex:
             link_key=link.link_key,
             label=label_of(self.kind, row),
         )
-        existing = self.session.get(TrackedItem, item.id) if item.id in self.stored_ids \
-            else None
+        existing = self.new.get(item.id) or (
+            self.session.get(TrackedItem, item.id) if item.id in self.stored_ids else None)
         if existing is not None:  # an emptied item of an earlier link: reuse it
             existing.merged_into = None
             item = existing
         else:
-            self.session.add(item)
-            self.stored_ids.add(item.id)
+            self.new[item.id] = item
         self.items.append(item)
         self.labels.append(squash(item.label))
         if item.link_key:
@@ -259,7 +262,19 @@ def link_file(session: Session, sha256: str) -> int:
                 file_sha256=sha256, observed_on=observed_on(row),
                 link_reason=link.reason, link_score=link.score, pinned=False,
             ))
-    session.flush()  # the new items first: observations reference them by id
+    session.flush()  # reused items and link keys first printed in this file
+    # Core inserts, not the ORM's: plain rows, nothing for the session to follow.
+    connection = session.connection()
+    now = utcnow()
+    items = [item_row(item, now) for index in indexes.values() for item in index.new.values()]
+    if items:  # the new items first: observations reference them by id
+        connection.execute(insert(ITEMS), items)
     if observations:  # one executemany, in the order the records were linked
-        session.execute(insert(Observation), observations)
+        connection.execute(insert(OBSERVATIONS), observations)
     return len(observations)
+
+
+def item_row(item: TrackedItem, created_at: datetime) -> dict[str, Any]:
+    """A new item as a row to insert."""
+    return {"id": item.id, "kind": item.kind, "body": item.body, "link_key": item.link_key,
+            "label": item.label, "merged_into": None, "created_at": created_at}
