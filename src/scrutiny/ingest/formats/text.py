@@ -13,11 +13,18 @@ Rules, from how converted papers look:
 - ``Label: value`` lines that follow each other (``To:``, ``Date:``) stay separate
   paragraphs rather than running together;
 - ``**bold**`` and ``*italic*`` wrapping a whole block set the block's bold/italic flags
-  and the markers are removed from the text.
+  and the markers are removed from the text;
+- HTML character references left by converters and Markdown writers (``&mdash;``,
+  ``&amp;``, ``&#8217;``, ``&nbsp;``) are decoded before anything else;
+- a horizontal rule (``---``, ``***``, ``___``, ``- - -``) ends the block before it and
+  is a block of its own, never joined to the text around it (extractors read it as a
+  section boundary); Markdown's ``===``/``---`` under a single line instead makes that
+  line a heading.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from scrutiny import deadline
@@ -32,6 +39,8 @@ from scrutiny.ingest.formats.text_columns import (
 
 BULLET = MARKER
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+RULE = re.compile(r"^ {0,3}([-*_=])(?: *\1){2,} *$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -45,10 +54,21 @@ def read_text(data: bytes, source: str) -> Document:
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
     builder = DocumentBuilder(source, "text")
+    text = ENTITY.sub(_character, text) if "&" in text else text
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     for number, page_text in enumerate(pages, start=1):
         builder.extend(blocks_from_text(page_text, number))
     return builder.build(page_count=len(pages))
+
+
+def _character(match: re.Match[str]) -> str:
+    """The character an HTML reference stands for; a no-break space is a space, and a
+    reference to a line break, tab or pipe stays as written so it cannot make a block
+    or a table cell that the author did not."""
+    char = html.unescape(match.group(0))
+    if char == "\u00a0":
+        return " "
+    return match.group(0) if char in ("\n", "\r", "\t", "|", "\f") else char
 
 
 def blocks_from_text(text: str, page: int) -> list[Block]:
@@ -102,7 +122,18 @@ def _chunk_blocks(lines: list[str], page: int) -> list[Block]:
             continue
         heading = MD_HEADING.match(line.strip())
         bullet = BULLET.match(line)
-        if heading:
+        rule = RULE.match(line)
+        if rule:
+            if len(paragraph) == 1 and rule.group(1) in "-=" and not LABEL_LINE.match(
+                    paragraph[0]):  # Markdown's underlined (setext) heading
+                out.append(_styled(paragraph.pop(), "heading", page,
+                                   level=1 if rule.group(1) == "=" else 2))
+                continue
+            flush_paragraph()
+            # The rule is a block of its own, never run into the text around it: the
+            # extractors read it as a section boundary (what follows is not the answer).
+            out.append(Block("paragraph", line.strip(), page=page))
+        elif heading:
             flush_paragraph()
             out.append(_styled(heading.group(2), "heading", page, level=len(heading.group(1))))
         elif bullet:
