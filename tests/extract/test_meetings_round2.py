@@ -191,3 +191,54 @@ def test_the_recorder_run_on_after_apologies_is_not_an_apology(label: str) -> No
             "1. Welcome\n\nThe Chair opened the meeting.\n")
     found = meetings(text, "notes.txt")["2025-06-02"]
     assert found["apologies"] == ["Mrs Tove Rask", "Mr Ilan Brod"]
+
+
+# ------------------------------------------------------------ venues as printed
+
+NEXT_MEETING_VENUES = {
+    "notes.txt": ("Notes of the Wendmoor Estates Board held on 2 June 2025\n\n"
+                  "Present: Mr Aldo Grieve, DCC Pia Lunde\n\n1. Welcome\n\nNoted.\n\n"
+                  "Date of next meeting: 1 September 2025, Riverside Suite, Moot Hall\n"),
+    "notes.md": ("# Wendmoor Estates Board – notes of meeting, 2 June 2025\n\n"
+                 "Present: Mr Aldo Grieve, DCC Pia Lunde\n\n## 1. Welcome\n\nNoted.\n\n"
+                 "*Next meeting: 1 September 2025, Riverside Suite, Moot Hall.*\n"),
+}
+
+
+def next_meeting_word() -> bytes:
+    return word(["Notes of the Wendmoor Estates Board held on 2 June 2025",
+                 "Present: Mr Aldo Grieve, DCC Pia Lunde", "1. Welcome", "Noted.",
+                 "The next meeting will be held on 1 September 2025 at 2pm in the Riverside "
+                 "Suite, Moot Hall."])
+
+
+@pytest.mark.parametrize("name", [*sorted(NEXT_MEETING_VENUES), "notes.docx"])
+def test_the_next_meetings_place_after_its_date(name: str) -> None:
+    data = next_meeting_word() if name.endswith(".docx") else NEXT_MEETING_VENUES[name]
+    assert meetings(data, name)["2025-09-01"]["venue"] == "Riverside Suite, Moot Hall"
+
+
+@pytest.mark.parametrize(("line", "venue"), [
+    ("Meeting of Thursday 3 October 2024, Council Chamber, Fell House, Tarnby",
+     "Council Chamber, Fell House, Tarnby"),
+    ("Board held: Tuesday 19 November 2024, 09:30, Blue Room, Mill Yard, Tarnby",
+     "Blue Room, Mill Yard, Tarnby"),
+    ("*Meeting held at Fell House, Tarnby. Agenda item 5.*", "Fell House, Tarnby"),
+    ("Members met on 3 October 2024 and the meeting was held in private.", None),
+])
+def test_a_questions_records_place_in_its_front_lines(line: str, venue: str | None) -> None:
+    text = ("# Tarnby Police and Crime Panel\n\n## Public questions and answers – "
+            f"3 October 2024\n\n{line}\n\n### Question 1 – Mr A Bold\n\n"
+            "**Question:** Why are there fewer patrols?\n\n**Answer:** There are not.\n")
+    found = meetings(text, "questions.md")
+    assert next(iter(found.values()))["venue"] == venue
+
+
+@pytest.mark.parametrize("tail", [" Present:", ", unless shown otherwise below.",
+                                  " Members present:"])
+def test_a_venue_ends_before_what_runs_on_after_it(tail: str) -> None:
+    text = ("MINUTES of a meeting of the Tarnby Police and Crime Panel held on 3 October 2024 "
+            f"at 10am in the Council Chamber, Fell House, Tarnby{tail}\n\n"
+            "Cllr A Bold, Cllr C Dune\n\n1. Apologies\n\nNone.\n")
+    assert meetings(text, "minutes.txt")["2024-10-03"]["venue"] == (
+        "Council Chamber, Fell House, Tarnby")

@@ -87,6 +87,8 @@ APOLOGY_SENTENCE = re.compile(
     r"(?:received|given|submitted|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+", _I)
 NO_APOLOGIES = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", _I)
 HELD = re.compile(r"\b(?:be\s+)?held\s+", _I)
+PLACE_WITHOUT_DATE = re.compile(  # a capitalised place, not "held in private"
+    r"^(?:at|in)\s+(?P<venue>(?:the\s+)?[A-Z](?:[^.;\n]|(?<=\d)\.(?=\d))+)")
 VENUE_BEFORE_DATE = re.compile(r"^(?:at|in)\s+(?P<venue>.+?)\s*,?\s+on\s*$", _I | re.S)
 CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?"
 TIME = (rf"(?:(?:(?:at|from)\s+{CLOCK})|\d{{1,2}}[.:]\d{{2}}\s*(?:am|pm)?|\d{{1,2}}\s*(?:am|pm))"
@@ -94,12 +96,14 @@ TIME = (rf"(?:(?:(?:at|from)\s+{CLOCK})|\d{{1,2}}[.:]\d{{2}}\s*(?:am|pm)?|\d{{1,
 VENUE_AFTER_DATE = re.compile(  # "... 2024 at 10am in the Hall", "... 2024 at 10am, The Hall"
     rf"^[\s,]*(?:(?i:{TIME})?[\s,–-]*(?i:at|in)\s+(?=[^\d\s])|(?i:{TIME})[\s,–-]*(?=[A-Z]))"
     r"(?P<venue>(?:[^.;\n]|(?<=\d)\.(?=\d))+)")  # "Room 2.10" keeps its point
+# "Next meeting: 24 June 2025, The Boardroom": a place straight after the date's comma
+COMMA_VENUE = re.compile(r"^\s*,\s*(?P<venue>[A-Z](?:[^.;\n]|(?<=\d)\.(?=\d))+)")
 NEXT_MEETING = re.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?next|next)\s+(?P<what>[^:.;]{0,80}?)\s*(?::|will\s+be\s+"
     r"held\s+on|is\s+(?:scheduled\s+for|on)|scheduled\s+for|on)\s*", _I)
 VENUE_FIELDS = ("venue", "location", "place")
 DATE_LINE_LEAD = re.compile(  # what may come before the date on a meeting's date line
-    r"^\W*(?:(?:meeting|date)(?:\s+(?:of|on|held\s+on))?\W*)?"
+    r"^\W*(?:(?:meeting|date)(?:\s+(?:of|on|held\s+on))?\W*|(?:\w+\s+){0,3}held(?:\s+on)?\W*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\W*)?$", _I)
 BEFORE_A_DATE_IN_WORDS = re.compile(
     r"\b(?:by|due|on|from|until|till|before|after|since|of|in|dated|the|following|w/c)\W*$", _I)
@@ -274,7 +278,8 @@ def _venue_after_leading_date(text: str, year: int | None) -> str | None:
     found = find_dates(text[:80], default_year=year)
     if not found or not found[0].iso or not DATE_LINE_LEAD.match(text[: found[0].start]):
         return None
-    after = VENUE_AFTER_DATE.match(text[found[0].end :])
+    rest = text[found[0].end :]
+    after = VENUE_AFTER_DATE.match(rest) or COMMA_VENUE.match(rest)
     return _tidy_venue(after.group("venue"), keep_article=True) if after else None
 
 
@@ -285,8 +290,9 @@ def venue_in_sentence(text: str, year: int | None = None) -> str | None:
         return None
     rest = text[held.end():]
     dates = [d for d in find_dates(rest, default_year=year) if d.iso]
-    if not dates:
-        return None
+    if not dates:  # "Meeting held at Shire Hall, Marlcombe." (the date is in the title)
+        place = PLACE_WITHOUT_DATE.match(rest)
+        return _tidy_venue(place.group("venue")) if place else None
     before = VENUE_BEFORE_DATE.match(rest[: dates[0].start].rstrip())
     if not before:
         before = re.match(r"^(?:at|in)\s+(?P<venue>.+?)\s*,?\s+on\s+", rest[: dates[0].start]
@@ -300,10 +306,13 @@ def venue_in_sentence(text: str, year: int | None = None) -> str | None:
 
 def _tidy_venue(text: str, *, keep_article: bool = False) -> str | None:
     """A venue as printed; "held in the Council Chamber" gives "Council Chamber"."""
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    # what a reader may run on after the venue: the start time, the next label, "AGENDA"
+    text = re.sub(r"\s+", " ", text).strip(" ,.;")
+    # what a reader may run on after the venue: the start time, the next label ("...
+    # Shire Hall Present:", cut before its colon is stripped), "AGENDA"
     text = re.split(r",?\s+(?:commencing|starting|beginning)\b|,?\s+at\s+\d|"
+                    r",\s+(?:unless|except|subject\s+to|if|where|when|which)\b|"
                     r"\s+[A-Z][A-Za-z]+(?:\s+[a-z]+){0,2}\s*:|\s+[A-Z]{4,}\b", text)[0]
+    text = text.strip(" ,.;:")
     if not keep_article:  # "held in the Council Chamber"; "The Guildhall" keeps its capital
         text = re.sub(r"^the\s+", "", text)
     words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in STOP_WORDS]
@@ -640,8 +649,8 @@ def _next_meeting(paper: Paper, block: Block, text: str, what: str) -> Draft | N
     if found is None or found.iso is None or len(found.iso) != 10 or found.iso == paper.date:
         return None
     body = body_line(what) or paper.body  # a name, not "be reviewed by the Board"
-    after = VENUE_AFTER_DATE.match(text[found.end :])
-    venue = _tidy_venue(after.group("venue"), keep_article=True) if after else None
+    after = VENUE_AFTER_DATE.match(text[found.end :]) or COMMA_VENUE.match(text[found.end :])
+    venue = _tidy_venue(after.group("venue")) if after else None  # "in the Hall": "Hall"
     return Draft(body, found.iso, "agenda", block.start, block.end, venue=venue)
 
 
