@@ -382,3 +382,31 @@ def test_area_titles_in_brackets_and_a_status_before_a_dash(kind: str) -> None:
         kind=kind))
     assert found["1"].text == "The force should improve its supervision of investigations."
     assert (found["1"].status, found["2"].status) == ("complete", "in_progress")
+
+
+@pytest.mark.parametrize(("label", "statement"), [
+    ("AFI 7 – Digital evidence", "The force should reduce its backlog of devices awaiting "
+                                  "examination."),
+    ("Recommendation 3: Vetting", "Within six months, the force should re-vet staff in "
+                                  "high-risk posts."),
+    ("Area for improvement 9 (Call handling)", "Dunmoor Constabulary should answer more "
+                                               "non-emergency calls within target."),
+])
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+def test_a_title_run_into_the_statement_is_no_part_of_it(label: str, statement: str,
+                                                         kind: str) -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2023-25 progress", level=1),
+        Block("paragraph", f"{label} {statement} Progress: work under way. RAG: Amber"),
+        kind=kind))
+    (finding,) = found.values()
+    assert (finding.text, finding.rag) == (statement, "amber")
+
+
+def test_a_statement_opening_with_capitals_keeps_its_words() -> None:
+    statement = "Leaders In Custody should review how detainees are booked in."
+    found = by_number(_findings(
+        Block("paragraph", "PEEL 2023-25 AFI 2"),
+        Block("paragraph", f"AFI 2 {statement} Progress: under review. RAG: Green"),
+        kind="txt"))
+    assert found["2"].text == statement

@@ -109,6 +109,25 @@ def _labelled(text: str) -> bool:
     return bool(match and match.group("label"))
 
 
+# A short title run into the statement after a finding's label, as a text reader joins the
+# lines "AFI 4 – Investigations" / "The force should ...": the title, then a capital
+# opening the sentence ("The", "Within six months", "Ashvale Police").
+RUN_IN_TITLE = re.compile(
+    r"^\s*(?:\([^()]{2,60}\)|(?-i:[A-Z])[\w'&/,-]*(?:\s+[\w'&/,-]+){0,5}?)\s+"
+    r"(?=(?-i:The|Within|By|Its|It|This|[A-Z]\w+\s+(?:Police|Constabulary))\b)")
+
+
+def _without_title(text: str) -> str:
+    """A labelled finding's statement without a short title run into it ("Investigations
+    The force should ..." -> "The force should ..."); unchanged when what follows is no
+    statement or the text opens with the statement itself."""
+    title = RUN_IN_TITLE.match(text)
+    if title is None or is_statement(text[:title.end()]):
+        return text
+    rest = text[title.end():]
+    return rest if is_statement(rest) else text
+
+
 def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str, bool] | None:
     """(number, statement text, labelled) when the unit opens a finding, else None. A
     statement labelled "AFI 3" / "Recommendation 2" is a finding whatever its wording (a
@@ -144,6 +163,8 @@ def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str
                 text += " " + extra.strip()
     if labelled and re.fullmatch(r"\([^()]{2,60}\)", text):
         text = ""  # "Area for improvement 1 (Investigating crime)": a title, no statement
+    if labelled:
+        text = _without_title(text)
     if labelled and MENTION.match(text):
         return None  # "R5 is addressed to the CPS alone": a sentence about a finding
     if labelled and not PROGRESS_HEAD.match(text) and (
