@@ -686,7 +686,7 @@ def _card(
 _DELIVER = (
     r"(?:provide|circulate|share|send|supply|report(?:\s+back)?|update|bring|write|forward|"
     r"arrange|come\s+back|respond|look\s+into|follow\s+up|investigate|confirm|present|"
-    r"give|produce|submit|publish|feed\s+back|check)"
+    r"give|produce|submit|publish|feed\s+back|check|brief)"
 )
 _SAID = r"(?:said|confirmed|agreed|advised|indicated|stated|promised|assured\s+\w+|undertook|" \
     r"offered|explained)"
@@ -721,7 +721,10 @@ _COMMITMENT_HINT = re.compile(
 _RECIPIENT = re.compile(
     r"\bto\s+(?:the\s+)?(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr|"
     r"all\s+members)\b|\b(?:next|future)\s+(?:\w+\s+){0,3}?(?:meeting|board)\b|"
-    r"\bat\s+the\s+(?:\w+\s+){0,4}meeting\b|\bby\s+(?:the\s+)?(?:end|\d)",
+    r"\bat\s+the\s+(?:\w+\s+){0,4}meeting\b|\bby\s+(?:the\s+)?(?:end|\d)|"
+    # the recipient as the object: "provide the Panel with", "brief Members on"
+    r"\b(?:provide|supply|furnish|send|give|brief|update|write\s+to)\s+(?:the\s+|all\s+)?"
+    r"(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr)\b",
 )
 # A promise with no date or recipient is still an action when someone is recorded as
 # saying they would do a definite thing ("he would publish it on his website once it had
