@@ -14,7 +14,8 @@ from scrutiny.records import Statistic
 
 def statistics_in(text: str, name: str) -> list[Statistic]:
     document = read_bytes(text.encode(), name)
-    return extract_statistics(Paper(document, 0, len(document.blocks)))
+    found = extract_statistics(Paper(document, 0, len(document.blocks)))
+    return [s for s in found if isinstance(s, Statistic)]
 
 
 def by_value(found: list[Statistic]) -> dict[float, tuple[str, str | None, str]]:

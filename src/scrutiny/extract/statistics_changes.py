@@ -134,7 +134,8 @@ def _noun_change(before: str, noun_after: re.Match[str], fallback: str | None) -
 CHANGED_WITH = re.compile(
     r"(?P<s>[A-Za-z][\w'’ -]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|"
     r"increased|decreased|grown|grew|dropped|declined|reduced|gone\s+(?:up|down)|went\s+(?:up|"
-    r"down))(?:\s+\w+ly)?\s*(?:,\s*with|\s+to|\s+by)\s+" + QUALIFIER + "$",
+    r"down))(?:\s+\w+ly)?(?:\s+by\s+[\d.,]+\s*(?:%|per\s*cent\b|percent\b))?"
+    r"\s*(?:,\s*with|\s+to|\s+by)\s+" + QUALIFIER + "$",
     re.IGNORECASE)
 
 

@@ -68,6 +68,15 @@ def _titled_period(heading: str) -> str | None:
     return None
 
 
+# A bare "quarter" / "year" in a sentence is the paper's one when the paper is of that kind.
+BARE_KIND = {
+    "quarter": re.compile(r"\bQ[1-4]\b|\bquarter\b|^\w+\s+to\s+\w+\s+\d{4}$", re.IGNORECASE),
+    "year": re.compile(r"^(?:\d{4}[/-]\d{2,4}|(?:financial\s+)?year\b.*|12\s+months\b.*)$",
+                       re.IGNORECASE),
+    "period": re.compile(r"."),
+}
+
+
 def with_paper_period(found: list[Statistic], paper: Paper) -> list[Statistic]:
     """Figures with no period of their own, after the statement, take the stated one."""
     stated = stated_period(paper)
@@ -76,6 +85,9 @@ def with_paper_period(found: list[Statistic], paper: Paper) -> list[Statistic]:
     period, at = stated
     resolved = parse_period(period, reference=paper.date)
     for statistic in found:
+        bare = (statistic.period or "").lower().removeprefix("the ").strip()
+        if bare in BARE_KIND and BARE_KIND[bare].search(period):
+            statistic.period = None  # "in the quarter" of a quarter's report is that quarter
         if statistic.period is None and statistic.source and statistic.source.start >= at:
             statistic.period = period
             statistic.period_start = resolved.start if resolved else None

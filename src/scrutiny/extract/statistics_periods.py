@@ -98,8 +98,8 @@ def _cached_periods(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-BASELINE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|versus|vs\.?)\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+BASELINE = re.compile(r"\b(?:than|compared\s+(?:to|with)|on|against|versus|vs\.?)\s+(?:the\s+)?"
+                      r"(?:same\s+[a-z]+\s+(?:(?:of|in)\s+)?)?$", re.IGNORECASE)
 
 
 REPORTING = re.compile(r"[,;]\s*(?:and\s+)?(?:he|she|they|it|we|the\s+\w+)\s+(?:also\s+)?(?:said|"
@@ -179,7 +179,7 @@ def _nearest_period(periods: list[tuple[int, int, str]], q: Quantity, sentence: 
         after = start >= q.end
         between = sentence[q.end:start] if after else sentence[end:q.start]
         distance = len(between)
-        if BASELINE.search(sentence[max(0, start - 20):start]):
+        if BASELINE.search(sentence[max(0, start - 32):start]):
             continue
         if not after and _follows_other_figure(sentence, start, q, quantities):
             continue  # "from 1,240 in September 2024 to 690": September is 1,240's

@@ -88,6 +88,8 @@ def _words_after(text: str, limit: int = 7) -> str:
             break
         following = matches[k + 1] if k + 1 < len(matches) else None
         nxt = following.group(1) if following and following.start() == m.end() else ""
+        if low in {"and", "while", "whilst"} and NEXT_CHANGE.match(text, m.start()):
+            break  # "to 310 offences and robbery fell by 9%": the next clause's subject
         if words and nxt and low in LINKS and _link_ok(low, nxt, words):
             words.append(word)
             position = m.end()
@@ -103,6 +105,9 @@ def _words_after(text: str, limit: int = 7) -> str:
 
 
 LINKS = {"of", "for", "and", "&", "or", "per"}
+NEXT_CHANGE = re.compile(r"\s*(?:and|while|whilst)\s+(?:[\w'’/-]+\s+){1,4}?(?:(?:has|have|had)"
+                         r"\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|declined|"
+                         r"grew|grown|reduced|improved)\b", re.IGNORECASE)
 
 
 def _link_ok(link: str, nxt: str, words: list[str]) -> bool:

@@ -138,7 +138,7 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
                                      subject() if subject and found else None))
         asked = _asked_for(sentence, periods) or asked
         own = [label for start, _, label in periods
-               if not BASELINE.search(sentence[max(0, start - 20):start])]
+               if not BASELINE.search(sentence[max(0, start - 32):start])]
         if own:
             block_period = own[-1]
         block_period = _year_after_baseline(sentence, periods) or block_period
@@ -189,7 +189,7 @@ def _year_after_baseline(sentence: str, periods: list[tuple[int, int, str]]) -> 
     September 2023") is about the same span a year on ("April to September 2024"). None
     when the sentence names its own period or the baseline names no year."""
     baselines = [(start, label) for start, _, label in periods
-                 if BASELINE.search(sentence[max(0, start - 20):start])]
+                 if BASELINE.search(sentence[max(0, start - 32):start])]
     if not baselines or len(baselines) != len(periods):
         return None
     label = baselines[-1][1]

@@ -90,6 +90,8 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
         return Reading(f"National ranking for {where.group('x')}" if where and where.group("x")
                        else "National ranking", "ranking")
     pair = PAIR.match(after)
+    if pair and (q.unit == "percent") != ("%" in pair.group(0)):
+        pair = None  # "fell by 11.5% to 702 offences": a change and its level, not a pair
     if pair:
         noun, clause = _noun_after(after[pair.end() - 1:])
         if noun:

@@ -166,7 +166,7 @@ def _dated_change(header: str) -> tuple[str, str] | None:
     periods = _periods(header)
     if not label or not periods:
         return None
-    own = [p for start, _, p in periods if not BASELINE.search(header[max(0, start - 20):start])]
+    own = [p for start, _, p in periods if not BASELINE.search(header[max(0, start - 32):start])]
     return (label.group("label"), own[0]) if own else None
 
 
