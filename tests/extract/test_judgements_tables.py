@@ -122,3 +122,30 @@ def test_pdf_rows_run_together_in_one_paragraph() -> None:
     )
     assert found == {(CURRENT, "Protecting people at risk", "good"),
                      (CURRENT, "Case quality and supervision", "requires_improvement")}
+
+
+def test_grades_with_a_comparison_in_brackets_in_markdown() -> None:
+    assert _file("grades_with_comparison.md") == {
+        (CURRENT, "Preventing crime", "adequate"),
+        (CURRENT, "Responding to the public", "requires_improvement"),
+        (CURRENT, "Investigating crime", "good"),
+    }
+
+
+def test_grades_with_a_note_in_square_brackets_in_html() -> None:
+    assert _file("grades_with_comparison.html") == {
+        (CURRENT, "Support for victims", "good"),
+        (CURRENT, "Use of force", "inadequate"),
+    }
+
+
+def test_docx_column_compared_with_an_earlier_cycle_keeps_the_current_one() -> None:
+    found = _docx(
+        Block("heading", "HMICFRS PEEL 2023-25 grades", level=1),
+        Block("table", "", rows=[
+            ["Area", "Grade", "Movement from 2021/22"],
+            ["Roads policing", "Good (was Adequate)", "Up"],
+            ["Crime data integrity", "Requires improvement (unchanged)", "Same"],
+        ]))
+    assert found == {(CURRENT, "Roads policing", "good"),
+                     (CURRENT, "Crime data integrity", "requires_improvement")}

@@ -49,6 +49,13 @@ EARLIER = re.compile(r"\b(?:previous|last|prior|old|former|earlier)\b", re.IGNOR
 
 
 NOT_LETTERS = re.compile(r"[^a-z ]+")
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# "Grade (change since 2021/22)", "compared with 2021/22": a cycle the column is measured
+# against, not the cycle that gave its grades.
+COMPARED_CYCLE = re.compile(
+    r"\b(?:since|compared\s+(?:with|to)|vs\.?|versus|previously|"
+    r"(?:change|movement|direction)\s+(?:from|on))\s+"
+    r"(?:the\s+)?(?:PEEL\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 
 
 def _has_grade_word(lowered: str) -> bool:
@@ -64,6 +71,9 @@ def grade_of(text: str) -> str | None:
     lowered = text.lower()
     if not _has_grade_word(lowered):
         return None
+    # "Adequate (previously Good)", "Requires improvement (no change)": the grade is the
+    # cell's own; the bracket compares it with another
+    lowered = BRACKETED.sub(" ", lowered).strip() or lowered
     clean = " ".join(NOT_LETTERS.sub(" ", lowered).split())
     if clean.startswith(("not ", "no ", "un")):
         return None
@@ -201,7 +211,10 @@ def _column_inspection(title: str, paper: Paper, inspection: str | None) -> str 
     """The inspection a column of grades belongs to: the cycle its header names
     ("2021/22 grade"); for "Previous grade", the earlier inspection the paper names; else
     the paper's own. None for a column that holds no judgement made (a target, an earlier
-    grade the paper gives no cycle for)."""
+    grade the paper gives no cycle for). A cycle the column is compared with ("Grade
+    (change since 2021/22)") is not the column's own."""
+    if COMPARED_CYCLE.search(title):
+        title = BRACKETED.sub(" ", COMPARED_CYCLE.sub(" ", title))
     cycle = CYCLE.search(title)
     if not cycle and EARLIER.search(title):
         return _earlier_inspection(paper, inspection)
