@@ -242,3 +242,38 @@ def test_a_venue_ends_before_what_runs_on_after_it(tail: str) -> None:
             "Cllr A Bold, Cllr C Dune\n\n1. Apologies\n\nNone.\n")
     assert meetings(text, "minutes.txt")["2024-10-03"]["venue"] == (
         "Council Chamber, Fell House, Tarnby")
+
+
+# ------------------------------------------------------------ a pages column
+
+PAGE_COLUMNS = {
+    "agenda.txt": ("AGENDA\n\nMarlow Vale Police and Crime Panel, 9 April 2025 at 10am\n\n"
+                   "Item  Business  Pages\n\n1. Apologies\n\n2. Minutes of the meeting held on "
+                   "5 February 2025 3\n\n3. Performance report, Quarter 3 9\n\n"
+                   "4. Budget 2025/26 15\n"),
+    "agenda.md": ("# AGENDA\n\nMarlow Vale Police and Crime Panel, 9 April 2025 at 10am\n\n"
+                  "**No. Title Page**\n\n1. Apologies\n2. Minutes of the meeting held on "
+                  "5 February 2025 3\n3. Performance report, Quarter 3 9\n"
+                  "4. Budget 2025/26 15 - 22\n"),
+}
+
+
+def page_column_word() -> bytes:
+    return word(["AGENDA", "Marlow Vale Police and Crime Panel, 9 April 2025 at 10am",
+                 "Agenda item Subject Pages", "1. Apologies",
+                 "2. Minutes of the meeting held on 5 February 2025 3",
+                 "3. Performance report, Quarter 3 9", "4. Budget 2025/26 15"])
+
+
+@pytest.mark.parametrize("name", [*sorted(PAGE_COLUMNS), "agenda.docx"])
+def test_a_pages_column_run_into_the_titles_is_no_part_of_them(name: str) -> None:
+    data = page_column_word() if name.endswith(".docx") else PAGE_COLUMNS[name]
+    assert [title for _, title, _ in items(data, name)] == [
+        "Apologies", "Minutes of the meeting held on 5 February 2025",
+        "Performance report, Quarter 3", "Budget 2025/26"]
+
+
+def test_without_a_pages_column_a_titles_last_number_stays() -> None:
+    text = PAGE_COLUMNS["agenda.txt"].replace("Item  Business  Pages\n\n", "").replace(
+        " 9\n", "\n")
+    assert "Performance report, Quarter 3" in [title for _, title, _ in items(text, "a.txt")]

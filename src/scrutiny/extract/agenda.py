@@ -17,7 +17,7 @@ that "The Panel noted / confirmed / agreed / resolved ..." (a Welsh panel's minu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrutiny.extract.base import register_file, source_for
 from scrutiny.ingest.document import Block
@@ -59,6 +59,11 @@ PURPOSE = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:To\s+(?:note|receive|consider|appr
                      r"the|Purpose\s*:)\b)")
 LEADER = re.compile(r"(?:\s*(?:\.{3,}|…+)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                     r"|\s+\d{1,3}\s*[-–]\s*\d{1,3})\s*$")
+PAGES_HEADER = re.compile(r"^\W*(?:no\.?|item|ref\.?)?\s*(?:business|title|subject|"
+                          r"report|agenda\s+item|item)\s+(?:.{0,25}\s)?(?:pages?|page\s+no\.?)"
+                          r"\W*$", _I)
+# the page column's number: "Minutes 3", "Budget 2025/26 15 - 22", "Quarter 3 9"
+PAGE_COLUMN = re.compile(r"(?<=\S)\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
 PAGES = re.compile(r"\s*\(?\bpages?\s+\d+(?:\s*[-–]\s*\d+)?\)?\s*$", _I)
 RESOLUTION = re.compile(
     r"^\W*(?:it\s+was\s+)?(?P<word>(?:unanimously\s+)?(?:resolved|agreed|decided|decision"
@@ -139,6 +144,8 @@ def paper_items(paper: Paper) -> list[AgendaItem]:
         return []
     blocks = paper.blocks
     headings = find_headings(blocks)
+    if paper.kind == "agenda" and any(_is_pages_header(b) for b in blocks[:40]):
+        headings = [replace(h, title=PAGE_COLUMN.sub("", h.title)) for h in headings]
     items: list[AgendaItem] = []
     seen: set[str] = set()
     bounds = [h.index for h in headings] + [len(blocks)]
@@ -194,6 +201,13 @@ def _item(paper: Paper, heading: Heading, below: list[Block], index: int) -> Age
 
 
 # ---------------------------------------------------------------------- headings
+
+
+def _is_pages_header(block: Block) -> bool:
+    """"Item  Business  Pages": the header of an agenda whose last column, the page an
+    item's papers start on, a reader may run into each title ("Minutes 3")."""
+    text = plain(block.text)
+    return len(text) < 60 and PAGES_HEADER.match(text) is not None
 
 
 def find_headings(blocks: list[Block]) -> list[Heading]:
