@@ -112,6 +112,27 @@ def organisation(owner: str | None, paper_text: str = "") -> str | None:
     named = named_organisation(name)
     if named:
         return named
+    parts = [part for part in _JOINT.split(name) if part]
+    if len(parts) > 1:
+        # "DCC / ACC Crime" is the Force's; "DCC / OPCC" is shared, so kept as printed
+        sides = {_one(part, paper_text) for part in parts}
+        if sides <= set(ORGANISATIONS):
+            return sides.pop() if len(sides) == 1 else name
+    person = _PERSON.match(name)
+    if person and paper_text and not _ROLE_WORD.search(name):
+        # "Jo Bell" in an Owner column, "Jo Bell (Head of Estates, OPCC)" in the attendance
+        role = _role_of_person(name, person.group("surname"), paper_text)
+        side = _one(role, paper_text) if role else None
+        if side in ORGANISATIONS:
+            return side
+    return _one(name, paper_text)
+
+
+def _one(name: str, paper_text: str) -> str:
+    """The organisation of one owner (no "/" or "and" joining two)."""
+    named = named_organisation(name)
+    if named:
+        return named
     if _OFFICE.search(name) or _OF_COMMISSIONER.search(name):
         return "OPCC"
     if _FORCE_NAME.search(name):
@@ -128,6 +149,38 @@ def organisation(owner: str | None, paper_text: str = "") -> str | None:
     if _OFFICE_ROLE.match(role):
         return "OPCC"
     return name
+
+
+_JOINT = re.compile(r"\s*/\s*|\s+(?:and|&)\s+|\s*,\s*")
+_PERSON = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+)?(?:[A-Z][a-z'’-]+\s+|[A-Z]\.?\s*)"
+    r"(?:[A-Z]\.?\s+)?(?P<surname>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)$"
+)
+# words of a post, not of a person's name ("Chief Executive", "Panel Officer")
+_ROLE_WORD = re.compile(
+    r"\b(?:chief|head|director|officer|executive|constable|commissioner|chair\w*|panel|"
+    r"secretary|treasurer|manager|lead|inspector|superintendent|sergeant|team|group|board|"
+    r"unit|service|staff|deputy|assistant|clerk|member|council|office)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+)?"
+
+
+def _role_of_person(name: str, surname: str, paper_text: str) -> str | None:
+    """The role the paper gives a person where it lists them: "Jo Bell (Head of Estates,
+    OPCC)", "Mrs J Bell – Chief Finance Officer, OPCC"; the owner may be written shorter
+    than the attendance ("J Bell", "Mrs Bell")."""
+    first = name.split()[0].rstrip(".")
+    if re.fullmatch(r"Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof", first):
+        first = ""
+    initial = re.escape(first[:1]) if first else r"[A-Z]"
+    pattern = re.compile(
+        rf"\b{_HONORIFIC}{initial}[\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?{re.escape(surname)}\b"
+        # a name, then its role after a bracket, comma, dash or the next table cell
+        r"(?:\s+[A-Z]{2,4}\b)?[ \t]*(?:\(|,|–|—|-|\t|\|)[ \t]*(?P<role>[^()\n\t|;]{2,80})"
+    )
+    m = pattern.search(paper_text)
+    return m.group("role").strip() if m else None
 
 
 def _side_in_paper(role: str, paper_text: str) -> str | None:
