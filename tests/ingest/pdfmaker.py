@@ -38,6 +38,14 @@ class PageSpec:
         self.paths.append((points, False, True, (0, 0, 0)))
         return self
 
+    def grid(self, xs: list[float], ys: list[float]) -> PageSpec:
+        """A ruled table: a rule along every row edge ``ys`` and column edge ``xs``."""
+        for y in ys:
+            self.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            self.line(x, ys[0], x, ys[-1])
+        return self
+
     def fill(self, x0: float, top0: float, x1: float, top1: float,
              rgb: tuple[int, int, int]) -> PageSpec:
         corners = [(x0, top0), (x1, top0), (x1, top1), (x0, top1), (x0, top0)]

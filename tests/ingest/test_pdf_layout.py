@@ -7,11 +7,7 @@ from pdfmaker import PageSpec, build
 
 
 def grid(page: PageSpec, xs: list[float], ys: list[float]) -> PageSpec:
-    for y in ys:
-        page.line(xs[0], y, xs[-1], y)
-    for x in xs:
-        page.line(x, ys[0], x, ys[-1])
-    return page
+    return page.grid(xs, ys)
 
 
 def doc(read, pages: list[PageSpec]):

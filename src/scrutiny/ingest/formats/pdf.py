@@ -346,7 +346,8 @@ def _read_page(page: pdfium.PdfPage, number: int, carry: list[float] | None = No
                 grids.append(run_on)
         probe = CharProbe(textpage)
         for grid in grids:
-            fill_cells(grid, lines, page_text, probe.horizontal, graphics.fills, clean_cell)
+            fill_cells(grid, lines, page_text, probe.horizontal, graphics.fills, clean_cell,
+                       lambda index: height - probe.vertical(index)[1])
         grids = [g for g in grids if any(c.text for c in g.cells)]
         return _find_columns(_place_tables(lines, grids), textpage)
     finally:

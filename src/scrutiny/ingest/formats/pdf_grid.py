@@ -356,12 +356,18 @@ def fill_cells(
     char_x: Callable[[int], tuple[float, float]],
     fills: list[Fill],
     clean: Callable[[str], str],
+    char_top: Callable[[int], float] | None = None,
 ) -> None:
     """Give each cell the text of the lines inside it; colour-only cells get RAG.
 
     A line that lies in one cell goes there whole. A line PDFium ran across cells on
     the same baseline is split character by character by the characters' positions
     (``char_x``), so no PDFium text query per cell is needed (those rescan the page).
+
+    A cell's lines are put in order top to bottom. A split piece is placed by its own
+    characters' top (``char_top``, top-down), not the whole line's: PDFium runs a cell's
+    second line into a taller neighbour ("Executive" with the first line of the next
+    cell), and that line's top would sort it above the cell's own first line.
     """
     slots: dict[tuple[int, int], Cell] = {}
     for cell in grid.cells:
@@ -386,8 +392,9 @@ def fill_cells(
         def cell_at(x: float, r: int = row) -> Cell:
             return slots[(r, column(x))]
 
-        for cell, x, text in _split_line(line, page_text, char_x, cell_at):
-            found.setdefault(id(cell), []).append((line.top, x, text))
+        for cell, x, text, (first, last) in _split_line(line, page_text, char_x, cell_at):
+            top = min(char_top(first), char_top(last)) if char_top else line.top
+            found.setdefault(id(cell), []).append((top, x, text))
     for cell in grid.cells:
         parts = sorted(found.get(id(cell), []))
         cell.text = clean("\n".join(text for _, _, text in parts))
@@ -402,12 +409,14 @@ def _split_line(
     page_text: str,
     char_x: Callable[[int], tuple[float, float]],
     cell_at: Callable[[float], Cell],
-) -> list[tuple[Cell, float, str]]:
-    """Pieces of a line that crosses cells: (cell, x where the piece starts, text)."""
-    pieces: list[tuple[Cell, float, str]] = []
+) -> list[tuple[Cell, float, str, tuple[int, int]]]:
+    """Pieces of a line that crosses cells: (cell, x where the piece starts, text, and
+    the indices of its first and last drawn characters)."""
+    pieces: list[tuple[Cell, float, str, tuple[int, int]]] = []
     current: Cell | None = None
     start_x = line.x0
     buffer: list[str] = []
+    drawn = (line.first, line.first)
     for index in range(line.first, min(line.last + 1, len(page_text))):
         left, right = char_x(index)
         if right <= left:  # a space PDFium generated: it stays with the piece it follows
@@ -416,9 +425,10 @@ def _split_line(
         cell = cell_at((left + right) / 2)
         if cell is not current:
             if current is not None and "".join(buffer).strip():
-                pieces.append((current, start_x, " ".join("".join(buffer).split())))
-            current, start_x, buffer = cell, left, []
+                pieces.append((current, start_x, " ".join("".join(buffer).split()), drawn))
+            current, start_x, buffer, drawn = cell, left, [], (index, index)
         buffer.append(page_text[index])
+        drawn = (drawn[0], index)
     if current is not None and "".join(buffer).strip():
-        pieces.append((current, start_x, " ".join("".join(buffer).split())))
+        pieces.append((current, start_x, " ".join("".join(buffer).split()), drawn))
     return pieces
