@@ -277,3 +277,21 @@ def test_without_a_pages_column_a_titles_last_number_stays() -> None:
     text = PAGE_COLUMNS["agenda.txt"].replace("Item  Business  Pages\n\n", "").replace(
         " 9\n", "\n")
     assert "Performance report, Quarter 3" in [title for _, title, _ in items(text, "a.txt")]
+
+
+@pytest.mark.parametrize(("masthead", "name"), [
+    ("Tarnby Police and Crime Panel · Committee Room 1, Fell House · Monday 3 February 2025 "
+     "at 10.30am", "report.txt"),
+    ("Tarnby Police and Crime Panel | 3 February 2025 | Committee Room 1, Fell House",
+     "report.md"),
+    ("<p>Tarnby Police and Crime Panel • Committee Room 1, Fell House • 3 February 2025</p>",
+     "report.html"),
+])
+def test_a_mastheads_place_between_its_dots(masthead: str, name: str) -> None:
+    body = ("<h1>Agenda item 6: Proposed precept</h1><p>Report of the Commissioner.</p>"
+            if name.endswith(".html") else "Agenda item 6: Proposed precept\n\n"
+            "Report of the Commissioner.\n")
+    sep = "" if name.endswith(".html") else "\n\n"
+    found = meetings(masthead + sep + body, name)["2025-02-03"]
+    assert found["body"] == "Tarnby Police and Crime Panel"
+    assert found["venue"] == "Committee Room 1, Fell House"

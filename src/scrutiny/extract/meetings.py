@@ -27,6 +27,7 @@ from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.split import clean_body, fullest_name, plain, same_body
 from scrutiny.ingest.split.body_names import body_line
+from scrutiny.ingest.split.meeting_date import masthead_venue
 from scrutiny.ingest.split.start_cues import ITEM_NUMBERED
 from scrutiny.parse.dates import DateMatch, find_dates
 from scrutiny.parse.names import is_person_name, split_names
@@ -271,6 +272,10 @@ def venue_of(paper: Paper) -> str | None:
             venue = _venue_after_leading_date(plain(block.text), _year(paper))
             if venue:
                 return venue
+    for block in blocks[:3]:  # "X Panel · Committee Room 1 · Monday 3 February 2025"
+        venue = masthead_venue(plain(block.text))
+        if venue:
+            return _tidy_venue(venue, keep_article=True)
     return None
 
 

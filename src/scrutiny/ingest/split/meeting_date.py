@@ -21,6 +21,10 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|due|deadline|than)\W*$"
 MASTHEAD_SEPARATOR = " -–—,:|"
 SEGMENT_SEPARATOR = re.compile(r"\s[·•|]\s|\s[–—]\s")
 BODY_AT_END = re.compile(rf"\b{BODY_WORDS}$", _I)
+DOT_SEPARATOR = re.compile(r"\s[·•|]\s")
+VENUE_WORD = re.compile(r"\b(?:room|chamber|hall|guildhall|centre|center|suite|house|offices|"
+                        r"headquarters|building|library|boardroom)\b", _I)
+BODY_IN_PART = re.compile(rf"\b{BODY_WORDS}\b(?!\s+(?:room|rooms|chamber|suite|hall)\b)", _I)
 # What a masthead may print after its date: the time, then the venue
 # ("... Thursday, 23rd January, 2025 10.30 am Venue: Trelawny Room, County Hall")
 CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}"
@@ -80,6 +84,21 @@ def masthead_body(line: str) -> str | None:
         name = name.strip(MASTHEAD_SEPARATOR)
         if name and len(name.split()) <= 12 and BODY_AT_END.search(name):
             return clean_body(name)
+    return None
+
+
+def masthead_venue(line: str) -> str | None:
+    """The place a masthead prints between its dots or bars, before or after the date:
+    "X Panel · Committee Room 1, Civic Centre · Monday 3 February 2025 at 10.30am",
+    "X Board | 4 March 2025 | Blue Room, Fell House". The part that holds a building's
+    or room's word and neither the body's name nor the date."""
+    if not DOT_SEPARATOR.search(line) or len(line) > 300:
+        return None
+    for part in DOT_SEPARATOR.split(line):
+        part = part.strip(MASTHEAD_SEPARATOR + ".")
+        if VENUE_WORD.search(part) and not BODY_IN_PART.search(part) and not re.search(
+                r"\d{4}", part):
+            return part
     return None
 
 
