@@ -149,3 +149,26 @@ def test_docx_column_compared_with_an_earlier_cycle_keeps_the_current_one() -> N
         ]))
     assert found == {(CURRENT, "Roads policing", "good"),
                      (CURRENT, "Crime data integrity", "requires_improvement")}
+
+
+def test_graded_area_as_grade_in_text_with_a_continuing_and() -> None:
+    assert _file("grades_rated_as.txt") == {
+        (CURRENT, "protecting vulnerable people", "good"),
+        (CURRENT, "response to the public", "inadequate"),
+        (CURRENT, "management of offenders", "adequate"),
+    }
+
+
+def test_assessed_area_as_quoted_grade_in_html_but_not_a_panels_own_view() -> None:
+    assert _file("grades_rated_as.html") == {(EARLIER, "crime recording", "outstanding")}
+
+
+def test_rated_as_in_docx_paragraphs_only_under_an_inspection() -> None:
+    without = _docx(Block("paragraph", "HMICFRS rated neighbourhood policing as adequate."))
+    found = _docx(
+        Block("heading", "PEEL 2023-25 report", level=1),
+        Block("paragraph", "In its report HMICFRS rated neighbourhood policing as adequate "
+                           "but the use of stop and search as good value."),
+    )
+    assert without == set()
+    assert found == {(CURRENT, "neighbourhood policing", "adequate")}

@@ -395,6 +395,52 @@ def _listed(text: str, start: int) -> list[tuple[str, str]]:
     return pairs
 
 
+# "graded the force's response to the public as inadequate, and its management of
+# offenders as adequate", "assessed crime recording as outstanding": the area between the
+# verb and "as", the grade ending its clause (not "rated the building as good value").
+RATED_AS = re.compile(
+    rf"(?:\b(?:graded|rated|judged|assessed)|(?P<and>,?\s+and))\s+"
+    rf"(?:(?:the\s+)?(?:force|constabulary|service)['’]s\s+|its\s+|their\s+|"
+    rf"(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*['’]s\s+)?"
+    rf"(?:(?:approach|work|effectiveness|performance)\s+(?:to|in|at|on)\s+)?"
+    rf"(?P<area>[a-z][a-z ,'-]{{3,60}}?)\s+as\s+(?:being\s+)?['‘\"“]?(?P<grade>{GRADE})['’\"”]?"
+    rf"(?=\s*(?:[.;,)]|$)|\s+(?:and|but|which|while)\b)",
+    re.IGNORECASE)
+
+
+INSPECTORATE = re.compile(r"\b(?:HMIC\w*|inspector\w*|inspection|PEEL|report)\b", re.I)
+
+
+def _rated_as(block: Block, paper: Paper, inspection: str | None,
+              taken: list[tuple[int, int]]) -> list[Judgement]:
+    """Judgements worded "graded <area> as <grade>", only where the paper names an
+    inspection and the inspectorate is the one grading ("HMICFRS graded", "Inspectors
+    assessed"); an "and <area> as <grade>" continues only a judgement just read."""
+    text = block.text
+    own = inspection_name(text) or inspection
+    out: list[Judgement] = []
+    last_end = -1
+    for match in RATED_AS.finditer(text):
+        if own is None or any(s <= match.start() < e for s, e in taken):
+            continue
+        if match.group("and") and match.start() != last_end:
+            continue
+        stop = text.rfind(". ", 0, match.start())
+        sentence_start = stop + 2 if stop >= 0 else 0
+        if not match.group("and") and not INSPECTORATE.search(
+                text[sentence_start:match.start()]):
+            continue  # "The Panel judged the annual report as good": no inspection's grade
+        area, grade = match.group("area"), grade_of(match.group("grade"))
+        if not grade or ANAPHOR.match(area) or re.match(
+                r"(?:the\s+)?(?:force|constabulary|service|it|them)$", area, re.I):
+            continue
+        out.append(_judgement(own, area, grade, paper, block.start + match.start(),
+                              block.start + match.end()))
+        taken.append(match.span())
+        last_end = match.end()
+    return out
+
+
 def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
     """"rated 'good' for preventing crime" and "investigating crime was graded as
     Requires Improvement", in one paragraph, without reading one phrase twice."""
@@ -425,6 +471,7 @@ def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement
             out.append(_judgement(own, match.group("area"), grade, paper,
                                   block.start + match.start(), block.start + match.end()))
             taken.append(match.span())
+    out.extend(_rated_as(block, paper, inspection, taken))
     for match in PROSE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
