@@ -189,10 +189,10 @@ class _PaperLocator:
     def __init__(self, sha256: str, spans: Sequence[PaperSpan]) -> None:
         self.sha256 = sha256
         self.starts = [span.start for span in spans]
+        self.ids = [paper_id(sha256, seq) for seq in range(len(spans))]  # hashed once
 
     def paper_id(self, offset: int) -> str:
-        seq = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return paper_id(self.sha256, seq)
+        return self.ids[max(0, bisect.bisect_right(self.starts, offset) - 1)]
 
 
 def record_values(
@@ -202,8 +202,7 @@ def record_values(
     source = record.source
     if source is None:
         return None
-    fields = contract_fields(type(record))
-    values = {name: getattr(record, name) for name in fields}
+    values = {name: getattr(record, name) for name in _model_fields(type(record))}
     key = natural_id(record_type, locator.sha256,
                      *(values.get(name) for name in NATURAL_KEYS[record_type]))
     occurrence[key] += 1  # the same key twice in one file: the second gets its own id
@@ -220,6 +219,12 @@ def record_values(
         "extractor_version": version or "0",
         **values,
     }
+
+
+@functools.cache
+def _model_fields(model: type[Record]) -> tuple[str, ...]:
+    # Cached: record_values runs once per record, thousands per large file.
+    return tuple(contract_fields(model))
 
 
 def _write_records(
@@ -503,7 +508,7 @@ def _contract_fields_of(record_type: RecordType) -> tuple[str, ...]:
     # Cached: record_dict runs once per row, and a CSV twin can hold 100,000 rows.
     from scrutiny.records import MODEL_FOR
 
-    return tuple(contract_fields(MODEL_FOR[record_type]))
+    return _model_fields(MODEL_FOR[record_type])
 
 
 def record_dict(record_type: RecordType, row: Any) -> dict[str, Any]:
