@@ -430,7 +430,7 @@ _FOLLOWING = re.compile(
 )
 _LABEL = re.compile(
     r"(?:^|(?<=[.;]\s))\**(?:(?:New|NEW|Agreed|AGREED|Further)\s+)?(?:ACTION|(?<=\s)action|Action)"
-    r"(?:\s+(?:POINT|point|\d+))?\**\s*"
+    r"(?:\s+(?:POINT|point))?(?:\s+\d+[a-z]?)?\**\s*"
     r"(?:\((?P<owner>[^)]{2,40})\))?\s*\**\s*[:\-–]\s*\**\s*(?P<text>\S.*)$"
 )
 _NOT_ACTION_LABEL = re.compile(r"^\W*action\s+(?:taken|plan|fraud|log\b)", re.IGNORECASE)
@@ -484,10 +484,19 @@ def _item(text: str) -> tuple[str, str | None]:
         if rest.startswith("to "):  # "Chief Constable - to provide ..." reads as one line
             rest = f"{colon.group('owner')} {rest}"
         return rest, owner or colon.group("owner")
-    to = _OWNER_TO.match(text)
+    to = _OWNER_TO.match(text) or _OWNER_WILL.match(text)
     if to:
         owner = owner or to.group("owner")
     return text.strip(), owner
+
+
+# "The Chief Constable will provide ...", "OPCC is to circulate ...": an action line whose
+# owner is the subject of a future verb
+_OWNER_WILL = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|and|of|&)){0,4}?)"
+    r"\s+(?:will|would|(?:is|are)\s+to|should|agreed\s+to|undertook\s+to)\s+(?:also\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
 
 
 def list_actions(paper: Paper, context: MeetingContext, used: set[int]) -> list[Draft]:
@@ -710,8 +719,10 @@ _COMMITMENT = re.compile(
 # request the meeting put on someone, theirs to do (with a time or recipient only, so a
 # question put in debate, "asked Mr X to provide details", stays a question)
 _REQUEST = re.compile(
-    r"\b(?:asked|requested|invited|tasked|instructed|commissioned)\s+(?:that\s+)?"
-    r"(?P<to>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})\s+to\s+"
+    r"\b(?:asked|requested|invited|tasked|instructed|commissioned)\s+(?:(?P<that>that)\s+)?"
+    # "asked the CC to provide", "requested that the Force (should) provide"
+    r"(?P<to>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})\s+"
+    r"(?(that)(?:to\s+|should\s+)?|to\s+)"
     rf"(?:also\s+)?(?P<d6>{_DELIVER})\b"
 )
 _COMMITMENT_HINT = re.compile(
