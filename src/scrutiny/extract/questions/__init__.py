@@ -46,6 +46,7 @@ from scrutiny.extract.questions.dialogue import find_dialogue_questions
 from scrutiny.extract.questions.found import _Found
 from scrutiny.extract.questions.headed import find_headed_questions, find_labelled_questions
 from scrutiny.extract.questions.inline import find_inline_questions
+from scrutiny.extract.questions.leadins import tidy_labels
 from scrutiny.extract.questions.memo import per_paper, remember
 from scrutiny.extract.questions.respondents import respondent_role, section_roles
 from scrutiny.extract.questions.speech import speaker
@@ -108,7 +109,7 @@ def extract_questions(paper: Paper) -> list[Question]:
         found.extend(items)
         if finder is WRITTEN_FINDERS[-1]:
             remember("written", paper, frozenset(used))
-    found = sorted((f for f in found if f.question), key=lambda f: f.start)
+    found = sorted((tidy_labels(f) for f in found if f.question), key=lambda f: f.start)
     if not found:
         return []  # no meeting context needed: most papers of a pack ask nothing
     context = meeting_context(paper)
