@@ -410,3 +410,30 @@ def test_a_statement_opening_with_capitals_keeps_its_words() -> None:
         Block("paragraph", f"AFI 2 {statement} Progress: under review. RAG: Green"),
         kind="txt"))
     assert found["2"].text == statement
+
+
+@pytest.mark.parametrize(("word", "status"), [
+    ("Delivered", "complete"), ("Implemented", "complete"), ("Fully met", "complete"),
+    ("Not yet implemented", "in_progress"), ("Being implemented", "in_progress"),
+    ("To be delivered by the new team", "in_progress"), ("Partially delivered", "in_progress"),
+])
+def test_delivery_words_as_status_in_three_styles(word: str, status: str) -> None:
+    table = _findings(
+        Block("heading", "HMICFRS PEEL 2023-25 tracker", level=1),
+        Block("table", "", rows=[
+            ["Ref", "Area for improvement", "Status", "Target"],
+            ["AFI 3", "The force should improve how it shares custody data.", word,
+             "June 2026"]]),
+        kind="html")
+    card = _findings(
+        Block("heading", "PEEL 2023-25", level=1),
+        Block("paragraph", "Recommendation 4: The force should audit its use of taser."),
+        Block("paragraph", f"Status: {word}"),
+        Block("paragraph", "Target date: May 2026"),
+        kind="txt")
+    run_together = _findings(
+        Block("paragraph", "PEEL 2023-25 update"),
+        Block("paragraph", "AFI 6 The force should improve how it records hate crime. "
+                           f"Position: {word}. Deadline: April 2026"),
+        kind="pdf")
+    assert [f.status for f in (*table, *card, *run_together)] == [status] * 3

@@ -45,16 +45,19 @@ NOT_STARTED = "not_started"
 STATUS_WORDS = [
     (re.compile(r"\bnot\s+(?:yet\s+)?(?:started|begun|commenced)\b|\byet\s+to\s+(?:start|begin)\b",
                 re.I), NOT_STARTED),
-    (re.compile(r"\b(?:complete[d]?|closed|discharged|achieved|done|signed off)\b", re.I),
+    (re.compile(r"\b(?:complete[d]?|closed|discharged|achieved|done|signed off|delivered|"
+                r"implemented|fully\s+met|finished)\b", re.I),
      "complete"),
     (re.compile(r"\b(?:in\s+progress|progress|ongoing|on-going|under\s*way|on\s+track|open|started|"
                 r"at\s+risk|delayed|off\s+track|behind|slippage|slipp(?:ed|ing))\b", re.I),
      "in_progress"),
 ]
 
-NOT_DONE = re.compile(r"\b(?:partially|partly|part|nearly|almost|not(?:\s+yet)?|in)[\s-]+"
-                      r"(?:complete[d]?|closed|achieved)\b|\bincomplete\b|"
-                      r"\b(?:on\s+track|due|expected|planned)\s+to\s+(?:be\s+)?complete[d]?\b",
+NOT_DONE = re.compile(r"\b(?:partially|partly|part|nearly|almost|not(?:\s+yet)?|in|being)[\s-]+"
+                      r"(?:complete[d]?|closed|achieved|delivered|implemented|finished)\b|"
+                      r"\bincomplete\b|\b(?:on\s+track|due|expected|planned)\s+to\s+(?:be\s+)?"
+                      r"(?:complete[d]?|delivered|implemented|finished)\b|"
+                      r"\bto\s+be\s+(?:complete[d]?|delivered|implemented|finished)\b",
                       re.IGNORECASE)
 NUMBERED = re.compile(
     # "**AFI 2.3** –": Markdown emphasis around the label is no part of it
