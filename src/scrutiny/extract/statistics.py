@@ -36,6 +36,7 @@ import re
 from scrutiny.extract.base import register
 from scrutiny.extract.statistics_context import _Context, _enumerations
 from scrutiny.extract.statistics_paper_period import with_paper_period
+from scrutiny.extract.statistics_precept import with_precept_year
 from scrutiny.extract.statistics_prose import _prose
 from scrutiny.extract.statistics_tables import _table
 from scrutiny.ingest.paper import Paper
@@ -60,7 +61,8 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
             out.extend(_prose(block, paper, None, None, section_topic=context.question,
                               subject=context.subject_of))
         context.leave(index, block)
-    return with_paper_period(_without_restated_wholes(out, paper), paper)
+    return with_paper_period(with_precept_year(_without_restated_wholes(out, paper), paper),
+                             paper)
 
 
 def _without_restated_wholes(found: list[Statistic], paper: Paper) -> list[Statistic]:

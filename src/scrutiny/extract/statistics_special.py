@@ -19,6 +19,7 @@ from scrutiny.extract.statistics_phrases import (
     _clause_words,
     _noun_after,
 )
+from scrutiny.extract.statistics_precept import _precept_reading
 from scrutiny.parse.quantities import Quantity
 
 RANKING = re.compile(r"\b(?P<r>(?:national\s+|force\s+|regional\s+)?rank(?:ing|ed)?|position|"
@@ -65,6 +66,9 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
     """Layouts the general reading gets wrong: ranks, "29 and 23 reports", "£600,000 for
     extra patrols", "24 of which encompass ...". Returns None when none applies."""
     after = sentence[q.end:]
+    precept = _precept_reading(sentence, q, previous)
+    if precept:
+        return precept
     numbered = _share_of_numbered(sentence[:q.start], after) if q.unit == "percent" else None
     if numbered:
         return numbered
