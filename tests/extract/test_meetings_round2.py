@@ -295,3 +295,41 @@ def test_a_mastheads_place_between_its_dots(masthead: str, name: str) -> None:
     found = meetings(masthead + sep + body, name)["2025-02-03"]
     assert found["body"] == "Tarnby Police and Crime Panel"
     assert found["venue"] == "Committee Room 1, Fell House"
+
+
+# ------------------------------------------------------------ a work programme's places
+
+PROGRAMMES = {
+    "programme.txt": ("Tarnby Police and Crime Panel\n\nWork Programme 2025/26\n\n"
+                      "Meeting: 10 April 2025\n\nFuture meetings of the Panel will be held at "
+                      "2.00 pm in The Moot Hall, Tarnby.\n\n"
+                      "Wednesday 25 June 2025 (Annual meeting – Fell Civic Centre, Mill Road)"
+                      "\n\nAnnual report\n\nWednesday 17 September 2025\n\nPerformance\n\n"
+                      "Wednesday 14 January 2026 Budget Working Group (informal), Committee "
+                      "Room 3, Fell House\n\nBudget\n"),
+    "programme.md": ("# Tarnby Police and Crime Panel\n\n## Work Programme 2025/26\n\n"
+                     "Meeting: 10 April 2025\n\nFormal meetings of the Panel start at 10.00 am "
+                     "and are held in The Moot Hall, Tarnby, unless shown otherwise below.\n\n"
+                     "| Meeting | Business |\n|---|---|\n"
+                     "| Wednesday 25 June 2025 (Annual meeting – Fell Civic Centre, Mill Road) "
+                     "| Annual report |\n| Wednesday 17 September 2025 | Performance |\n"
+                     "| Wednesday 14 January 2026 Budget Working Group (informal), Committee "
+                     "Room 3, Fell House | Budget |\n"),
+    "programme.html": ("<h1>Tarnby Police and Crime Panel</h1><h2>Work Programme 2025/26</h2>"
+                       "<p>Meeting: 10 April 2025</p><p>All meetings of the Panel will be held "
+                       "in The Moot Hall, Tarnby.</p><table><tr><th>Meeting</th><th>Business"
+                       "</th></tr><tr><td>Wednesday 25 June 2025<br>(Annual meeting – Fell "
+                       "Civic Centre, Mill Road)</td><td>Annual report</td></tr><tr><td>"
+                       "Wednesday 17 September 2025</td><td>Performance</td></tr><tr><td>"
+                       "Wednesday 14 January 2026<br>Budget Working Group (informal), "
+                       "Committee Room 3, Fell House</td><td>Budget</td></tr></table>"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMMES))
+def test_a_programmes_usual_place_and_a_rows_own(name: str) -> None:
+    found = meetings(PROGRAMMES[name], name)
+    assert found["2025-06-25"]["venue"] == "Fell Civic Centre, Mill Road"
+    assert found["2025-09-17"]["venue"] == "The Moot Hall, Tarnby"
+    assert found["2026-01-14"]["body"] == "Budget Working Group"
+    assert found["2026-01-14"]["venue"] == "Committee Room 3, Fell House"

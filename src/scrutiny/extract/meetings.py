@@ -27,7 +27,7 @@ from scrutiny.ingest.document import Block, Document
 from scrutiny.ingest.paper import Paper
 from scrutiny.ingest.split import clean_body, fullest_name, plain, same_body
 from scrutiny.ingest.split.body_names import body_line
-from scrutiny.ingest.split.meeting_date import masthead_venue
+from scrutiny.ingest.split.meeting_date import VENUE_WORD, masthead_venue
 from scrutiny.ingest.split.start_cues import ITEM_NUMBERED
 from scrutiny.parse.dates import DateMatch, find_dates
 from scrutiny.parse.names import is_person_name, split_names
@@ -88,6 +88,11 @@ APOLOGY_SENTENCE = re.compile(
     r"(?:received|given|submitted|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+", _I)
 NO_APOLOGIES = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", _I)
 HELD = re.compile(r"\b(?:be\s+)?held\s+", _I)
+USUALLY_HELD = re.compile(r"\bmeetings\b(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b(?:are|will\s+be)\s+"
+                          r"held\b"
+                          r"(?P<rest>(?:[^.]|(?<=\d)\.(?=\d))*)", _I)
+PLACE_AFTER_HELD = re.compile(r"\b(?:in|at)\s+(?P<venue>(?:the\s+)?[A-Z](?:[^.;\n]|(?<=\d)\."
+                              r"(?=\d))+)")
 PLACE_WITHOUT_DATE = re.compile(  # a capitalised place, not "held in private"
     r"^(?:at|in)\s+(?P<venue>(?:the\s+)?[A-Z](?:[^.;\n]|(?<=\d)\.(?=\d))+)")
 VENUE_BEFORE_DATE = re.compile(r"^(?:at|in)\s+(?P<venue>.+?)\s*,?\s+on\s*$", _I | re.S)
@@ -714,10 +719,39 @@ def _programme_dates(paper: Paper, blocks: list[Block], *, titled: bool = True) 
             else:  # a flattened table: a row starts with its meeting's date
                 heads = [d for d in found if _starts_a_row(cell, d)]
             drafts += [Draft(_body_after_date(cell, d) or paper.body, d.iso, "agenda",
-                             block.start, block.end)
+                             block.start, block.end, venue=_place_after_date(cell, d))
                        for d in _first_of_each_day(heads)
                        if d.iso and d.iso != paper.date]
+    usual = _usual_place(blocks)
+    for draft in drafts:  # "Future meetings will be held in X": X, unless a row says
+        if draft.venue is None and same_body(draft.body, paper.body):
+            draft.venue = usual
     return drafts
+
+
+def _place_after_date(text: str, found: DateMatch) -> str | None:
+    """A programme row's own place after its date: "26 June 2025 (Annual meeting – Civic
+    Centre, Priory Road)", "14 January 2026 Working Group (informal), Committee Room 3,
+    Guildhall": from the first comma-separated part with a room's or building's word."""
+    for segment in re.split(r"[()\n]|\s[–—]\s", text[found.end :]):
+        parts = [p.strip() for p in segment.split(",")]
+        first = next((k for k, p in enumerate(parts) if VENUE_WORD.search(p) and
+                      p[:1].isupper() and not BODY_AT_END.search(p)), None)
+        if first is not None:
+            return _tidy_venue(", ".join(parts[first:]), keep_article=True)
+    return None
+
+
+def _usual_place(blocks: list[Block]) -> str | None:
+    """Where a programme says its body's meetings are held: "Future meetings of the Panel
+    will be held at 2.00 pm in The Guildhall", "Formal meetings ... are held in X"."""
+    for block in blocks[:40]:
+        text = plain(block.text)
+        held = USUALLY_HELD.search(text) if "held" in text else None
+        place = PLACE_AFTER_HELD.search(held.group("rest")) if held else None
+        if place:
+            return _tidy_venue(place.group("venue"))
+    return None
 
 
 def _first_of_each_day(found: list[DateMatch]) -> list[DateMatch]:
