@@ -333,3 +333,26 @@ def test_a_programmes_usual_place_and_a_rows_own(name: str) -> None:
     assert found["2025-09-17"]["venue"] == "The Moot Hall, Tarnby"
     assert found["2026-01-14"]["body"] == "Budget Working Group"
     assert found["2026-01-14"]["venue"] == "Committee Room 3, Fell House"
+
+
+@pytest.mark.parametrize("title", [
+    "Force Executive Board – Decisions and Actions",
+    "SUMMARY OF DECISIONS: Joint Audit Group, 4 May 2025",
+    "Decision record – Chief Officer Group",
+])
+def test_other_titles_of_a_record_of_decisions(title: str) -> None:
+    text = (f"{title}\n\nDate: 4 May 2025\n\nPresent: Mr Aldo Grieve, DCC Pia Lunde\n\n"
+            "1. Budget\n\nThe PCC approved the budget.\n\n2. Estates\n\nNoted.\n")
+    assert [p.kind for p in split_document(read_bytes(text.encode(), "r.txt"))] == [
+        "board_notes"]
+
+
+def test_a_decision_notice_is_no_record_of_a_meeting() -> None:
+    text = ("Decision notice 2025/014\n\nDate: 4 May 2025\n\nTitle: Estates disposal\n\n"
+            "1. The PCC approves the sale of the depot.\n\n2. Reasons\n\nThe depot is empty.\n")
+    assert split_document(read_bytes(text.encode(), "d.txt"))[0].kind != "board_notes"
+
+
+def test_a_sub_item_with_a_space_before_its_letter() -> None:
+    text = SUB_ITEMS["agenda.txt"].replace("2(a)", "2 (a)").replace("2(b)", "2 (b)")
+    assert [n for n, _, _ in items(text, "agenda.txt")] == ["1", "2", "2 (a)", "2 (b)", "3"]

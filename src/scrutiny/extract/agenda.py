@@ -34,7 +34,7 @@ BANNER_ITEM_KINDS = {"questions"}
 NUMBER = (r"(?:[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{1,4}"
           r"|\d{1,3}/\d{1,4}"
           r"|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?"
-          r"|\d{1,3}\((?:[a-z]|[ivx]{1,4})\)"  # a sub-item: "5(a)", "12(iii)"
+          r"|\d{1,3}\s?\((?:[a-z]|[ivx]{1,4})\)"  # a sub-item: "5(a)", "12 (iii)"
           r"|\d{1,3}(?:\.\d{1,2})?[a-z]?)")
 MONTH_START = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"

@@ -37,7 +37,9 @@ OPENING_RULES: list[tuple[PaperKind, re.Pattern[str]]] = [
         _I)),
     ("board_notes", re.compile(  # a board's log of what it decided and asked for
         r"^(?![A-Z]?\d)\W*(?:[\w&'’ :–—-]{0,60}\s)?(?:action\s+(?:log|tracker|sheet)|"
-        r"actions\s+arising|decision\s+log|record\s+of\s+(?:the\s+)?decisions)\b", _I)),
+        r"actions\s+arising|decision\s+log|(?:record|summary|schedule)\s+of\s+(?:the\s+)?"
+        r"decisions|decisions?\s+(?:and\s+actions?\s+)?(?:record|sheet)|decisions\s+and\s+"
+        r"actions\W*$)\b", _I)),
     ("agenda", re.compile(
         r"^\W*(?:agenda\W*$|agenda\s+(?:for|of)\b|notice\s+of\s+(?:a\s+|the\s+)?meeting|"
         r"notice\s+is\s+(?:hereby\s+)?given|summons\b)", _I)),
