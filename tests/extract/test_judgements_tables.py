@@ -172,3 +172,33 @@ def test_rated_as_in_docx_paragraphs_only_under_an_inspection() -> None:
     )
     assert without == set()
     assert found == {(CURRENT, "neighbourhood policing", "adequate")}
+
+
+def test_prose_forms_requiring_improvement_a_counted_list_and_its() -> None:
+    assert _file("grades_prose_forms.txt") == {
+        (CURRENT, "investigating crime", "requires_improvement"),
+        (CURRENT, "Responding to the public", "requires_improvement"),
+        (CURRENT, "preventing crime", "good"),
+        (CURRENT, "managing offenders", "good"),
+        (CURRENT, "use of data", "outstanding"),
+        (CURRENT, "protecting vulnerable people", "adequate"),
+    }
+
+
+def test_counted_list_after_a_colon_in_html() -> None:
+    assert _file("grades_prose_forms.html") == {
+        (EARLIER, "responding to the public", "adequate"),
+        (EARLIER, "protecting vulnerable people", "adequate"),
+        (EARLIER, "building a resilient workforce", "adequate"),
+        (EARLIER, "Recording data about crime", "requires_improvement"),
+    }
+
+
+def test_grade_lines_in_docx_with_and_before_the_last_area() -> None:
+    found = _docx(
+        Block("heading", "PEEL 2023-25 grades", level=1),
+        Block("paragraph", "Requiring improvement: tackling fraud, and managing offenders"),
+        Block("paragraph", "Good: none"),
+    )
+    assert found == {(CURRENT, "tackling fraud", "requires_improvement"),
+                     (CURRENT, "managing offenders", "requires_improvement")}

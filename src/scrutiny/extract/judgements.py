@@ -37,9 +37,10 @@ GRADES = {
     "requires improvement": "requires_improvement",
     "require improvement": "requires_improvement",
     "requires improvements": "requires_improvement",
+    "requiring improvement": "requires_improvement",  # "was graded as requiring improvement"
     "inadequate": "inadequate",
 }
-GRADE = r"(?:outstanding|good|adequate|requires?\s+improvements?|inadequate)"
+GRADE = r"(?:outstanding|good|adequate|(?:requires?|requiring)\s+improvements?|inadequate)"
 GRADE_WORD = re.compile(GRADE, re.IGNORECASE)
 CONTINUES_AFTER = {"of", "the", "a", "an", "to", "and", "for", "in", "with", "on", "&", "at"}
 CYCLE = re.compile(r"(?:19|20)\d{2}\s*[/–—-]\s*(?:19|20)?\d{2}|(?:19|20)\d{2}")
@@ -102,7 +103,8 @@ def join_fragments(fragments: list[str]) -> list[str]:
 
 def _judgement(inspection: str | None, area: str, grade: str, paper: Paper,
                start: int, end: int) -> Judgement:
-    return Judgement(inspection=inspection, area=re.sub(r"\s+", " ", area).strip(" .:;,"),
+    area = re.sub(r"^(?:its|their)\s+", "", re.sub(r"\s+", " ", area).strip(" .:;,"))
+    return Judgement(inspection=inspection, area=area,  # "in its use of data": the area
                      grade=grade,  # type: ignore[arg-type]
                      source=source_for(paper.document, start, end))
 
@@ -441,6 +443,22 @@ def _rated_as(block: Block, paper: Paper, inspection: str | None,
     return out
 
 
+# The areas a counted subject's grade covers, after a colon, to the sentence's end.
+COLON_LIST = re.compile(r"\s*:\s*(?P<areas>[^.\n]{3,300})")
+
+
+def _list_areas(text: str) -> list[str]:
+    """Areas listed after a colon or dash: split at semicolons and commas, and at an "and"
+    that starts another area ("and managing offenders"); an area keeps its own "and"
+    ("preventing crime and anti-social behaviour"). None when a piece is too long to be
+    a name."""
+    areas = [a for a in re.split(r"\s*(?:;|,|\band\b(?=\s+[a-z]+ing\b))\s*(?:and\s+)?",
+                                 text.rstrip(". ")) if a]
+    if any(len(a.split()) > 8 for a in areas):
+        return []  # a clause, not a list of names
+    return [a for a in areas if not re.fullmatch(r"(?:none|n/?a|nil|no\s+areas?)", a, re.I)]
+
+
 def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
     """"rated 'good' for preventing crime" and "investigating crime was graded as
     Requires Improvement", in one paragraph, without reading one phrase twice."""
@@ -483,6 +501,14 @@ def _prose(block: Block, paper: Paper, inspection: str | None) -> list[Judgement
         clause_start = max([sentence_start] + [e for _, e in taken if e <= match.start()])
         sentence = text[clause_start: match.start()]
         area = match.group("after") or _subject(sentence, len(sentence))
+        colon = COLON_LIST.match(text, match.end()) if not match.group("after") else None
+        if colon and (not area or ANAPHOR.match(area)):
+            # "Two areas were judged to be good: preventing crime and managing offenders."
+            own = inspection_name(sentence) or inspection
+            out.extend(_judgement(own, listed, grade, paper, block.start + clause_start,
+                                  block.start + colon.end())
+                       for listed in _list_areas(colon.group("areas")))
+            continue
         if not area or ANAPHOR.match(area):
             continue
         own = inspection_name(sentence) or inspection
@@ -537,10 +563,8 @@ def _line(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]
     listed = GRADE_AREAS.match(block.text)
     if listed:
         grade = grade_of(listed.group("grade"))
-        areas = [a for a in re.split(r"\s*(?:;|,|\band\b(?=\s+[a-z]+ing\b))\s*",
-                                     listed.group("areas").rstrip(". "))
-                 if a and not re.fullmatch(r"(?:none|n/?a|nil|no\s+areas?)", a, re.I)]
-        if grade and all(len(a.split()) <= 8 for a in areas):
+        areas = _list_areas(listed.group("areas"))
+        if grade:
             return [_judgement(inspection, a, grade, paper, block.start, block.end)
                     for a in areas]
     return []
