@@ -75,7 +75,7 @@ _DISCHARGED = re.compile(
 )
 _OPEN = re.compile(
     r"\b(?:open|ongoing|on-going|in[\s-]progress|overdue|carried\s+forward|c/f|outstanding|"
-    r"pending|not\s+(?:yet\s+)?(?:started|complete[d]?|done|closed)|underway|on\s+track|"
+    r"pending|not\s+(?:yet\s+)?(?:started|complete[d]?|done|closed|due)|underway|on\s+track|"
     r"active|live|awaiting|new|delayed|behind|partially\s+complete[d]?|rolled\s+over)\b",
     re.IGNORECASE,
 )
@@ -172,7 +172,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                        r"timeframe|review\s+date", re.IGNORECASE)),
     ("raised", re.compile(r"raised|date\s+(?:of\s+)?(?:meeting|agreed|set|added|opened|"
                           r"logged)|meeting\s+date|^date$|^meeting$|^minute", re.IGNORECASE)),
-    ("status", re.compile(r"status|\brag\b|complete\?|open\s*/\s*closed|^position",
+    ("status", re.compile(r"status|\brag\b|complete\?|open\s*/\s*closed|^(?:current\s+)?position",
                           re.IGNORECASE)),
     ("update", re.compile(r"update|progress|comment|response|outcome|^notes?$|latest",
                           re.IGNORECASE)),
@@ -453,7 +453,7 @@ _OWNER_TAG = re.compile(
 
 _STATUS_TAG = re.compile(
     r"\s*(?:[(\[]\s*(?:status\s*[:\-–]\s*)?(?P<a>[A-Za-z][\w\s-]{2,25}?)\s*[)\]]"
-    r"|[-–—]\s*(?:status\s*[:\-–]\s*)?(?P<b>complete[d]?|closed|discharged|done|open|ongoing|"
+    r"|(?:[-–—]|:)\s*(?:status\s*[:\-–]\s*)?(?P<b>complete[d]?|closed|discharged|done|open|ongoing|"
     r"in\s+progress|overdue|carried\s+forward))\s*\.?$",
     re.IGNORECASE,
 )
