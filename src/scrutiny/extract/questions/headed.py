@@ -111,6 +111,12 @@ def find_headed_questions(
 _PLAIN_LABEL = re.compile(r"^(?:question|q)\s*[:.\-–—]\s*", re.IGNORECASE)
 
 
+_ASKED_BY = re.compile(
+    r"^(?:(?:asked|submitted|raised|put)\s+by|questioner)\s*:\s*(?P<who>\S.{1,118})$",
+    re.IGNORECASE,
+)
+
+
 def _under_header(heads: list[tuple[int, re.Match[str] | None, str]], index: int,
                   text: str) -> bool:
     """Is block ``index`` a plain "Question:" label straight under a header naming the
@@ -137,9 +143,13 @@ def _headed(
         index += 1
     if not q_parts:
         return None
+    asker = affiliation = None
+    field = _ASKED_BY.match(clean(blocks[index].text)) if index < stop else None
+    if field:  # "Asked by: Cllr X (Y Council)" set between the question and its answer
+        asker, affiliation = _split_affiliation(field.group("who"))
+        index += 1
     answer_blocks = _answer_run(blocks, index, stop)
     answer, respondent = _answer_text([blocks[i] for i in answer_blocks])
-    asker = affiliation = None
     if m is None and clean(blocks[head].text).lower().startswith("supplementary"):
         m = _previous_header(blocks, head)  # asked by the member who asked the question
     if m:

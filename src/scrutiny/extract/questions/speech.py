@@ -48,7 +48,9 @@ _ASK_VERBS = (
 _ASKER = (
     r"(?:(?:[Aa]n?|[Tt]he|One|Another)\s+(?:[\w'’-]+\s+){0,3}?(?:[Mm]embers?|[Cc]hair(?:man|"
     r"woman|person)?|[Vv]ice[- ][Cc]hair\w*|[Cc]ouncillors?)(?:\s+of\s+the\s+\w+)?"
-    rf"|{_HONORIFIC}\s+(?:{_CAP}\s+){{0,3}}{_CAP}(?:\s*\([^()]{{1,80}}\))?"
+    # "Mrs A Smith of Hollowby asked": the asker and where they come from
+    rf"|{_HONORIFIC}\s+(?:{_CAP}\s+){{0,3}}{_CAP}(?:\s*\([^()]{{1,80}}\)"
+    rf"|\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP}){{0,2}})?"
     rf"|(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}|[Hh]e|[Ss]he|[Tt]hey|Members)"
 )
 
