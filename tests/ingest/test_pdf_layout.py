@@ -112,6 +112,20 @@ def test_table_run_on_with_repeated_header_and_split_row(read):
     assert [(b.kind, b.page) for b in blocks] == [("table", 1), ("paragraph", 2)]
 
 
+@pytest.mark.parametrize(("cut", "rest", "whole"), [
+    (("A25/", "Write to the"), ("01", "Home Office"), ("A25/01", "Write to the Home Office")),
+    (("PCP-", "Report to the"), ("117", "next meeting"), ("PCP-117", "Report to the next meeting")),
+    (("B7", "Brief the Vice-"), ("", "Chair on the audit"),
+     ("B7", "Brief the Vice-Chair on the audit")),
+])
+def test_word_cut_after_a_slash_or_hyphen_by_a_page_break_is_rejoined(read, cut, rest, whole):
+    first = _log_page([("Ref", "Action"), ("A1", "Publish the plan"), cut], 700, 780)
+    second = _log_page([("Ref", "Action"), rest, ("A3", "Review the estate")], 60, 120)
+    rows = doc(read, [first, second]).blocks[0].rows
+    assert rows == [["Ref", "Action"], ["A1", "Publish the plan"], list(whole),
+                    ["A3", "Review the estate"]]
+
+
 def test_tables_stand_where_they_are_printed(read):
     page = PageSpec().text(72, 80, "Before the table.")
     grid(page, [50, 200, 350], [100, 130, 160])

@@ -179,14 +179,19 @@ def clean_cell(raw: str) -> str:
             continue
         if paragraphs and not split_marker(line):
             previous = paragraphs[-1]
-            hyphen = previous.endswith(("-", "/")) and previous[-2:-1].isalnum()
             # a column too narrow for a word breaks it mid-word ("31/01/202" + "5") or
             # after a slash ("AB/" + "25/01")
             orphan = len(line) <= 2 and line.isalnum() and previous[-1:].isalnum()
-            paragraphs[-1] += ("" if hyphen or orphan else " ") + line
+            paragraphs[-1] += ("" if _broken_at_mark(previous) or orphan else " ") + line
         else:
             paragraphs.append(line)
     return "\n".join(paragraphs)
+
+
+def _broken_at_mark(text: str) -> bool:
+    """A word cut after its hyphen or slash ("Vice-" + "Chairman", "A25/" + "01"): the
+    next piece joins it without a space."""
+    return text.endswith(("-", "/")) and text[-2:-1].isalnum()
 
 
 def read_pdf(data: bytes, source: str, settings: Settings, *, parallel: bool | None = None
@@ -786,7 +791,8 @@ def _join_tables(before: Pending, after: Pending) -> bool:
                                      1 if header_repeated else 0):
         head = rows.pop(0)
         before.rows[-1] = [
-            (f"{a}\n{b}" if split_marker(b) else f"{a} {b}").strip() if b else a
+            (f"{a}\n{b}" if split_marker(b) else f"{a}{'' if _broken_at_mark(a) else ' '}{b}"
+             ).strip() if b else a
             for a, b in zip(before.rows[-1], head, strict=True)
         ]
     before.rows.extend(rows)
