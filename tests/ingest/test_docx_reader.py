@@ -192,3 +192,12 @@ def test_line_breaks_in_prose_and_headings_become_spaces(read):
         "Q. Cllr Abara asked about response times. A. The Commissioner replied.",
         "The Panel noted the report and thanked the officers.",
         "Harrowfield Police and Crime Panel Minutes"]
+
+
+def test_line_breaks_in_a_table_cell_all_stay_newlines(read):
+    d = docx.Document()
+    cell = d.add_table(rows=1, cols=2).cell(0, 1)
+    _broken(d, ["Status: Complete.", "Target: May 2025.", "Lead: Supt Orla Deane"],
+            cell.paragraphs[0])
+    rows = read("t.docx", save(d)).blocks[0].rows
+    assert rows == [["", "Status: Complete.\nTarget: May 2025.\nLead: Supt Orla Deane"]]

@@ -201,7 +201,10 @@ class Reader:
                 bold_all &= self._run_flag(run, "w:b", style_id)
                 italic_all &= self._run_flag(run, "w:i", style_id)
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(pieces))
-        text = _join_broken_lines([ln.strip() for ln in text.split("\n") if ln.strip()])
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        # in a table cell every break is kept: cells are read line by line ("Status:
+        # Complete." / "Target: May 2025")
+        text = "\n".join(lines) if in_cell else _join_broken_lines(lines)
         marker, level = self._numbering(p, style_id)
         return Para(normalise_bullets(text), any_text and bold_all,
                     any_text and italic_all, style_id, marker, level)
