@@ -53,3 +53,25 @@ def test_a_request_in_a_that_clause_is_the_addressees_action(text: str, name: st
 def test_a_request_without_a_time_or_recipient_is_not_an_action() -> None:
     text = "Minutes\n\nMembers requested that the Force review its policy.\n"
     assert extract_actions(paper_of(text, "minutes.txt")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner", "due"),
+    [
+        ("Board notes\n\nAgreed: the CFO to bring the capital plan to the Board by 9 April "
+         "2025.\n", "notes.txt", "OPCC", "2025-04-09"),
+        ("<p><b>AGREED</b> – DCC to circulate the rota review by 31 March 2025.</p>",
+         "notes.html", "Force", "2025-03-31"),
+        ("# Notes\n\nIt was agreed that Force to provide the knife crime data by 30 April "
+         "2025.\n", "notes.md", "Force", "2025-04-30"),
+    ],
+)
+def test_an_agreed_line_naming_an_owner_to_act(text: str, name: str, owner: str,
+                                               due: str) -> None:
+    [action] = extract_actions(paper_of(text, name))
+    assert (action.owner, action.due) == (owner, due)
+
+
+def test_an_agreed_decision_is_not_an_action() -> None:
+    text = "Minutes\n\nAGREED: that the report be noted.\n"
+    assert extract_actions(paper_of(text, "minutes.txt")) == []

@@ -892,6 +892,10 @@ _OWNER_TO_LINE = re.compile(
 )
 
 
+_AGREED_LEAD = re.compile(
+    r"^\**(?:it\s+was\s+)?(?:agreed|decided)(?:\s+that)?\s*\**\s*[:,–—-]?\s*\**\s+(?=\S)",
+    re.IGNORECASE,
+)
 _ITEM_REF = re.compile(r"^\(?([A-Z]{1,3}\d{1,3})[.):]\s+")
 
 
@@ -908,6 +912,9 @@ def owner_to_actions(paper: Paper, context: MeetingContext, used: set[int]) -> l
         ref = _ITEM_REF.match(text)  # "A1. Force to provide ..." under "Actions agreed"
         if ref:
             text = text[ref.end():]
+        agreed = _AGREED_LEAD.match(text)  # "Agreed: the CFO to bring ... to the next Board"
+        if agreed:
+            text = text[agreed.end():]
         if not _OWNER_TO_LINE.match(text):
             continue  # the opening decides; a status at the end cannot change it
         line, status = status_tag(text)
