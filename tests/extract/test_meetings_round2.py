@@ -356,3 +356,16 @@ def test_a_decision_notice_is_no_record_of_a_meeting() -> None:
 def test_a_sub_item_with_a_space_before_its_letter() -> None:
     text = SUB_ITEMS["agenda.txt"].replace("2(a)", "2 (a)").replace("2(b)", "2 (b)")
     assert [n for n, _, _ in items(text, "agenda.txt")] == ["1", "2", "2 (a)", "2 (b)", "3"]
+
+
+@pytest.mark.parametrize("fields", [
+    "Date: 4 May 2025 Venue: Blue Room Present: Mr Aldo Grieve, DCC Pia Lunde",
+    "**Date:** 4 May 2025 **Venue:** Blue Room **Members present:** Mr Aldo Grieve",
+    "4 May 2025, Blue Room. PRESENT: Mr Aldo Grieve; DCC Pia Lunde",
+])
+def test_a_present_list_run_onto_the_fields_line_is_a_record(fields: str) -> None:
+    text = (f"Wendmoor Estates Board\n\n{fields}\n\n1. Budget\n\nThe PCC approved the budget."
+            "\n\n2. Estates\n\nNoted.\n")
+    found = meetings(text, "record.md")["2025-05-04"]
+    assert found["kind"] != "agenda"
+    assert "Mr Aldo Grieve" in found["present"]

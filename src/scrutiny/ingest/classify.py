@@ -57,6 +57,8 @@ MEETING_DETAILS = re.compile(r"\b(?:venue|time)\s*:|\bwill\s+be\s+held\b|\bto\s+
 NUMBERED_LINE = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+[A-Z]", re.MULTILINE)
 ATTENDEES = re.compile(r"^\W*(?:attendees|attendance|those\s+present)\s*:", _I | re.MULTILINE)
 PRESENT = re.compile(r"^\W*(?:members\s+)?present(?:\s*:|\W*$)", _I | re.MULTILINE)
+# "Date: 22 April 2025 Venue: Boardroom Present: ...": fields a reader ran onto one line
+RUN_ON_PRESENT = re.compile(r"(?<=\S)\s+(?:Members\s+present|Present|PRESENT)\s*:")
 INSPECTION = re.compile(r"\b(?:HMICFRS|HMIC|HMI|inspectorate|inspection)\b", _I)
 FINDING = re.compile(r"\b(?:areas?\s+for\s+improvement|AFIs?|recommendations?|"
                      r"causes?\s+of\s+concern)\b", _I)
@@ -94,7 +96,7 @@ def _by_content(opening: str, body_text: str, has_cover: bool,
                 table_rows: list[list[str]]) -> PaperKind:
     if ATTENDEES.search(opening):
         return "board_notes"  # who attended: a record of a held meeting, however titled
-    if PRESENT.search(opening):
+    if PRESENT.search(opening) or RUN_ON_PRESENT.search(opening):
         return "minutes"
     if MEETING_DETAILS.search(opening) and len(NUMBERED_LINE.findall(opening)) >= 2:
         return "agenda"  # a front sheet (when, where) over a numbered list of business
