@@ -37,9 +37,15 @@ JUNK = re.compile(
 )
 
 
+# "PCSOs in post against an establishment": the benchmark is the next figure's measure.
+AGAINST_TAIL = re.compile(r"(?<=\w)\s+against\s+(?:a|an|the|its|our)\s+(?:[a-z]+\s+)?(?:target|"
+                          r"standard|aim|ambition|benchmark|budget|establishment)$", re.IGNORECASE)
+
+
 def _clean(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase.replace("**", "")).strip(" ,;:.-–—'\"‘’“”*_")
     phrase = MONTH_PHRASE.sub("", phrase)
+    phrase = AGAINST_TAIL.sub("", phrase)
     phrase = re.sub(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+", "", phrase, flags=re.I)
     phrase = LEADING_JUNK.sub("", phrase)
     phrase = TRAILING_JUNK.sub("", phrase)

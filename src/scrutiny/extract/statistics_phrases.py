@@ -67,6 +67,7 @@ class Reading:
     head: str  # the noun phrase an elliptical figure after this one can borrow
     borrowed: bool = False  # continues an earlier figure's noun, so also its period
     unit: str | None = None  # the unit the figure was read in, for elliptical figures
+    timeless: bool = False  # a standing benchmark ("a national standard of 90%"): no period
 
 
 def _is_participle(word: str) -> bool:

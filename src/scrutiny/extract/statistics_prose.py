@@ -323,6 +323,8 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
         period = _side_of_comparison(period, periods, sentence, q)
         if CHANGE_MEASURE.match(measure):
             period = _compared(period, periods, sentence)
+        if reading.timeless:
+            period = None
         out.append(_statistic(paper, measure, q, unit, period, place,
                               base + q.start, base + q.end))
     return out, previous

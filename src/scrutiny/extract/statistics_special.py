@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from scrutiny.extract.statistics_benchmark import _benchmark_reading
 from scrutiny.extract.statistics_changes import DOWN_WORDS
 from scrutiny.extract.statistics_cleanup import _clean
 from scrutiny.extract.statistics_periods import _periods
@@ -33,8 +34,9 @@ PAIR = re.compile(r"^\s*(?:and|or|to)\s+(?:£\s?)?[\d,.]+\s*(?:%|k|m|million)?\s
 
 SHARE_OF_NUMBERED = re.compile(
     r"\s+of\s+(?:all\s+|the\s+)?(?P<np>\d{2,4}\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s)"
-    rf"(?:\s+(?:were|was|being)\s+(?P<v>{PARTICIPLE}))?"
-    r"(?P<rest>\s+(?:within|in\s+under|under|inside|in\s+less\s+than)\s+\d+\s+[a-z]+)?"
+    rf"(?:\s+(?:(?:had|have|has)\s+been|were|was|being)\s+(?P<v>{PARTICIPLE}))?"
+    r"(?P<rest>\s+(?:within|in\s+under|under|inside|in\s+less\s+than)\s+(?:\d+|one|two|three|"
+    r"five|ten|fifteen|twenty|thirty|sixty)\s+[a-z]+)?"
     r"(?=\s+(?:in|during|for|by|across|compared|against|than|were|was)\b|[,.;)]|$)")
 
 
@@ -66,7 +68,8 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
     """Layouts the general reading gets wrong: ranks, "29 and 23 reports", "£600,000 for
     extra patrols", "24 of which encompass ...". Returns None when none applies."""
     after = sentence[q.end:]
-    precept = _precept_reading(sentence, q, previous)
+    precept = _precept_reading(sentence, q, previous) or _benchmark_reading(
+        sentence[:q.start], previous)
     if precept:
         return precept
     numbered = _share_of_numbered(sentence[:q.start], after) if q.unit == "percent" else None

@@ -1,0 +1,57 @@
+"""A figure set against its benchmark, in three invented house styles: panel minutes in
+HTML ("against a national standard of 90%"), a plain-text answer to a question ("against
+a target of 21 days", "in post against an establishment of 88") and a Markdown finance
+note ("against a budget of £48.2m"). The benchmark is named for the figure before it;
+a standing national standard has no period. "Violence against the person" is a crime
+type, not a benchmark."""
+
+from __future__ import annotations
+
+from scrutiny.extract.statistics import extract_statistics
+from scrutiny.ingest.paper import Paper
+from scrutiny.ingest.read import read_bytes
+from scrutiny.records import Statistic
+
+
+def statistics_in(text: str, name: str) -> dict[float, tuple[str, str | None]]:
+    document = read_bytes(text.encode(), name)
+    found = extract_statistics(Paper(document, 0, len(document.blocks)))
+    return {s.value: (s.measure, s.period) for s in found if isinstance(s, Statistic)}
+
+
+MINUTES = """<html><body><h2>Item 5: Contact management</h2>
+<p>The Deputy Chief Constable reported that 88.7% of 999 calls had been answered within ten
+seconds in January 2025, against a national standard of 90%.</p></body></html>"""
+
+ANSWER = """Question 3 from Cllr Veronica Ashdown
+
+Response: The average time to complete a firearms licence renewal was 26 days, against a
+target of 21 days. There are 81 firearms enquiry officers in post against an establishment
+of 88.
+"""
+
+NOTE = """## Finance
+
+- Overtime spend stood at £51.9m against a budget of £48.2m.
+- Violence against the person offences fell by 3% to 9,120.
+"""
+
+
+def test_a_national_standard_after_a_share_of_calls() -> None:
+    found = statistics_in(MINUTES, "minutes.html")
+    assert found[88.7] == ("999 calls answered within ten seconds", "January 2025")
+    assert found[90] == ("National standard for 999 calls answered within ten seconds", None)
+
+
+def test_a_target_and_an_establishment_in_an_answer() -> None:
+    found = statistics_in(ANSWER, "answers.txt")
+    assert found[21][0] == "Target for average time to complete a firearms licence renewal"
+    assert found[81][0] == "Firearms enquiry officers in post"
+    assert found[88][0] == "Firearms enquiry officers establishment"
+
+
+def test_a_budget_and_a_crime_type_with_against() -> None:
+    found = statistics_in(NOTE, "finance.md")
+    assert found[48_200_000][0] == "Overtime budget"
+    assert found[51_900_000][0] == "Overtime spend"
+    assert "against the person" in found[9120][0].lower()
