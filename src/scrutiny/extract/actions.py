@@ -26,6 +26,7 @@ meeting" is the date of the next meeting when the paper announces one in Decembe
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 
@@ -150,11 +151,21 @@ def due_of(text: str, context: MeetingContext, meeting_date: str | None) -> str 
     return None
 
 
+_DAY_MONTH = re.compile(r"^(?P<lead>(?:w/?c|w\.c\.|week\s+commencing|by)\s+)?"
+                        r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})$", re.IGNORECASE)
+
+
 def due_cell(text: str, meeting_date: str | None) -> str | None:
     """A due-date cell: a deadline, so a year-less date is the next one after the meeting."""
     text = clean(text)
     if not text:
         return None
+    day_month = _DAY_MONTH.match(text)
+    if day_month and meeting_date and 1 <= int(day_month["m"]) <= 12:
+        # "w/c 7/4", "14/04": day and month, UK order, the next such day after the meeting
+        month = calendar.month_name[int(day_month["m"])]
+        return parse_date(f"{day_month['lead'] or 'by '}{day_month['d']} {month}",
+                          reference=meeting_date)
     # a year, or a numeric date however separated ("31.10.24" in a Deadline column)
     if re.search(r"\b(?:19|20)\d{2}\b|\d/\d|\b\d{1,2}[.-]\d{1,2}[.-]\d{2}\b", text):
         return parse_date(text, reference=meeting_date)
