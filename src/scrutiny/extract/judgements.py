@@ -527,8 +527,9 @@ GRADE_AREAS = re.compile(
 # An area and its grade in aligned columns, a run of spaces or a tab between them, as text
 # converted from a PDF or typed with spaces leaves them ("Tackling fraud      Good"); two
 # rows may run together on one line.
+ALIGNED_GAP = re.compile(rf"(?: {{2,}}|\t){GRADE}", re.IGNORECASE)
 ALIGNED_PAIR = re.compile(
-    rf"(?P<area>[A-Z][\w,'&/()-]*(?: [\w,'&/()-]+)*)(?: {{2,}}|\t+)"
+    rf"(?P<area>(?-i:[A-Z])[\w,'&/()-]*(?: [\w,'&/()-]+)*)(?: {{2,}}|\t+)"
     rf"(?P<grade>{GRADE})(?=\s|$)", re.IGNORECASE)
 
 
@@ -536,6 +537,8 @@ def _aligned(block: Block, paper: Paper, inspection: str | None) -> list[Judgeme
     """Every area-and-grade pair of a block made of nothing else (a table row the reader
     left as text); a block with any other words is prose, not a row."""
     text = block.text.strip()
+    if not ALIGNED_GAP.search(text):
+        return []  # most blocks: no grade after a wide gap, so no pattern to try
     pairs = list(ALIGNED_PAIR.finditer(text))
     if not pairs or ALIGNED_PAIR.sub("", text).strip():
         return []
@@ -580,8 +583,8 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
             out.extend(_grid(block, paper, inspection) or _cycle_table(block, paper, inspection))
             continue
         if len(block.text) < 300:
-            inspection = _heading_name(block.text) or better_name(
-                inspection, inspection_name(block.text))
+            named = inspection_name(block.text)
+            inspection = _heading_name(block.text, named) or better_name(inspection, named)
         graded = _has_grade_word(block.text.lower()) and GRADE_WORD.search(block.text)
         if graded and inspection:
             out.extend(_line(block, paper, inspection) or _prose(block, paper, inspection))
@@ -592,16 +595,15 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
     return _once(out)
 
 
-def _heading_name(text: str) -> str | None:
+def _heading_name(text: str, named: str | None) -> str | None:
     """The inspection a heading or a table's lead-in names with its cycle ("The previous
     inspection (PEEL 2021/22)", "The grades from the 2021/22 PEEL inspection were:"): the
     grades below it are that inspection's, even an earlier one's. A sentence recalling an
-    earlier cycle in passing is no heading (it ends in a full stop)."""
-    text = text.strip()
-    if len(text) > 160 or text.endswith((".", ";")):
+    earlier cycle in passing is no heading (it ends in a full stop). ``named``: the
+    inspection ``text`` names, read once by the caller."""
+    if not named or len(text) > 160 or text.rstrip().endswith((".", ";")):
         return None
-    named = inspection_name(text)
-    return named if named and CYCLE.search(named) else None
+    return named if CYCLE.search(named) else None
 
 
 def _once(judgements: list[Judgement]) -> list[Judgement]:
