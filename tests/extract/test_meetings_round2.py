@@ -369,3 +369,26 @@ def test_a_present_list_run_onto_the_fields_line_is_a_record(fields: str) -> Non
     found = meetings(text, "record.md")["2025-05-04"]
     assert found["kind"] != "agenda"
     assert "Mr Aldo Grieve" in found["present"]
+
+
+PRESENT_WITH_RANKS = {
+    "notes.txt": ("Notes of the Wendmoor Estates Board held on 2 June 2025\n\n"
+                  "Present: Mr Aldo Grieve (PCC); CC Ria Holt QPM (Chief Constable); "
+                  "ACO Jo Vance; OPCC Chief Executive\n\n1. Welcome\n\nNoted.\n"),
+    "notes.md": ("# Notes of the Wendmoor Estates Board held on 2 June 2025\n\n"
+                 "**Present:**\n\n- Mr Aldo Grieve (PCC)\n- CC Ria Holt QPM (Chief Constable)\n"
+                 "- ACO Jo Vance\n- OPCC Chief Executive\n\n## 1. Welcome\n\nNoted.\n"),
+}
+
+
+def ranks_word() -> bytes:
+    return word(["Notes of the Wendmoor Estates Board held on 2 June 2025", "Present:",
+                 "Mr Aldo Grieve (PCC)", "CC Ria Holt QPM (Chief Constable)", "ACO Jo Vance",
+                 "OPCC Chief Executive", "1. Welcome", "Noted."])
+
+
+@pytest.mark.parametrize("name", [*sorted(PRESENT_WITH_RANKS), "notes.docx"])
+def test_a_rank_in_capitals_before_a_name(name: str) -> None:
+    data = ranks_word() if name.endswith(".docx") else PRESENT_WITH_RANKS[name]
+    assert meetings(data, name)["2025-06-02"]["present"] == [
+        "Mr Aldo Grieve", "CC Ria Holt QPM", "ACO Jo Vance"]

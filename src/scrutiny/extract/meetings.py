@@ -82,6 +82,7 @@ RUN_ON_WORDS = ("resent", "RESENT", "ttendees", "TTENDEES")  # RUN_ON_LABEL need
 RECORDER_LABEL = re.compile(r"(?:^|(?<=\s))(?:minute[- ]?taker|minutes\s+taken\s+by|"
                             r"note[- ]?taker|notes\s+taken\s+by|clerk|secretariat|"
                             r"recorded\s+by)\s*:", _I)
+RANK_BEFORE_NAME = re.compile(r"^(?:[A-Z]/)?[A-Z]{2,4}\s+(?=[A-Z][a-z])")
 PRESENT_LABELS = ("present", "members present", "member present", "attendees", "attendance")
 APOLOGY_SENTENCE = re.compile(
     r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)\s+"
@@ -434,7 +435,16 @@ def _is_business(block: Block, text: str) -> bool:
 
 def names_in(text: str) -> list[str]:
     """The people named in an attendance list, as printed (roles and places dropped)."""
-    return [n for n in split_names(separate_names(drop_plural_title(text))) if is_person_name(n)]
+    return [n for n in split_names(separate_names(drop_plural_title(text))) if _is_name(n)]
+
+
+def _is_name(text: str) -> bool:
+    """A person's name, perhaps after a rank or post in capitals the name rules do not
+    know ("CC Mark Ellery QPM", "ACO Jo Vance", "CFO Ann Lee"): kept as printed."""
+    if is_person_name(text):
+        return True
+    rank = RANK_BEFORE_NAME.match(text)
+    return rank is not None and is_person_name(text[rank.end() :])
 
 
 def drop_plural_title(text: str) -> str:
