@@ -55,3 +55,17 @@ def test_a_budget_and_a_crime_type_with_against() -> None:
     assert found[48_200_000][0] == "Overtime budget"
     assert found[51_900_000][0] == "Overtime spend"
     assert "against the person" in found[9120][0].lower()
+
+
+def test_areas_for_improvement_counted_in_three_styles() -> None:
+    """'areas for improvement' are what an inspection report counts, even though 'areas'
+    alone is the paper's structure ('four areas of policing'), which is no figure."""
+    text = statistics_in("The inspection report contains 13 areas for improvement and two "
+                         "causes of concern.\n", "peel.txt")
+    assert text[13][0] == "Areas for improvement"
+    html = statistics_in("<html><body><p>HMICFRS raised 6 areas for improvement, of which "
+                         "2 are complete.</p></body></html>", "peel.html")
+    assert html[6][0] == "Areas for improvement"
+    markdown = statistics_in("- It contained 8 areas for improvement (AFIs).\n", "peel.md")
+    assert markdown[8][0].startswith("Areas for improvement")
+    assert 4 not in statistics_in("The plan covers 4 areas of policing.\n", "plan.txt")

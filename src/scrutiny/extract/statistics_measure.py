@@ -57,7 +57,8 @@ def _reading(before: str, after: str, q: Quantity, previous: Reading | None,
         return Reading(f"{word} in {what}{suffix}", fewer.group(2))
     if noun and not re.match(r"(?:of|to|from|for)$", noun, re.I):
         head = re.split(r"\s+(?:of|under|to|for|in)\s+", noun)[0]
-        if STRUCTURAL.match(head) and not re.search(r"\bfor\s+improvement", noun, re.I) \
+        improvement = re.search(r"\bfor\s+improvement", f"{noun} {clause}", re.I)
+        if STRUCTURAL.match(head) and not improvement \
                 and not GRADED_AFTER.search(after[:120]):
             return None
         return _noun_reading(before, noun, clause, q, topic)
