@@ -62,10 +62,18 @@ def header_text(block: Block) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+_PUT_TO = re.compile(
+    r",?\s+to\s+(?:the\s+)?(?:(?:deputy\s+)?(?:police,?\s+(?:fire\s+)?(?:and|&)\s+crime\s+)?"
+    r"commissioner|d?pf?cc|chief\s+constable|force|panel|board|chair\w*)$",
+    re.IGNORECASE,
+)
+
+
 def header_asker(m: re.Match[str]) -> tuple[str | None, str | None]:
     """(asker, affiliation) of a matched header: "Cllr X (Y Council)", "Mrs X, Town"."""
-    asker: str | None = clean(m.group("who"))
-    affiliation = m.group("aff1") or m.group("aff2")
+    # "Question from Cllr X to the Commissioner": whom it was put to is not the asker
+    asker: str | None = _PUT_TO.sub("", clean(m.group("who")))
+    affiliation = _PUT_TO.sub("", m.group("aff1") or m.group("aff2") or "") or None
     if not affiliation and asker:
         asker, affiliation = _split_affiliation(asker)
     return asker, affiliation
