@@ -172,6 +172,33 @@ def test_unruled_table_under_a_shaded_header(read, centred):
                                "Force"]]
 
 
+@pytest.mark.parametrize("rows", [
+    [("A1", ["Write to the Minister", "about the funding", "settlement."], "Chair"),
+     ("A2", ["Circulate the plan."], "OPCC")],
+    [("R-4", ["Report the audit", "findings to the Board."], "CFO"),
+     ("R-5", ["Publish the", "revised scheme", "of delegation", "on the website."], "Monitoring"),
+     ("R-6", ["Close the log."], "Clerk")],
+    [("7", ["Arrange a members'", "briefing on the", "estates strategy."], "Panel"),
+     ("8", ["Invite the", "Chief Constable."], "Chair")],
+])
+def test_centred_rows_keep_their_last_line(read, rows):
+    """Rows centred on their reference, a wrapped cell's lines spaced a little wider
+    than the rows are: the gap between two lines of a cell is not a row boundary."""
+    xs = [50, 130, 330, 450]
+    page = _banded(PageSpec(), ["Ref", "Action", "Owner"], xs, 100)
+    top = 128.0
+    for ref, action, owner in rows:
+        middle = top + 14 * (len(action) - 1) / 2
+        page.text(xs[0] + 4, middle, ref, 9).text(xs[2] + 4, middle, owner, 9)
+        for k, line in enumerate(action):
+            page.text(xs[1] + 4, top + 14 * k, line, 9)
+        top += 14 * (len(action) - 1) + 13.5
+    page.text(50, top + 30, "The Board noted the action log.", 9)
+    table = doc(read, [page]).blocks[0]
+    assert table.rows == [["Ref", "Action", "Owner"],
+                          *[[ref, " ".join(action), owner] for ref, action, owner in rows]]
+
+
 def test_banded_table_runs_on_without_its_header(read):
     xs = [50, 130, 330, 450]
     first = _banded(PageSpec(), ["Ref", "Area for improvement", "RAG"], xs, 700)

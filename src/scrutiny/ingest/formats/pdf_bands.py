@@ -111,18 +111,49 @@ def _body(band: list[Fill], lines: Sequence[TextLine], xs: list[float],
     return body
 
 
+def _free_bands(lines: Sequence[TextLine], low: float, high: float
+                ) -> list[tuple[float, float]]:
+    """The white bands between ``low`` and ``high`` crossing every column (no line
+    covers them), top first."""
+    covered = sorted((max(ln.top, low), min(ln.bottom, high)) for ln in lines
+                     if ln.bottom > low and ln.top < high)
+    bands = []
+    cursor = low
+    for top, bottom in [*covered, (high, high)]:
+        if top > cursor:
+            bands.append((cursor, top))
+        cursor = max(cursor, bottom)
+    return bands
+
+
 def _free_band(lines: list[TextLine], low: float, high: float) -> float | None:
     """The middle of the widest white band between ``low`` and ``high`` crossing every
     column (no line covers it), or None if the lines leave none."""
-    covered = sorted((max(ln.top, low), min(ln.bottom, high)) for ln in lines
-                     if ln.bottom > low and ln.top < high)
-    best: tuple[float, float] | None = None
-    cursor = low
-    for top, bottom in [*covered, (high, high)]:
-        if top > cursor and (best is None or top - cursor > best[1] - best[0]):
-            best = (cursor, top)
-        cursor = max(cursor, bottom)
+    bands = _free_bands(lines, low, high)
+    best = max(bands, key=lambda b: b[1] - b[0], default=None)
     return (best[0] + best[1]) / 2 if best else None
+
+
+def _row_end(body: Sequence[TextLine], row_top: float, first: TextLine, last: TextLine,
+             following: TextLine) -> float | None:
+    """Where the row marked by first-column lines ``first``..``last`` ends, above the next
+    mark ``following``.
+
+    Usually the widest white band between the marks. When the row's other cells start
+    above its mark, the row is centred on the mark, and a gap between a centred cell's
+    lines can be as wide as the gap between rows: the band nearest to where a centred
+    row would end (as far below the mark's middle as the row's top is above it) is taken.
+    """
+    bands = _free_bands(body, last.bottom, following.top)
+    if not bands:
+        return None
+    centred = any(row_top < ln.top < first.top - 0.5 * first.size for ln in body)
+    if centred:
+        expected = first.top + last.bottom - row_top
+        best = min(bands, key=lambda b: abs((b[0] + b[1]) / 2 - expected))
+    else:
+        best = max(bands, key=lambda b: b[1] - b[0])
+    return (best[0] + best[1]) / 2
 
 
 def _wrap_gap(keys: list[TextLine]) -> float:
@@ -217,15 +248,15 @@ def _grid(xs: list[float], top: float, bottom: float, lines: Sequence[TextLine],
     if rest is not None:
         ys.append(rest)
     wrap_gap = _wrap_gap(keys)
-    previous = keys[0]
+    first = previous = keys[0]
     for key in keys[1:]:
         if key.top - previous.bottom <= wrap_gap and _wrapped(previous, key, xs[1]):
             previous = key
             continue
-        split = _free_band(body, previous.bottom, key.top)
+        split = _row_end(body, ys[-1], first, previous, key)
         if split is not None:
             ys.append(split)
-        previous = key
+        first = previous = key
     ys.append(limit if limit != float("inf") else max(ln.bottom for ln in body) + 1)
     cells = [Cell(r, c, r, c) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
     return Grid(xs, ys, cells, page, banded=True)
