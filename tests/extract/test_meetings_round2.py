@@ -392,3 +392,37 @@ def test_a_rank_in_capitals_before_a_name(name: str) -> None:
     data = ranks_word() if name.endswith(".docx") else PRESENT_WITH_RANKS[name]
     assert meetings(data, name)["2025-06-02"]["present"] == [
         "Mr Aldo Grieve", "CC Ria Holt QPM", "ACO Jo Vance"]
+
+
+def details_word() -> bytes:
+    doc = WordDocument()
+    doc.add_heading("Wendmoor Estates Board – Notes of Meeting", level=1)
+    table = doc.add_table(rows=2, cols=2)
+    for r, (label, value) in enumerate([("Date", "Monday 2 June 2025, 14:00 – 16:00"),
+                                        ("Location", "Blue Room, Fell House, Tarnby")]):
+        table.cell(r, 0).text = label
+        table.cell(r, 1).text = value
+    doc.add_paragraph("Present: Mr Aldo Grieve, DCC Pia Lunde")
+    doc.add_paragraph("1. Welcome")
+    doc.add_paragraph("Noted.")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+DETAILS_TABLES = {
+    "notes.md": ("# Wendmoor Estates Board – Notes of Meeting\n\n| | |\n|---|---|\n"
+                 "| Date | Monday 2 June 2025, 14:00 – 16:00 |\n"
+                 "| Place | Blue Room, Fell House, Tarnby |\n\n"
+                 "Present: Mr Aldo Grieve, DCC Pia Lunde\n\n## 1. Welcome\n\nNoted.\n"),
+    "notes.html": ("<h1>Wendmoor Estates Board – Notes of Meeting</h1><table><tr><td>Date:</td>"
+                   "<td>Monday 2 June 2025, 14:00 – 16:00</td></tr><tr><td>Venue:</td><td>Blue "
+                   "Room, Fell House, Tarnby</td></tr></table><p>Present: Mr Aldo Grieve, DCC "
+                   "Pia Lunde</p><h2>1. Welcome</h2><p>Noted.</p>"),
+}
+
+
+@pytest.mark.parametrize("name", [*sorted(DETAILS_TABLES), "notes.docx"])
+def test_the_place_in_a_table_of_the_meetings_details(name: str) -> None:
+    data = details_word() if name.endswith(".docx") else DETAILS_TABLES[name]
+    assert meetings(data, name)["2025-06-02"]["venue"] == "Blue Room, Fell House, Tarnby"

@@ -266,6 +266,10 @@ def venue_of(paper: Paper) -> str | None:
         if value:
             return _tidy_venue(value, keep_article=True)
     blocks = paper.blocks[:12]
+    for block in blocks[:8]:  # a table of the meeting's details: "Location | Room 2, HQ"
+        for row in block.rows or []:
+            if len(row) >= 2 and plain(row[0]).strip(" :").lower() in VENUE_FIELDS:
+                return _tidy_venue(plain(row[1]), keep_article=True)
     for k, block in enumerate(blocks):
         text = plain(block.text)
         if re.search(r"\bheld\s+(?:on|at)\W*$", text, _I) and k + 1 < len(blocks):
