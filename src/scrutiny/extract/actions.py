@@ -179,7 +179,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                        r"ref\.?|id))$", re.IGNORECASE)),
     ("owner", re.compile(r"owner|\blead\b|responsib|^who\b|assigned|action(?:ed)?\s+by|"
                          r"^officer|by\s+whom", re.IGNORECASE)),
-    ("due", re.compile(r"\bdue\b|deadline|target|by\s+when|^by$|completion|timescale|"
+    ("due", re.compile(r"\bdue\b|deadline|target|by\s+when|^by$|^when\??$|completion|timescale|"
                        r"timeframe|review\s+date", re.IGNORECASE)),
     ("raised", re.compile(r"raised|date\s+(?:of\s+)?(?:meeting|agreed|set|added|opened|"
                           r"logged)|meeting\s+date|^date$|^meeting$|^minute", re.IGNORECASE)),
@@ -188,7 +188,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("update", re.compile(r"update|progress|comment|response|outcome|^notes?$|latest",
                           re.IGNORECASE)),
     # "\baction": not the "action" inside "satisfaction" (a scorecard's measure column)
-    ("action", re.compile(r"\baction|description|task|detail|request|matter|^item$|^issue",
+    ("action", re.compile(r"\baction|description|task|detail|request|matter|^item$|^issue|"
+                          r"^what\??$",
                           re.IGNORECASE)),
 ]
 _LOG_ROLES = ("ref", "owner", "due", "status", "raised")
@@ -746,7 +747,8 @@ _RECIPIENT = re.compile(
     r"\bat\s+the\s+(?:\w+\s+){0,4}meeting\b|\bby\s+(?:the\s+)?(?:end|\d)|"
     # the recipient as the object: "provide the Panel with", "brief Members on"
     r"\b(?:provide|supply|furnish|send|give|brief|update|write\s+to)\s+(?:the\s+|all\s+)?"
-    r"(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr)\b",
+    r"(?:Panel|Members|members|Committee|Board|Chair\w*|Councillor|Cllr)\b|"
+    r"\bwith\s+(?:the\s+|all\s+)?(?:Panel|Members|members|Committee|Board)\b",
 )
 # A promise with no date or recipient is still an action when someone is recorded as
 # saying they would do a definite thing ("he would publish it on his website once it had
