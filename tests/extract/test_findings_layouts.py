@@ -437,3 +437,46 @@ def test_delivery_words_as_status_in_three_styles(word: str, status: str) -> Non
                            f"Position: {word}. Deadline: April 2026"),
         kind="pdf")
     assert [f.status for f in (*table, *card, *run_together)] == [status] * 3
+
+
+@pytest.mark.parametrize(("kind", "gap"), [("txt", "   "), ("pdf", " "), ("docx", "  ")])
+def test_cards_run_together_in_one_paragraph_are_split_at_each_label(kind: str,
+                                                                     gap: str) -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2023-25 recommendations", level=1),
+        Block("paragraph",
+              f"Recommendation 2.1{gap}Within three months the force should audit its "
+              f"custody records.{gap}Update: audit finished in May.{gap}Status: Complete"
+              f"{gap}Recommendation 2.2{gap}Within six months the force should retrain "
+              f"custody sergeants.{gap}Status: On track (Green){gap}Target: October 2026. "
+              "AFI 5: The force should publish its stop and search data monthly. RAG: Red"),
+        kind=kind))
+    assert sorted(found) == ["2.1", "2.2", "5"]
+    assert _fields(found, "2.1")[1:3] == ("complete", None)
+    assert _fields(found, "2.2") == ("green", "in_progress", "2026-10", None)
+    assert found["5"].rag == "red"
+
+
+def test_a_label_mentioned_in_a_sentence_does_not_split_the_card() -> None:
+    found = by_number(_findings(
+        Block("heading", "PEEL 2023-25", level=1),
+        Block("paragraph", "AFI 1: The force should improve its crime data. Update: this "
+                           "work also supports AFI 2 and the audit. AFI 2 is led by the "
+                           "Head of Crime. RAG: Amber"),
+        kind="txt"))
+    assert sorted(found) == ["1"]
+    assert found["1"].rag == "amber"
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "html"])
+def test_an_unnumbered_cause_of_concern_before_its_recommendations(kind: str) -> None:
+    found = _findings(
+        Block("heading", "HMICFRS PEEL 2023-25", level=1),
+        Block("paragraph", "Cause of concern – The force does not have effective "
+                           "oversight of its missing persons investigations."),
+        Block("paragraph", "Recommendation 1: Within three months the force should set up a "
+                           "missing persons review board."),
+        Block("paragraph", "Status: In progress"),
+        kind=kind)
+    assert [(f.kind, f.number) for f in found] == [("cause_of_concern", None),
+                                                   ("recommendation", "1")]

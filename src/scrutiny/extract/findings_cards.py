@@ -128,6 +128,13 @@ def _without_title(text: str) -> str:
     return rest if is_statement(rest) else text
 
 
+# A kind label with no number before its statement, as a paper with only one of that kind
+# prints it.
+UNNUMBERED_LABEL = re.compile(
+    r"^[\s*_]*(?:cause\s+of\s+concern|area\s+for\s+improvement|recommendation)[*_]*"
+    r"\s*(?::|[-–—]\s)\s*", re.IGNORECASE)
+
+
 def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str, bool] | None:
     """(number, statement text, labelled) when the unit opens a finding, else None. A
     statement labelled "AFI 3" / "Recommendation 2" is a finding whatever its wording (a
@@ -148,6 +155,10 @@ def _statement_start(unit: Unit, in_list: bool = False) -> tuple[str | None, str
     first = cells[0]
     match = NUMBERED.match(first)
     labelled = bool(match and match.group("label"))
+    unnumbered = None if match else UNNUMBERED_LABEL.match(first)
+    if unnumbered and is_statement(first[unnumbered.end():]):
+        # "Cause of concern: The force is not doing enough ...": the only one, so no number
+        first, labelled = first[unnumbered.end():], True
     if match and (number is None or labelled):
         number = match.group("num").rstrip(".")
         first = first[match.end():]

@@ -3,6 +3,7 @@ merged cell becomes collapsed, each with its span in the document text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -48,4 +49,43 @@ def units(blocks: list[Block]) -> Iterator[Unit]:
                 yield Unit(_dedupe(row), offset, offset + len(line), block)
                 offset += len(line) + 1
         else:
-            yield Unit([block.text], block.start, block.end, block)
+            yield from _paragraph_units(block)
+
+
+# A finding's label inside a paragraph, then its number and the statement or a separator
+# ("... in January.   Recommendation 1.2   Within six months ..."): a text reader joined
+# the lines of two cards. "as set out in AFI 4" and
+# "AFI 4 is addressed to ..." do not start a card.
+EMBEDDED_LABEL = re.compile(
+    r"(?<=\S)\s+(?=(?:AFI|area\s+for\s+improvement|recommendation|"
+    r"cause\s+of\s+concern)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\s{2,}|\s*[:–—-]\s|\s+(?-i:[A-Z])))",
+    re.IGNORECASE)
+
+
+# Words after which a label is named in a sentence ("set out in AFI 4"), not a new card.
+REFERRING = re.compile(r"\b(?:in|of|to|by|under|and|or|see|with|the|from|for|at|per|this|"
+                       r"that|within|its|our)$", re.IGNORECASE)
+
+
+def _card_break(text: str, gap: re.Match[str]) -> bool:
+    """Does the label after ``gap`` start a new card: after a sentence's end or a wide gap,
+    or (PDF text, single spaces) after any word but one that names it in a sentence?"""
+    before = text[:gap.start()]
+    if before.endswith((".", ")")) or len(gap.group(0)) >= 2:
+        return True
+    return not REFERRING.search(before)
+
+
+def _paragraph_units(block: Block) -> Iterator[Unit]:
+    """A paragraph as one unit, or one per card where several labelled findings run
+    together in it."""
+    text = block.text
+    cuts = [m.end() for m in EMBEDDED_LABEL.finditer(text) if _card_break(text, m)]
+    if not cuts:
+        yield Unit([text], block.start, block.end, block)
+        return
+    bounds = [0, *cuts, len(text)]
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        piece = text[begin:end].rstrip()
+        if piece.strip():
+            yield Unit([piece], block.start + begin, block.start + begin + len(piece), block)
