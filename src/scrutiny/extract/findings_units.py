@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from dataclasses import dataclass
 
 from scrutiny.ingest.document import Block
@@ -85,7 +86,7 @@ def _paragraph_units(block: Block) -> Iterator[Unit]:
         yield Unit([text], block.start, block.end, block)
         return
     bounds = [0, *cuts, len(text)]
-    for begin, end in zip(bounds, bounds[1:], strict=False):
+    for begin, end in pairwise(bounds):
         piece = text[begin:end].rstrip()
         if piece.strip():
             yield Unit([piece], block.start + begin, block.start + begin + len(piece), block)
