@@ -24,7 +24,8 @@ def paper_of(text: str, name: str, kind: str = "minutes", date: str | None = Non
         ("Chief Constable", "Force"), ("Ch Supt Varley", "Force"), ("Det Supt Amis", "Force"),
         ("Head of Contact Management", "Force"), ("Director of People", "Force"),
         ("Marlowshire Constabulary", "Force"), ("Aldmoor Police", "Force"),
-        ("the Force", "Force"), ("Chief Officer Group", "Force"),
+        ("the Force", "Force"), ("Chief Officer Group", "Force"), ("Chief Officers", "Force"),
+        ("PSD", "Force"), ("Professional Standards Department", "Force"),
         # the Commissioner by any title
         ("Commissioner", "PCC"), ("PFCC", "PCC"), ("Deputy PCC", "PCC"),
         ("Police, Fire and Crime Commissioner", "PCC"),

@@ -59,7 +59,8 @@ _OTHER_BODY = re.compile(
 _FORCE_ROLE = re.compile(
     r"^(?:t/|temporary\s+|acting\s+|a/|det(?:ective)?\.?\s+)?(?:"
     r"chief\s+constable|(?:deputy|assistant)\s+chief\s+constable|cc|dcc|acc|"
-    r"(?:deputy\s+)?chief\s+officer(?:\s+(?:team|group))?|dco|cog|"
+    r"(?:deputy\s+)?chief\s+officers?(?:\s+(?:team|group))?|dco|cog|psd|"
+    r"professional\s+standards(?:\s+department)?|"
     r"(?:chief\s+)?superintendent|(?:ch\.?\s*)?supt\.?|c/supt|"
     r"(?:chief\s+)?inspector|(?:ch\.?\s*)?insp\.?|sergeant|sgt\.?|commander|cdr|"
     r"head\s+of\s+\S.*|director\s+of\s+\S.*|(?:force|police)\s+\S.*"
