@@ -64,7 +64,8 @@ def _copula_subject(before: str) -> str | None:
     once (the change reading, then the level reading of the same figure)."""
     for start, end, _ in reversed(_periods(before)):  # "strength as at 31 August 2022 is"
         before = before[:start] + " " + before[end:]
-    window = before[-160:]
+    # "Spending per head, 2023/24: £221": the label's comma goes with its period.
+    window = re.sub(r",\s*(:\s*)$", r"\1", before[-160:])
     tail = ENDS_IN_COPULA.search(window)
     if not tail:
         return None

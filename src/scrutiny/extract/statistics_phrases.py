@@ -49,7 +49,7 @@ QUALIFIER = (r"(?:(?:over|almost|nearly|around|about|approximately|approx\.?|cir
 
 
 BOUNDARY = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:had|has|have|was|were|is|are|saw|sees|compared\s+(?:to|with)|"
+    r"(?:^|(?<!\d)[,;:]\s*|[,;:](?!\d)\s*|\b(?:had|has|have|was|were|is|are|saw|sees|compared\s+(?:to|with)|"
     r"suggests?|shows?|indicates?|means|demonstrates?|confirms?|"
     r"that|reported|said|stated|advised|noted|confirmed|explained|"
     r"highlighted|showed|shows|show|mentioned|added|where|whereas|while|whilst|and|but|"

@@ -28,6 +28,11 @@ RANKING = re.compile(r"\b(?P<r>(?:national\s+|force\s+|regional\s+)?rank(?:ing|e
                      r"from|was|is|of|at|to|rose|fell|moved|has|had)\b|[,;]|$)", re.IGNORECASE)
 
 
+COMPARATOR = re.compile(r"[\d%]\s*\(\s*(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}|"
+                        r"(?:the\s+)?(?:force|national|regional|peer|similar\s+forces?|"
+                        r"most\s+similar\s+group)(?:\s+average)?)\s*[:=]\s*$")
+
+
 PAIR = re.compile(r"^\s*(?:and|or|to)\s+(?:£\s?)?[\d,.]+\s*(?:%|k|m|million)?\s+"
                   r"(?:respectively\s+)?")
 
@@ -72,6 +77,9 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
         sentence[:q.start], previous)
     if precept:
         return precept
+    if previous is not None and COMPARATOR.search(sentence[:q.start]):
+        # "71.4 (England and Wales: 78.9)", "24.1 (force: 17.6)": the same measure elsewhere
+        return Reading(previous.measure, previous.head, True)
     numbered = _share_of_numbered(sentence[:q.start], after) if q.unit == "percent" else None
     if numbered:
         return numbered
