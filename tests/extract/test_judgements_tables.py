@@ -202,3 +202,28 @@ def test_grade_lines_in_docx_with_and_before_the_last_area() -> None:
     )
     assert found == {(CURRENT, "tackling fraud", "requires_improvement"),
                      (CURRENT, "managing offenders", "requires_improvement")}
+
+
+def test_grade_lines_under_markdown_headings_take_the_heading_as_area() -> None:
+    assert _file("grades_under_headings.md") == {  # not the title's "Grade: Outstanding"
+        (CURRENT, "Preventing crime", "good"),
+        (CURRENT, "Responding to the public", "requires_improvement"),
+        (CURRENT, "Investigating crime", "adequate"),
+    }
+
+
+def test_grade_lines_under_numbered_text_headings() -> None:
+    assert _file("grades_under_headings.txt") == {
+        (EARLIER, "Managing offenders and suspects", "good"),
+        (EARLIER, "Protecting vulnerable people", "inadequate"),
+    }
+
+
+def test_grade_lines_under_docx_headings() -> None:
+    found = _docx(
+        Block("heading", "Halsey Police – PEEL 2023-25", level=1),
+        Block("heading", "Tackling serious organised crime", level=2),
+        Block("paragraph", "The force disrupts organised crime groups well."),
+        Block("paragraph", "PEEL grade: Outstanding"),
+    )
+    assert found == {(CURRENT, "Tackling serious organised crime", "outstanding")}

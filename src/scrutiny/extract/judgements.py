@@ -549,20 +549,30 @@ def _aligned(block: Block, paper: Paper, inspection: str | None) -> list[Judgeme
             and len(m.group("area").split()) <= 12]
 
 
-def _line(block: Block, paper: Paper, inspection: str | None) -> list[Judgement]:
+# A line's label that names no area: the grade belongs to the heading above.
+GRADE_LABEL = re.compile(r"(?:overall\s+|peel\s+|inspection\s+)?(?:grade|judgement|rating|"
+                         r"graded|grading|assessment)", re.IGNORECASE)
+
+
+def _line(block: Block, paper: Paper, inspection: str | None,
+          heading: str | None = None) -> list[Judgement]:
     """A short line pairing an area and a grade: "Investigating crime – Requires
     improvement", or a grade and its areas: "Good: preventing crime; treatment of the
-    public"; or pairs in aligned columns."""
+    public"; or pairs in aligned columns. "Grade: Good" grades the area of the heading
+    above it (``heading``), or nothing when there is none."""
     if len(block.text) > 320:
         return []
     aligned = _aligned(block, paper, inspection)
     if aligned:
         return aligned
-    pair = AREA_GRADE.match(block.text)
+    pair = AREA_GRADE.match(block.text.replace("**", "").replace("__", ""))
     if pair and len(pair.group("area").split()) <= 9:
         grade = grade_of(pair.group("grade"))
-        return [_judgement(inspection, pair.group("area"), grade, paper, block.start,
-                           block.end)] if grade else []
+        area = pair.group("area")
+        if GRADE_LABEL.fullmatch(area.strip()):
+            area = heading or ""
+        return [_judgement(inspection, area, grade, paper, block.start,
+                           block.end)] if grade and area else []
     listed = GRADE_AREAS.match(block.text)
     if listed:
         grade = grade_of(listed.group("grade"))
@@ -578,20 +588,28 @@ def extract_judgements(paper: Paper) -> list[Judgement]:
     """Every graded judgement the paper reports, named with its inspection and cycle."""
     inspection = inspection_name(paper.title) if paper.title else None
     out: list[Judgement] = []
+    heading: str | None = None  # the area a "Grade: Good" line under it grades
     for block in paper.blocks:
         if block.kind == "table" and block.rows and len(block.rows) >= 2:
             out.extend(_grid(block, paper, inspection) or _cycle_table(block, paper, inspection))
             continue
+        named = None
         if len(block.text) < 300:
             named = inspection_name(block.text)
             inspection = _heading_name(block.text, named) or better_name(inspection, named)
         graded = _has_grade_word(block.text.lower()) and GRADE_WORD.search(block.text)
         if graded and inspection:
-            out.extend(_line(block, paper, inspection) or _prose(block, paper, inspection))
+            out.extend(_line(block, paper, inspection, heading)
+                       or _prose(block, paper, inspection))
         elif graded:
             out.extend(_prose(block, paper, inspection))
         if len(block.text) >= 300:
             inspection = better_name(inspection, inspection_name(block.text))
+        text = block.text.strip(" *_#")
+        if (block.kind == "heading" or (len(text) < 80 and not graded)) \
+                and not text.endswith((".", ":", "?", ";")):
+            # a heading (or a short title line); sentences under it leave it standing
+            heading = text if named is None else None
     return _once(out)
 
 
