@@ -110,6 +110,12 @@ def extract_questions(paper: Paper) -> list[Question]:
         if finder is WRITTEN_FINDERS[-1]:
             remember("written", paper, frozenset(used))
     found = sorted((tidy_labels(f) for f in found if f.question), key=lambda f: f.start)
+    known: dict[str, str] = {}
+    for item in found:  # a member named again without their council is the same member
+        if item.asker and item.affiliation:
+            known.setdefault(item.asker, item.affiliation)
+        elif item.asker in known:
+            item.affiliation = known[item.asker]
     if not found:
         return []  # no meeting context needed: most papers of a pack ask nothing
     context = meeting_context(paper)

@@ -38,6 +38,13 @@ def _dialogue(block: Block) -> tuple[str, str] | None:
     return who(m.group("who")) or m.group("who"), m.group("text").strip()
 
 
+def _bracketed(line: str) -> str | None:
+    """The bracket after a transcript line's speaker: "Cllr X (Hale BC): ..." -> "Hale BC"."""
+    m = _DIALOGUE.match(line)
+    bracket = re.search(r"\(([^()]{1,60})\)\s*$", m.group("who")) if m else None
+    return bracket.group(1).strip() if bracket else None
+
+
 def find_dialogue_questions(paper: Paper, used: set[int]) -> list[_Found]:
     """Transcript-style notes: "Name: question?" answered by "Other name: ..." lines."""
     blocks = paper.blocks
@@ -56,7 +63,9 @@ def find_dialogue_questions(paper: Paper, used: set[int]) -> list[_Found]:
                 break
             answer_blocks.append(nxt)
         answer = " ".join([reply[1], *(body(blocks[i].text) for i in answer_blocks[1:])])
-        found.append(_Found(line[1], answer, line[0], None, reply[0], [index, *answer_blocks],
-                            block.start, blocks[answer_blocks[-1]].end))
+        # "Cllr Rowe (Hale BC): ...?": the bracket is the asker's council or standing
+        affiliation = _bracketed(body(block.text))
+        found.append(_Found(line[1], answer, line[0], affiliation, reply[0],
+                            [index, *answer_blocks], block.start, blocks[answer_blocks[-1]].end))
         used.update([index, *answer_blocks])
     return found
