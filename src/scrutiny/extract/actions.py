@@ -448,17 +448,21 @@ _LABEL = re.compile(
 _NOT_ACTION_LABEL = re.compile(r"^\W*action\s+(?:taken|plan|fraud|log\b)", re.IGNORECASE)
 _OWNER_TO = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|and|of|&|the)){0,5}?)"
-    r"\s+to\s+(?P<verb>[a-z]+)\b"
+    # "Force (DCC Smith) to provide ...": the person in brackets is the owner's officer
+    r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?P<verb>[a-z]+)\b"
 )
 _OWNER_COLON = re.compile(
     r"^(?P<owner>[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|and|of|&)){0,4})\s*[:–—-]\s+"
-    r"(?P<text>(?:[A-Z]|to\s).+)$"
+    r"(?P<text>(?:[A-Z]|to\s|(?:provide|circulate|share|send|publish|review|report|update|"
+    r"bring|arrange|present|produce|submit|write|confirm|consider|explore|liaise|check)\s).+)$"
 )
 _OWNER_TAG = re.compile(
     r"\s*[(\[]\s*(?:action\s+)?(?:owner|lead|responsible|by)\s*[:\-–]\s*(?P<owner>[^)\],;]{2,40})"
     r"(?:[,;][^)\]]*)?[)\]]\s*\.?$"
     r"|\s*[-–—]?\s*(?:action\s+)?(?:owner|lead|responsible)\s*[:\-–]\s*(?P<owner2>[^)\],;]{2,40})"
-    r"\s*\.?$",
+    r"\s*\.?$"
+    # "... (Chief Executive, by 14 April)": an owner and a deadline in one bracket
+    r"|\s*\(\s*(?P<owner3>[A-Z][^(),]{1,40}?),\s*(?:by|due|before)\b[^()]{2,40}\)\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -488,7 +492,7 @@ def _item(text: str) -> tuple[str, str | None]:
     owner = None
     tag = _OWNER_TAG.search(text)
     if tag:
-        owner = tag.group("owner") or tag.group("owner2")
+        owner = tag.group("owner") or tag.group("owner2") or tag.group("owner3")
         text = text[: tag.start()].rstrip(" .;,-–") + "."
     colon = _OWNER_COLON.match(text)
     if colon and len(colon.group("owner").split()) <= 4:
