@@ -480,3 +480,19 @@ def test_an_unnumbered_cause_of_concern_before_its_recommendations(kind: str) ->
         kind=kind)
     assert [(f.kind, f.number) for f in found] == [("cause_of_concern", None),
                                                    ("recommendation", "1")]
+
+
+@pytest.mark.parametrize(("kind", "done_header"), [
+    ("html", "Date completed"), ("md", "Closed on"), ("docx", "Actual completion date")])
+def test_a_completed_date_column_is_the_date_in_force(kind: str, done_header: str) -> None:
+    found = by_number(_findings(
+        Block("heading", "HMICFRS inspection of roads policing: recommendations", level=1),
+        Block("table", "", rows=[
+            ["No.", "Recommendation", "Target date", "Revised date", done_header, "RAG"],
+            ["1", "Forces should publish collision data monthly.", "June 2025", "",
+             "12/05/2025", ""],
+            ["2", "Forces should train officers in collision investigation.", "Sept 2025",
+             "Feb 2026", "", "Amber"]]),
+        kind=kind))
+    assert _fields(found, "1") == (None, "complete", "2025-05-12", None)
+    assert _fields(found, "2") == ("amber", "in_progress", "2026-02", "2025-09")

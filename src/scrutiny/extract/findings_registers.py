@@ -40,6 +40,10 @@ COLUMN_ROLES = [
     ("number", re.compile(r"^\W*(?:no\.?|number|ref(?:erence)?\.?|#|item|afi\s*(?:no\.?|ref)?|"
                           r"rec(?:ommendation)?\s*(?:no\.?|ref))\W*$", re.I)),
     ("rag", re.compile(r"\b(?:rag|r/a/g|brag)\b", re.I)),
+    # when the work was done, not when it is due: "Date completed", "Closed on"
+    ("completed", re.compile(r"^\W*(?:date\s+(?:completed|closed|signed\s+off)|(?:completed|"
+                             r"closed|signed\s+off)\s+(?:on|date)|actual\s+(?:completion|"
+                             r"closure)(?:\s+date)?|completion\s+date\s*\(actual\))\W*$", re.I)),
     ("revised", re.compile(r"\b(?:revised|new|amended|anticipated|expected|forecast)\b", re.I)),
     ("target", re.compile(r"\b(?:target|due|deadline|completion|date|timescales?|timeframe|"
                           r"original|by\s+when)\b", re.I)),
@@ -249,13 +253,17 @@ def _register_finding(cells: list[str], roles: dict[str, int],
     target = parse_date(target_cell) if target_cell else None
     revised = parse_date(revision) if revision else None
     rag, status = _rag_and_status(cells, roles, key, target or revised)
+    in_force = revised if revision else target
+    original = target if revision and target and revised != target else None
+    done = parse_date(cell("completed")) if cell("completed") else None
+    if done:  # done, on that date: the date in force; no target was revised
+        status, in_force, original = "complete", done, None
     return Finding(
         number=_ref_number(printed),
         kind=ref_kind(printed),  # type: ignore[arg-type]
         text=re.sub(r"\s+", " ", text).strip(), rag=rag,  # type: ignore[arg-type]
         status=contract_status(status),  # type: ignore[arg-type]
-        anticipated_completion=revised if revision else target,
-        original_target=target if revision and target and revised != target else None,
+        anticipated_completion=in_force, original_target=original,
     )
 
 
