@@ -23,7 +23,10 @@ _SPEECH_VERBS = (
     r"said|says|advised|stated|explained|replied|responded|answered|confirmed|reported|"
     r"noted|added|commented|acknowledged|indicated|highlighted|talked|clarified|assured|"
     r"informed|outlined|emphasi[sz]ed|stressed|accepted|agreed|undertook|reassured|"
-    r"recogni[sz]ed|believed|thought|felt|considered|told|described|offered|explained"
+    r"recogni[sz]ed|believed|thought|felt|considered|told|described|offered|explained|"
+    # "The Commissioner gave that assurance, noting that ..."
+    r"gave\s+(?:that\s+|this\s+|an?\s+|the\s+|her\s+|his\s+)?(?:assurances?|reassurances?|"
+    r"undertaking|update|explanation|commitment)"
 )
 
 
