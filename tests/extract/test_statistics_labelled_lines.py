@@ -44,3 +44,17 @@ def test_a_share_and_the_national_average() -> None:
 def test_money_label_with_its_year() -> None:
     assert statistics_in(TEXT, "summary.txt")[236] == ("Cost of policing per head of "
                                                       "population", "2024/25")
+
+
+def test_a_rank_out_of_forces_not_named_as_forces() -> None:
+    """'31st of 43 for X' (no word 'forces') is the national ranking for X, a count even
+    when X is a rate per 1,000; the 43 is no figure."""
+    text = statistics_in("Fernmoor ranks 31st of 43 for the burglary charge rate.\n", "r.txt")
+    assert text == {31: ("National ranking for burglary charge rate", None)}
+    markdown = statistics_in("- The force ranks 14th of 43 for total crime per 1,000 "
+                             "population, up from 17th.\n", "r.md")
+    assert markdown[14][0] == "National ranking for total crime per 1,000 population"
+    assert markdown[17][0] == markdown[14][0]
+    html = statistics_in("<html><body><p>The precept would rank 9th lowest of the 41 police "
+                         "areas for Band D council tax.</p></body></html>", "r.html")
+    assert html[9][0] == "National ranking for Band D council tax"

@@ -69,7 +69,7 @@ def _first_sentence(text: str) -> str:
 
 
 def _unit(q: Quantity, measure: str) -> str:
-    if q.unit != "count":
+    if q.unit != "count" or q.ordinal:  # "14th for crime per 1,000 people" is a rank
         return q.unit
     lower = measure.lower()
     if re.search(r"\bper\s+[\d,]+", lower):

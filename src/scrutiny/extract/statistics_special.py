@@ -89,9 +89,11 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
         # "fell by 3.2% compared with last year, to 21,906 offences": the level reached
         return Reading(level.group("x"), level.group("x"))
     if q.ordinal:
-        among = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:police\s+)?forces\b[^,.;]*?"
-                         r"\s+for\s+(?:the\s+)?(?P<x>[^,.;]{3,80}?)(?=\s+(?:up|down|from|"
-                         r"compared|and|in)\b|[,.;]|$)", after)
+        among = re.match(r"\s+(?:lowest\s+|highest\s+)?(?:of|out\s+of)\s+(?:the\s+)?\d+"
+                         r"(?:\s+(?:police\s+)?(?:forces|areas)\b)?[^,.;]*?"
+                         r"\s+for\s+(?:the\s+)?(?P<x>(?:[^,.;]|(?<=\d)[,.](?=\d)){3,80}?)"
+                         r"(?=\s+(?:up|down|from|"
+                         r"compared|and|in)\b|(?<!\d)[,.;]|[,.;](?!\d)|$)", after)
         if among:  # "ranked 12th of 43 forces for the all-crime charge rate"
             return Reading(f"National ranking for {among.group('x')}", "ranking")
         if previous is not None and previous.head == "ranking" and re.search(
