@@ -496,3 +496,17 @@ def test_a_completed_date_column_is_the_date_in_force(kind: str, done_header: st
         kind=kind))
     assert _fields(found, "1") == (None, "complete", "2025-05-12", None)
     assert _fields(found, "2") == ("amber", "in_progress", "2026-02", "2025-09")
+
+
+@pytest.mark.parametrize("kind", ["html", "txt", "docx"])
+def test_a_status_word_before_a_long_bracketed_note(kind: str) -> None:
+    found = by_number(_findings(
+        Block("heading", "HMICFRS PEEL 2023-25 recommendations", level=1),
+        Block("list_item", "Within six months, the force should reduce its backlog of "
+                           "digital devices.", marker="1."),
+        Block("paragraph", "Status: Complete (closed by HMICFRS after a revisit in January)"),
+        Block("list_item", "The force should improve its management of registered sex "
+                           "offenders.", marker="2."),
+        Block("paragraph", "Position: Open (awaiting the outcome of the national review)"),
+        kind=kind))
+    assert (found["1"].status, found["2"].status) == ("complete", "in_progress")

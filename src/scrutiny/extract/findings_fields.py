@@ -44,8 +44,9 @@ STATUS_LINE = re.compile(r"^\W*(?:current\s+|overall\s+)?(?:status|progress\s+st
                          # when a reader ran the next sentence into it
                          r"\s*[:\-–—]\s*(?P<value>[^.;()]{2,40}?\s*\((?:red|amber|green|blue)\)"
                          r"|[^.;]{2,40}?(?=\s*(?:[.;]|$))"
-                         # "Closed – evidence accepted by HMICFRS in March 2024"
-                         r"|[a-z]+(?:\s+[a-z]+)?(?=\s+[-–—]\s)).*$",
+                         # "Closed – evidence accepted by HMICFRS in March 2024",
+                         # "Complete (closed by HMICFRS in January 2026)"
+                         r"|[a-z]+(?:\s+[a-z]+)?(?=\s+[-–—]\s|\s*\()).*$",
                          re.IGNORECASE)
 # A field label a reader ran into the text before it ("... within six months. Position: In
 # progress (Amber) Original deadline: 30 June 2024"): a capitalised label and a colon, so
