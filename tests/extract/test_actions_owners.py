@@ -39,6 +39,8 @@ def paper_of(text: str, name: str, kind: str = "minutes", date: str | None = Non
         ("Chief Fire Officer", "Chief Fire Officer"), ("Panel Secretary", "Panel Secretary"),
         ("Head of Internal Audit", "Head of Internal Audit"), ("Vice-Chair", "Vice-Chair"),
         ("Community Safety Partnership", "Community Safety Partnership"),
+        ("Police Federation", "Police Federation"),
+        ("Police and Crime Panel", "Police and Crime Panel"),
         ("Director of Public Health, Aldmoor County Council",
          "Director of Public Health, Aldmoor County Council"),
         (None, None),

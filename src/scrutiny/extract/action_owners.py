@@ -52,7 +52,8 @@ _FORCE_NAME = re.compile(
 # bodies that are neither side, whatever role is named in them
 _OTHER_BODY = re.compile(
     r"\b(?:fire|rescue|council|panel|audit(?:or)?s?|district|borough|county|nhs|health|"
-    r"probation|university|cps|ipoc|iopc|hmicfrs|home\s+office|partnership|trust)\b",
+    r"probation|university|cps|ipoc|iopc|hmicfrs|home\s+office|partnership|trust|"
+    r"federation|union|association|college\s+of\s+policing)\b",
     re.IGNORECASE,
 )
 # police ranks and chief officer roles, with or without a name or portfolio after them
