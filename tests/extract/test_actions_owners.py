@@ -26,6 +26,7 @@ def paper_of(text: str, name: str, kind: str = "minutes", date: str | None = Non
         ("Marlowshire Constabulary", "Force"), ("Aldmoor Police", "Force"),
         ("the Force", "Force"), ("Chief Officer Group", "Force"), ("Chief Officers", "Force"),
         ("PSD", "Force"), ("Professional Standards Department", "Force"),
+        ("Head of Partnerships", "Force"), ("Director of Health and Safety", "Force"),
         # the Commissioner by any title
         ("Commissioner", "PCC"), ("PFCC", "PCC"), ("Deputy PCC", "PCC"),
         ("Police, Fire and Crime Commissioner", "PCC"),

@@ -56,6 +56,13 @@ _OTHER_BODY = re.compile(
     r"federation|union|association|college\s+of\s+policing)\b",
     re.IGNORECASE,
 )
+# a force post named by its portfolio, whatever the portfolio's words: "Head of
+# Partnerships", "Director of Health and Safety" (not one of another body: "..., Council")
+_FORCE_PORTFOLIO = re.compile(
+    r"^(?:head|director)\s+of\s+(?!.*\b(?:council|fire|rescue|nhs|university|probation|"
+    r"audit|public\s+health)\b)",
+    re.IGNORECASE,
+)
 # police ranks and chief officer roles, with or without a name or portfolio after them
 _FORCE_ROLE = re.compile(
     r"^(?:t/|temporary\s+|acting\s+|a/|det(?:ective)?\.?\s+)?(?:"
@@ -139,7 +146,7 @@ def _one(name: str, paper_text: str) -> str:
         return "OPCC"
     if _FORCE_NAME.search(name):
         return "Force"
-    if _OTHER_BODY.search(name):
+    if _OTHER_BODY.search(name) and not _FORCE_PORTFOLIO.match(name):
         return name
     role = re.sub(r"\s*\([^)]*\)$", "", name)  # "CFO (OPCC)" is read by the rules above
     if _EITHER_ROLE.match(role):
