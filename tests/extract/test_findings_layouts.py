@@ -510,3 +510,16 @@ def test_a_status_word_before_a_long_bracketed_note(kind: str) -> None:
         Block("paragraph", "Position: Open (awaiting the outcome of the national review)"),
         kind=kind))
     assert (found["1"].status, found["2"].status) == ("complete", "in_progress")
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+def test_a_hyphenated_label_is_no_part_of_the_statement(kind: str) -> None:
+    found = _findings(
+        Block("heading", "PEEL 2023-25 tracker", level=1),
+        Block("paragraph", "AFI-07: The force should improve its use of problem-solving "
+                           "plans. Status: On track"),
+        Block("paragraph", "Recommendation – 2 The force should audit its custody "
+                           "records. Status: Complete"),
+        kind=kind)
+    assert [(f.kind, f.text[:9], f.status) for f in found] == [
+        ("afi", "The force", "in_progress"), ("recommendation", "The force", "complete")]

@@ -60,9 +60,10 @@ NOT_DONE = re.compile(r"\b(?:partially|partly|part|nearly|almost|not(?:\s+yet)?|
                       r"\bto\s+be\s+(?:complete[d]?|delivered|implemented|finished)\b",
                       re.IGNORECASE)
 NUMBERED = re.compile(
-    # "**AFI 2.3** –": Markdown emphasis around the label is no part of it
+    # "**AFI 2.3** –": Markdown emphasis around the label is no part of it; "AFI-03" a
+    # reference with a hyphen
     r"^[\s*_]*(?:(?P<label>AFI|area\s+for\s+improvement|recommendation|rec\.?|cause\s+of\s+concern|"
-    r"CoC|R(?=\s?\d))\s*(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:\.\d{1,2})?)[*_]*(?:[.):]|\s*[-–—]\s|"
+    r"CoC|R(?=\s?\d))\s*(?:[-–]\s*(?=\d))?(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:\.\d{1,2})?)[*_]*(?:[.):]|\s*[-–—]\s|"
     r"\s+(?=[A-Z(])|$)\s*",
     re.IGNORECASE,
 )
