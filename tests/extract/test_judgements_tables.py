@@ -227,3 +227,24 @@ def test_grade_lines_under_docx_headings() -> None:
         Block("paragraph", "PEEL grade: Outstanding"),
     )
     assert found == {(CURRENT, "Tackling serious organised crime", "outstanding")}
+
+
+def test_ri_for_requires_improvement_in_a_docx_grid_and_a_cycle_table() -> None:
+    grid = _docx(
+        Block("heading", "PEEL 2023-25 grades", level=1),
+        Block("table", "", rows=[
+            ["Outstanding", "Good", "Adequate", "RI", "Inadequate"],
+            ["", "Call handling", "", "Case files", ""]]))
+    cycles = _docx(
+        Block("heading", "PEEL grades", level=1),
+        Block("table", "", rows=[["Area", "2021/22", "2023-25"],
+                                 ["Case files", "RI", "Adequate"]]))
+    assert grid == {(CURRENT, "Call handling", "good"),
+                    (CURRENT, "Case files", "requires_improvement")}
+    assert cycles == {(EARLIER, "Case files", "requires_improvement"),
+                      (CURRENT, "Case files", "adequate")}
+
+
+def test_ri_in_a_markdown_grade_column_but_not_a_word_in_prose() -> None:
+    assert _file("grades_ri.md") == {(CURRENT, "Roads policing", "requires_improvement"),
+                                     (CURRENT, "Victim care", "good")}

@@ -71,7 +71,8 @@ def grade_of(text: str) -> str | None:
     """The grade a cell or phrase states, or None ("Not graded", "n/a", anything else)."""
     lowered = text.lower()
     if not _has_grade_word(lowered):
-        return None
+        # "RI", as grids and grade columns short "Requires improvement"
+        return "requires_improvement" if text.strip(" *") == "RI" else None
     # "Adequate (previously Good)", "Requires improvement (no change)": the grade is the
     # cell's own; the bracket compares it with another
     lowered = BRACKETED.sub(" ", lowered).strip() or lowered
