@@ -32,6 +32,14 @@ _FROM_PLACE = re.compile(
     r"^(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Prof)\.?\s+[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:of|from)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})$"
 )
+# "Cllr Ada Vine (Kelby Borough Council): How many ...?", "From Mr Tom Ree, Kelby: When
+# ...?" - a label naming the asker (a title is required), then the question itself
+_ASKER_LABEL = re.compile(
+    r"^(?:(?:question\s+)?(?:from|by)\s+)?(?P<who>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Revd|"
+    r"Prof)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^()]{2,80}\)|,\s*[^,:]{2,60})?)"
+    r"\s*:\s+(?P<q>\S.*)$",
+    re.IGNORECASE,
+)
 _NOT_ASKER = re.compile(r"^(?:The|A|An|Members?|It|This|That|They|He|She)\b")
 
 
@@ -53,6 +61,11 @@ def tidy_labels(item: _Found) -> _Found:
         if m and not _NOT_ASKER.match(m.group("who")):
             item.asker, affiliation = _split_affiliation(m.group("who").rstrip(", "))
             item.affiliation = item.affiliation or affiliation
+    label = _ASKER_LABEL.match(item.question) if item.asker is None else None
+    if label:
+        item.asker, affiliation = _split_affiliation(label.group("who"))
+        item.affiliation = item.affiliation or affiliation
+        item.question = label.group("q")
     placed = _FROM_PLACE.match(item.asker or "")
     if placed:  # "Mrs A Smith of Hollowby": a town is dropped later, a body is kept
         item.asker = placed.group("name")
