@@ -58,3 +58,19 @@ def test_a_rank_out_of_forces_not_named_as_forces() -> None:
     html = statistics_in("<html><body><p>The precept would rank 9th lowest of the 41 police "
                          "areas for Band D council tax.</p></body></html>", "r.html")
     assert html[9][0] == "National ranking for Band D council tax"
+
+
+def test_emphasised_figures_and_labels_with_a_qualifier() -> None:
+    """'<label>, <qualifier>: **value**' in Markdown, plain text and HTML: the whole label
+    names the figure and emphasis is no part of it; a sentence opening 'However, ...' is
+    no label."""
+    markdown = statistics_in("- Average days from arrest to charge, robbery: **41 days**\n"
+                             "- Satisfaction among burglary victims: **74.5%**\n", "b.md")
+    assert markdown[41][0] == "Average days from arrest to charge, robbery"
+    assert markdown[74.5][0] == "Satisfaction among burglary victims"
+    text = statistics_in("Positive outcome rate, knife possession: 38%\n", "b.txt")
+    assert text[38][0] == "Positive outcome rate, knife possession"
+    html = statistics_in("<html><body><p>Vehicle crime, catalytic converters: 1,322</p>"
+                         "<p>However, the rate was: 12%</p></body></html>", "b.html")
+    assert html[1322][0] == "Vehicle crime, catalytic converters"
+    assert not html.get(12, ("",))[0].startswith("However")

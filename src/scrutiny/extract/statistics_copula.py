@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scrutiny.extract.statistics_cleanup import _weak
+from scrutiny.extract.statistics_cleanup import _clean, _weak
 from scrutiny.extract.statistics_periods import _periods
 from scrutiny.extract.statistics_phrases import QUALIFIER, WORD, Reading, _subject_before
 
@@ -51,6 +51,13 @@ CHANGED_TO = re.compile(
     r"went\s+(?:up|down))(?:\s+[a-z]+ly)?$", re.IGNORECASE)
 
 
+# A whole line's label with a lower-case qualifier after a comma, ending in a colon.
+QUALIFIED_LABEL = re.compile(r"^\W*(?:\d+[.)]\s*)?(?!(?:However|But|And|Also|Although|Overall|"
+                             r"In|As|At|For|If|When|While|Whilst)\b)(?P<label>[A-Z][^:;.,\d]{3,100}),"
+                             r"\s*(?P<q>(?![\w' -]*\b(?:was|were|is|are|has|had|have|said|be)\b)"
+                             r"[a-z][\w' -]{1,30}?)\s*:\s*$")
+
+
 def _copula_reading(before: str) -> Reading | None:
     """"PCSO strength was", "the charged rate for the year was": the noun phrase a copula
     (or a verb that reaches a level) names; a new Reading each call, as callers edit it."""
@@ -65,7 +72,12 @@ def _copula_subject(before: str) -> str | None:
     for start, end, _ in reversed(_periods(before)):  # "strength as at 31 August 2022 is"
         before = before[:start] + " " + before[end:]
     # "Spending per head, 2023/24: £221": the label's comma goes with its period.
-    window = re.sub(r",\s*(:\s*)$", r"\1", before[-160:])
+    # "Satisfaction: **78.3%**": emphasis around the figure is no part of the label.
+    window = re.sub(r",\s*(:\s*)$", r"\1", re.sub(r"(?<=\S)\s*[*_]{1,3}\s*$", " ",
+                                                   before[-160:]))
+    qualified = QUALIFIED_LABEL.match(window) if len(before) <= 160 else None
+    if qualified:  # "Average time from report to charge, rape:": the label's qualifier
+        return _clean(f"{qualified.group('label')}, {qualified.group('q')}")
     tail = ENDS_IN_COPULA.search(window)
     if not tail:
         return None
