@@ -121,6 +121,29 @@ _NEXT = re.compile(r"\b(?:the\s+)?next\s+(?:\w+\s+){0,4}?(?:meeting|board|panel|
                    re.IGNORECASE)
 
 
+_RELATIVE_END = re.compile(
+    r"\b(?:by|before|until|at|for)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
+    r"(?P<what>(?:current\s+)?(?:financial|fiscal)\s+year|month|(?:calendar\s+)?year)\b"
+    r"(?!\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _relative_end(text: str, meeting_date: str | None) -> str | None:
+    """"by the end of the financial year" (UK: March), "... of this month", "... of the
+    year", counted from the meeting, to the month."""
+    m = _RELATIVE_END.search(text)
+    if not m or not meeting_date:
+        return None
+    year, month = int(meeting_date[:4]), int(meeting_date[5:7])
+    what = m.group("what").lower()
+    if "financial" in what or "fiscal" in what:
+        return f"{year if month <= 3 else year + 1}-03"
+    if what == "month":
+        return meeting_date[:7]
+    return f"{year}-12"
+
+
 def due_of(text: str, context: MeetingContext, meeting_date: str | None) -> str | None:
     """The due date a phrase gives, UK style, with the year from the meeting.
 
@@ -128,6 +151,9 @@ def due_of(text: str, context: MeetingContext, meeting_date: str | None) -> str 
     one in December (else the month); "at the next meeting" is that meeting's date.
     """
     text = clean(text)
+    relative = _relative_end(text, meeting_date)
+    if relative:
+        return relative
     upcoming = [d for d in context.next_meetings if not meeting_date or d > meeting_date]
     month_meeting = _MONTH_MEETING.search(text)
     if month_meeting:
@@ -160,6 +186,9 @@ def due_cell(text: str, meeting_date: str | None) -> str | None:
     text = clean(text)
     if not text:
         return None
+    relative = _relative_end("by " + re.sub(r"^(?:by\s+)", "", text, flags=re.I), meeting_date)
+    if relative:
+        return relative
     day_month = _DAY_MONTH.match(text)
     if day_month and meeting_date and 1 <= int(day_month["m"]) <= 12:
         # "w/c 7/4", "14/04": day and month, UK order, the next such day after the meeting
