@@ -75,3 +75,20 @@ def test_an_agreed_line_naming_an_owner_to_act(text: str, name: str, owner: str,
 def test_an_agreed_decision_is_not_an_action() -> None:
     text = "Minutes\n\nAGREED: that the report be noted.\n"
     assert extract_actions(paper_of(text, "minutes.txt")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner", "due"),
+    [
+        ("Board notes\n\nAction 3/24 – DCC to circulate the stalking review by 30 April "
+         "2025.\n", "notes.txt", "Force", "2025-04-30"),
+        ("<p>Action ref 24/07: OPCC to publish the drone policy by 31 May 2025.</p>",
+         "notes.html", "OPCC", "2025-05-31"),
+        ("# Notes\n\n**Action no. A12:** Commissioner to write to Members by 6 June 2025.\n",
+         "notes.md", "PCC", "2025-06-06"),
+    ],
+)
+def test_an_action_label_with_its_reference(text: str, name: str, owner: str,
+                                            due: str) -> None:
+    [action] = extract_actions(paper_of(text, name))
+    assert (action.owner, action.due) == (owner, due)

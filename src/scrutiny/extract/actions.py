@@ -471,7 +471,9 @@ _FOLLOWING = re.compile(
 )
 _LABEL = re.compile(
     r"(?:^|(?<=[.;]\s))\**(?:(?:New|NEW|Agreed|AGREED|Further)\s+)?(?:ACTION|(?<=\s)action|Action)"
-    r"(?:\s+(?:POINT|point))?(?:\s+\d+[a-z]?)?\**\s*"
+    # "Action point 3", "Action 3/24", "Action ref 24/07", "Action no. A12"
+    r"(?:\s+(?:POINT|point))?(?:\s+(?:(?i:ref(?:erence)?|no|number)\.?\s*)?[A-Z]{0,3}\d+"
+    r"(?:[/.-]\d+)*[a-z]?)?\**\s*"
     r"(?:\((?P<owner>[^)]{2,40})\))?\s*\**\s*[:\-–]\s*\**\s*(?P<text>\S.*)$"
 )
 _NOT_ACTION_LABEL = re.compile(r"^\W*action\s+(?:taken|plan|fraud|log\b)", re.IGNORECASE)
