@@ -127,3 +127,20 @@ def test_an_item_heading_is_not_the_papers_title() -> None:
     assert one(statistics_in(minutes, "minutes.md"), 17).period is None
     budget = "# Budget 2025/26\n\nThe committee noted 17 open recommendations.\n"
     assert one(statistics_in(budget, "budget.md"), 17).period is None
+
+
+def test_a_plan_that_records_progress_to_a_date() -> None:
+    """'This plan records progress to 31 March 2025': the summary counts after it take the
+    date; a figure earlier in the same paragraph ('published with 12 recommendations')
+    does not."""
+    markdown = statistics_in("The report was published with 12 recommendations. This plan "
+                             "records progress to 31 March 2025.\n\nSummary: 5 complete, "
+                             "4 Green.\n", "plan.md")
+    assert one(markdown, 12).period is None
+    assert one(markdown, 5).period == "31 March 2025"
+    html = statistics_in("<html><body><p>This tracker shows progress as at 30 June 2025.</p>"
+                         "<p>Summary: 7 complete, 2 Amber.</p></body></html>", "tracker.html")
+    assert one(html, 7).period == "as at 30 June 2025"
+    text = statistics_in("This log reports progress up to 31 May 2025.\n\nSummary: 6 "
+                         "complete, 1 Red.\n", "log.txt")
+    assert one(text, 6).period == "up to 31 May 2025"

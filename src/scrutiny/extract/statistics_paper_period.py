@@ -18,11 +18,14 @@ from scrutiny.records import Statistic
 # What the paper's figures are: the words right before the period phrase.
 COVER_CUE = re.compile(
     r"\b(?:figures|data|statistics|numbers|performance|this\s+(?:report|briefing|paper|update|"
-    r"scorecard|summary|dashboard))\b(?:\s+[\w,]+){0,4}?\s+(?:are|is|relates?|refers?|covers?|"
-    r"reports?\s+on|shows?|presents?|sets\s+out\s+performance)\s+(?:to\s+|for\s+|on\s+|over\s+)?"
+    r"scorecard|summary|dashboard|plan|tracker|log|register))\b(?:\s+[\w,]+){0,4}?\s+(?:are|is|"
+    r"relates?|refers?|covers?|reports?\s+on|shows?|presents?|sets\s+out\s+performance|"
+    r"(?:records?|reports?|shows?|sets\s+out)\s+progress)\s+(?:to\s+|for\s+|on\s+|over\s+|"
+    r"up\s+to\s+|as\s+at\s+)?"
     r"(?:the\s+)?(?:period\s+(?:of\s+)?)?[*_\"“‘]*$", re.IGNORECASE)
 COVER_WORD = re.compile(r"\b(?:figures|data|statistics|numbers|performance|report|briefing|"
-                        r"paper|update|scorecard|summary|dashboard)\b", re.IGNORECASE)
+                        r"paper|update|scorecard|summary|dashboard|plan|tracker|log|register)\b",
+                        re.IGNORECASE)
 LEADING_CUE = re.compile(r"^(?:for|in|during|over|covering)\s+(?:the\s+)?", re.IGNORECASE)
 SEARCH_BLOCKS = 40  # the statement comes in a paper's opening: purpose, introduction, notes
 
@@ -41,12 +44,12 @@ def stated_period(paper: Paper) -> tuple[str, int] | None:
             if titled:
                 return titled, block.start
             continue
-        for _, sentence in _sentences(block.text):
+        for offset, sentence in _sentences(block.text):
             if not COVER_WORD.search(sentence):
                 continue  # the cheap test first: most sentences name no figures at all
             for start, _, label in _periods(sentence):
                 if COVER_CUE.search(sentence[max(0, start - 80):start]):
-                    return LEADING_CUE.sub("", label.strip("*_ ")), block.start
+                    return LEADING_CUE.sub("", label.strip("*_ ")), block.start + offset
     return None
 
 
