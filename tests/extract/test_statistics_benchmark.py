@@ -69,3 +69,16 @@ def test_areas_for_improvement_counted_in_three_styles() -> None:
     markdown = statistics_in("- It contained 8 areas for improvement (AFIs).\n", "peel.md")
     assert markdown[8][0].startswith("Areas for improvement")
     assert 4 not in statistics_in("The plan covers 4 areas of policing.\n", "plan.txt")
+
+
+def test_a_budget_that_names_itself() -> None:
+    """'against a net revenue budget of £X': the budget is named by its own words, in an
+    HTML note, a text report and a Markdown bullet."""
+    html = statistics_in("<html><body><p>The Treasurer reported an underspend of £0.8m "
+                         "against a net revenue budget of £143.9m.</p></body></html>", "f.html")
+    assert html[143_900_000][0] == "Net revenue budget"
+    text = statistics_in("The force expects an overspend of £1.1m against its capital "
+                         "budget of £12.5m.\n", "f.txt")
+    assert text[12_500_000][0] == "Capital budget"
+    markdown = statistics_in("- Overtime spend was £3.2m against a budget of £2.9m.\n", "f.md")
+    assert markdown[2_900_000][0] == "Overtime budget"

@@ -13,7 +13,8 @@ from scrutiny.extract.statistics_cleanup import AGAINST_TAIL
 from scrutiny.extract.statistics_phrases import Reading
 
 AGAINST = re.compile(r"\bagainst\s+(?:a|an|the|its|our)\s+(?P<k>(?:(?:national|force|local|"
-                     r"agreed|revised|annual|funded|budgeted)\s+)?(?:target|standard|aim|"
+                     r"agreed|revised|annual|funded|budgeted|net|gross|revenue|capital|total|"
+                     r"overtime|pay|staff|officer)\s+){0,2}(?:target|standard|aim|"
                      r"ambition|benchmark|budget|establishment))\s+of\s+(?:just\s+)?$",
                      re.IGNORECASE)
 # The last word of a measure that names what was done, not what was planned for it.
@@ -32,8 +33,9 @@ def _benchmark_reading(before: str, previous: Reading | None) -> Reading | None:
     if kind.endswith(("budget", "establishment")):
         base = ACTUAL_WORD.sub("", measure) or measure
         # "Forecasting an underspend" leaves no owner of the budget: the kind alone.
-        named = f"{base} {kind}" if not re.search(r"\b(?:a|an|the)$", base, re.I) \
-            else f"{kind[:1].upper()}{kind[1:]}"
+        own = len(kind.split()) >= 2 or re.search(r"\b(?:a|an|the)$", base, re.I)
+        # "a net revenue budget" names itself; "an establishment" is the measure's own.
+        named = f"{kind[:1].upper()}{kind[1:]}" if own else f"{base} {kind}"
     else:
         lowered = measure[:1].lower() + measure[1:] if not measure[:2].isupper() else measure
         named = f"{kind[:1].upper()}{kind[1:]} for {lowered}"
