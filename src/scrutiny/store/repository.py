@@ -100,22 +100,26 @@ def store_document(
     if not document.sha256:
         raise StoreError(f"{document.source}: document has no sha256; read it with read_bytes")
     result = StoredFile(document.sha256)
-    _write_file(session, document, data)
+    # A file new to the database has no papers, blocks or records yet (all cascade from
+    # its row), so their writes skip the lookups and stale deletes a re-store needs.
+    new = _write_file(session, document, data)
     spans = list(papers) or [PaperSpan(document, 0, len(document.blocks), title=document.title)]
-    result.papers = _write_papers(session, document, spans)
-    result.blocks = _write_blocks(session, document, spans)
+    result.papers = _write_papers(session, document, spans, new=new)
+    result.blocks = _write_blocks(session, document, spans, new=new)
     locator = _PaperLocator(document.sha256, spans)
     for record_type in RECORD_TYPES:
         records = getattr(extraction, record_type)
         result.records[record_type] = _write_records(
-            session, record_type, records, locator, result.warnings
+            session, record_type, records, locator, result.warnings, new=new
         )
     session.flush()
     return result
 
 
-def _write_file(session: Session, document: Document, data: bytes) -> None:
+def _write_file(session: Session, document: Document, data: bytes) -> bool:
+    """Write the file's row and bytes; True when the file was not stored before."""
     row = session.get(File, document.sha256)
+    new = row is None
     if row is None:
         row = File(sha256=document.sha256)
         session.add(row)
@@ -128,6 +132,7 @@ def _write_file(session: Session, document: Document, data: bytes) -> None:
     row.text = document.text
     row.ingested_at = utcnow()
     session.flush()
+    return new
 
 
 def _paper_values(document: Document, seq: int, span: PaperSpan) -> dict[str, Any]:
@@ -147,10 +152,13 @@ def _paper_values(document: Document, seq: int, span: PaperSpan) -> dict[str, An
     }
 
 
-def _write_papers(session: Session, document: Document, spans: Sequence[PaperSpan]) -> WriteCounts:
+def _write_papers(session: Session, document: Document, spans: Sequence[PaperSpan], *,
+                  new: bool) -> WriteCounts:
     table: Table = Paper.__table__  # type: ignore[assignment]
     rows = [_paper_values(document, seq, span) for seq, span in enumerate(spans)]
-    counts = upsert_rows(session, table, rows)
+    counts = upsert_rows(session, table, rows, new=new)
+    if new:
+        return counts
     stale = delete(table).where(
         table.c.file_sha256 == document.sha256, table.c.seq >= len(spans)
     )
@@ -158,10 +166,12 @@ def _write_papers(session: Session, document: Document, spans: Sequence[PaperSpa
     return counts
 
 
-def _write_blocks(session: Session, document: Document, spans: Sequence[PaperSpan]) -> int:
+def _write_blocks(session: Session, document: Document, spans: Sequence[PaperSpan], *,
+                  new: bool) -> int:
     """Replace the file's blocks (they are an index of the text, not records anyone edits)."""
     ids = [paper_id(document.sha256, seq) for seq in range(len(spans))]
-    session.execute(delete(Block).where(Block.paper_id.in_(ids)))
+    if not new:
+        session.execute(delete(Block).where(Block.paper_id.in_(ids)))
     rows = [
         {
             "paper_id": ids[seq],
@@ -233,6 +243,8 @@ def _write_records(
     records: Iterable[Record],
     locator: _PaperLocator,
     warnings: list[str],
+    *,
+    new: bool,
 ) -> WriteCounts:
     occurrence: Counter[str] = Counter()
     rows: list[dict[str, Any]] = []
@@ -246,23 +258,27 @@ def _write_records(
     if unsourced:
         warnings.append(f"{unsourced} {record_type} without a source passage were not stored")
     table = RECORD_TABLES[record_type]
-    counts = upsert_rows(session, table, rows)
+    counts = upsert_rows(session, table, rows, new=new)
+    if new:
+        return counts
     keep = [row["id"] for row in rows]
     stale = delete(table).where(table.c.file_sha256 == locator.sha256, table.c.id.not_in(keep))
     counts.delete = session.execute(stale).rowcount  # type: ignore[attr-defined]
     return counts
 
 
-def upsert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> WriteCounts:
+def upsert_rows(session: Session, table: Table, rows: list[dict[str, Any]], *,
+                new: bool = False) -> WriteCounts:
     """Insert new rows, update changed ones, leave equal ones alone; count each outcome.
 
     Rows are matched on ``id``. ``updated_at`` (when the table has it) is set on insert
-    and update only, so it says when the content last changed.
+    and update only, so it says when the content last changed. ``new``: the caller knows
+    none of the ids is stored yet, so they are not looked up.
     """
     counts = WriteCounts()
     if not rows:
         return counts
-    existing = {
+    existing = {} if new else {
         row["id"]: row
         for chunk in _chunks([r["id"] for r in rows], 500)
         for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings()
