@@ -29,8 +29,8 @@ def _rewrite_actions(monkeypatch: pytest.MonkeyPatch, change: Rewrite) -> None:
     an extractor that now reads the same passages differently)."""
     original = pipeline.extract_papers
 
-    def extract(name: str, papers: list[Any]) -> Any:
-        extraction, problems = original(name, papers)
+    def extract(name: str, papers: list[Any], **options: Any) -> Any:
+        extraction, problems = original(name, papers, **options)
         extraction.actions = change(extraction.actions)
         return extraction, problems
 
