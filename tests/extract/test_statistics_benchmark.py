@@ -82,3 +82,16 @@ def test_a_budget_that_names_itself() -> None:
     assert text[12_500_000][0] == "Capital budget"
     markdown = statistics_in("- Overtime spend was £3.2m against a budget of £2.9m.\n", "f.md")
     assert markdown[2_900_000][0] == "Overtime budget"
+
+
+def test_a_count_in_brackets_after_its_noun() -> None:
+    """'police staff vacancies (94 fte vacant ...)': the bracketed count is of the noun
+    before it, in three styles; a bracket without a state word keeps its own reading."""
+    md = statistics_in("- The underspend came mainly from detective vacancies (41 fte "
+                       "vacant at 31 March 2025).\n", "v.md")
+    assert md[41][0] == "Detective vacancies"
+    txt = statistics_in("Delays were caused by audit actions (9 overdue) and absence.\n", "v.txt")
+    assert txt[9][0] == "Audit actions"
+    html = statistics_in("<html><body><p>The board reviewed open complaints (15 "
+                         "outstanding).</p></body></html>", "v.html")
+    assert html[15][0] == "Open complaints"

@@ -19,6 +19,7 @@ from scrutiny.extract.statistics_phrases import (
     Reading,
     _clause_words,
     _noun_after,
+    _subject_before,
 )
 from scrutiny.extract.statistics_precept import _precept_reading
 from scrutiny.parse.quantities import Quantity
@@ -28,6 +29,8 @@ RANKING = re.compile(r"\b(?P<r>(?:national\s+|force\s+|regional\s+)?rank(?:ing|e
                      r"from|was|is|of|at|to|rose|fell|moved|has|had)\b|[,;]|$)", re.IGNORECASE)
 
 
+BRACKETED_STATE = re.compile(r"\s*(?:vacant|outstanding|overdue|open|unfilled|unresolved|"
+                             r"unallocated)\b", re.IGNORECASE)
 COMPARATOR = re.compile(r"[\d%]\s*\(\s*(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}|"
                         r"(?:the\s+)?(?:force|national|regional|peer|similar\s+forces?|"
                         r"most\s+similar\s+group)(?:\s+average)?)\s*[:=]\s*$")
@@ -77,6 +80,14 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
         sentence[:q.start], previous)
     if precept:
         return precept
+    state = BRACKETED_STATE.match(after)
+    named = re.search(r"(?P<np>[A-Za-z][\w'’ -]{3,80}?)\s*\(\s*$", sentence[:q.start])
+    if state and named:  # "police staff vacancies (94 fte vacant at 31 March)": the noun's count
+        subject = _subject_before(re.split(r"\b(?:from|by|to|with|for|because\s+of|"
+                                           r"[a-z]{3,}ed)\s+",
+                                           named.group("np"))[-1])
+        if subject:
+            return Reading(subject, subject)
     if previous is not None and COMPARATOR.search(sentence[:q.start]):
         # "71.4 (England and Wales: 78.9)", "24.1 (force: 17.6)": the same measure elsewhere
         return Reading(previous.measure, previous.head, True)
