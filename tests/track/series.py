@@ -25,7 +25,7 @@ Ms P Lind (OPCC Chief Executive)
 | Ref | Action | Owner | Due | Status |
 | --- | --- | --- | --- | --- |
 | RA/01 | Provide a monthly breakdown of the firearms licensing backlog | Force | 31/10/2024 | Open |
-| RA/02 | Share the draft fleet replacement strategy with the OPCC | Treasurer | 30/11/2024 | Open |
+| RA/02 | Share the draft fleet replacement strategy with the OPCC | Head of Fleet | 30/11/2024 | Open |
 """
 
 BOARD_DECEMBER_HTML = f"""<!doctype html><html><head><title>Board notes</title></head><body>
@@ -38,7 +38,7 @@ BOARD_DECEMBER_HTML = f"""<!doctype html><html><head><title>Board notes</title><
 <tr><td>RA/01</td><td>Provide a monthly breakdown of the firearms licensing backlog</td>
 <td>Force</td><td>31/10/2024</td><td>Complete</td></tr>
 <tr><td>RA/02</td><td>Share the draft fleet replacement strategy with the OPCC</td>
-<td>Treasurer</td><td>28/02/2025</td><td>Open</td></tr>
+<td>Head of Fleet</td><td>28/02/2025</td><td>Open</td></tr>
 <tr><td>RA/03</td><td>Report on the use of body-worn video at stop and search encounters</td>
 <td>Force</td><td>31/01/2025</td><td>Open</td></tr>
 </table></body></html>
@@ -46,7 +46,7 @@ BOARD_DECEMBER_HTML = f"""<!doctype html><html><head><title>Board notes</title><
 
 BOARD_MARCH_ROWS = [
     ["Ref", "Action", "Owner", "Due", "Status"],
-    ["RA/02", "Share the draft fleet replacement strategy with the OPCC", "Treasurer",
+    ["RA/02", "Share the draft fleet replacement strategy with the OPCC", "Head of Fleet",
      "30/04/2025", "In progress"],
     ["RA/03", "Report on the use of body-worn video at stop and search encounters", "Force",
      "31/01/2025", "Closed"],

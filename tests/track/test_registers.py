@@ -37,7 +37,7 @@ def test_action_register_follows_meeting_dates(db, papers, ingest, order) -> Non
     assert fleet["due_changes"] == 2
     assert [c["value"] for c in fleet["due_history"]] == ["2024-11-30", "2025-02-28",
                                                          "2025-04-30"]
-    assert fleet["owner"] == "Treasurer"
+    assert fleet["owner"] == "Force"  # "Head of Fleet": a force role, owner per the contract
     assert bodycam["status"] == "discharged" and bodycam["raised_on"] == "2024-12-03"
 
 
