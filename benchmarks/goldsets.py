@@ -107,7 +107,7 @@ def pooled_attributes(results: list[dict[str, Any]]) -> dict[str, dict[str, floa
 
 
 # ---------------------------------------------------------------- gold quotes its paper
-# Shared by the gold-integrity tests of the hand-written sets (tests/holdout): every
+# Shared by the gold-integrity tests of the hand-written sets (tests/eval, tests/holdout): every
 # quoted gold text and every gold figure must be in the paper as written.
 
 

@@ -26,13 +26,12 @@ import importlib.util
 import json
 import re
 import sys
-import unicodedata
-from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmarks.goldsets import norm_text, number_present, paper_text
 
 from scrutiny.records import RECORD_TYPES, Extraction
 
@@ -76,94 +75,6 @@ def _gold(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-class _TextOf(HTMLParser):
-    """Visible text of an HTML source, for checking that gold quotes the paper."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"style", "script", "title"}:
-            self._skip += 1
-        self.parts.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"style", "script", "title"}:
-            self._skip -= 1
-        self.parts.append(" ")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = text.replace("–", "-").replace("—", "-").replace("\xa0", " ")
-    text = re.sub(r"[*_`#|>]", " ", text)  # markdown emphasis and table pipes
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _docx_text(paper: Path) -> str:
-    """The words of a DOCX built by script rather than from an HTML source."""
-    import docx
-
-    document = docx.Document(str(paper))
-    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return "\n".join([p.text for p in document.paragraphs] + cells)
-
-
-def _paper_text(paper: Path) -> str:
-    """What the paper says, read from what we wrote (the HTML source for a PDF or DOCX)."""
-    sources = paper.parent / "sources"
-    built_from = [s for s in (sources / f"{paper.name}.html", sources / f"{paper.stem}.html")
-                  if s.exists()]
-    if paper.suffix in {".pdf", ".docx"} and built_from:
-        raw = built_from[0].read_text(encoding="utf-8")
-    elif paper.suffix == ".docx":
-        return _norm(_docx_text(paper))
-    else:
-        raw = paper.read_text(encoding="utf-8")
-    if paper.suffix in {".pdf", ".docx", ".html"}:
-        parser = _TextOf()
-        parser.feed(raw)
-        raw = "".join(parser.parts)
-    return _norm(raw)
-
-
-_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-          8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
-
-
-def _renderings(value: float) -> set[str]:
-    """How a paper may print a gold value: 61,240 / 1,874.5 / £14.00 / £2.3m / £450k / 27p / six."""
-    out: set[str] = set()
-    if float(value).is_integer():
-        n = int(value)
-        out |= {f"{n:,}", str(n), f"{n:,}.0", f"{n:,}.00"}
-        if n in _WORDS:
-            out.add(_WORDS[n])
-    else:
-        out |= {f"{value:,}", f"{value:g}", f"{value:,.1f}", f"{value:,.2f}"}
-    if 0 < abs(value) < 1:  # money in pence: "27p a week"
-        out.add(f"{round(value * 100)}p")
-    if abs(value) >= 100_000:
-        out |= {f"{value / 1e6:g}m", f"{value / 1e6:g} million"}
-    if abs(value) >= 1_000:
-        out.add(f"{value / 1e3:g}k")
-    return out
-
-
-def _number_present(value: float, text: str) -> bool:
-    for shown in _renderings(value):
-        if re.search(rf"(?<![\d.,]){re.escape(shown)}(?![\d]|,\d|\.\d)", text):
-            return True
-    return False
-
-
 # ---------------------------------------------------------------- integrity of the set
 
 
@@ -197,7 +108,7 @@ def test_gold_is_in_the_contract_shape(paper: Path, gold: Path) -> None:
 @pytest.mark.parametrize(("paper", "gold"), PAIRS, ids=[p.name for p, _ in PAIRS])
 def test_gold_quotes_the_paper(paper: Path, gold: Path) -> None:
     """Every quoted gold text and every gold figure is really in the paper."""
-    text = _paper_text(paper)
+    text = paper_text(paper)
     data = _gold(gold)
     quoted: list[str] = []
     for item in data["agenda_items"]:
@@ -209,9 +120,9 @@ def test_gold_quotes_the_paper(paper: Path, gold: Path) -> None:
     quoted += [judgement["area"] for judgement in data["judgements"]]
     for meeting in data["meetings"]:
         quoted += [meeting["venue"] or "", *meeting["present"], *meeting["apologies"]]
-    missing = [q for q in quoted if q and _norm(q) not in text]
+    missing = [q for q in quoted if q and norm_text(q) not in text]
     assert not missing, missing
-    absent = [s for s in data["statistics"] if not _number_present(s["value"], text)]
+    absent = [s for s in data["statistics"] if not number_present(s["value"], text)]
     assert not absent, absent
 
 
