@@ -24,7 +24,7 @@ def test_sections_hold_cited_entries(ingested) -> None:
     [fleet] = briefing.overdue_actions
     assert fleet.text == "Share the draft fleet replacement strategy with the OPCC"
     assert (fleet.owner, fleet.due, fleet.days_overdue, fleet.due_changes) == (
-        "Treasurer", "2025-04-30", 31, 2)
+        "Force", "2025-04-30", 31, 2)
     assert (fleet.source.file_name, fleet.source.paper_date, fleet.source.page) == (
         "board-notes-mar.docx", "2025-03-11", 1)
 

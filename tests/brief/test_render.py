@@ -35,7 +35,7 @@ def test_markdown_sections_in_order_with_sources(ingested) -> None:
     assert [line[3:] for line in lines if line.startswith("## ")] == HEADINGS
     overdue = text.split("## 2.")[0].split("## 1.")[1]
     assert "1. Share the draft fleet replacement strategy with the OPCC\n" in overdue
-    assert ("   Owner: Treasurer. Due 2025-04-30, 31 days overdue; due date moved twice.\n"
+    assert ("   Owner: Force. Due 2025-04-30, 31 days overdue; due date moved twice.\n"
             in overdue)
     assert re.search(r"   Source: Notes of the Resources and Accountability Board, "
                      r"2025-03-11, p\. 1 \(item [0-9a-f]+\)\n", overdue)
