@@ -106,9 +106,8 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
     place: str | None = None
     if PLACE_COLUMN.match(header[0]) and not _is_periodish(header[1:]):
         # District | Charge rate (%) | ...: the row names where, the column what.
-        caption_periods = _periods((caption or "")[-200:])
         measure, place = col, row_head.strip() or None
-        period = caption_periods[-1][2] if caption_periods else None
+        period = _caption_period(caption)
     elif _is_periodish(header[1:]) and not _is_periodish([x[0] for x in rows[1:]]):
         measure, period = row_head, col
         dated_change = _dated_change(col)
@@ -129,9 +128,8 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
         if dated_change:
             measure, period = f"{dated_change[0]} in {col}", dated_change[1]
     else:
-        caption_periods = _periods((caption or "")[-200:])
         measure = f"{row_head} {col}".strip()
-        period = caption_periods[-1][2] if caption_periods else None
+        period = _caption_period(caption)
     measure = re.sub(r"\s*\((?:£\s*\w*|%|fte|number|no\.?|count|pts|pp|days|hours)\)", "",
                      measure, flags=re.I)
     # A column header beside places is the measure as printed ("All crime").
@@ -156,6 +154,27 @@ def _cell(block: Block, paper: Paper, rows: list[list[str]], r: int, c: int,
 
 CHANGE_HEADER = re.compile(r"^[^\w%]*(?P<label>(?:%\s*|percentage\s+(?:point\s+)?)?(?:change|"
                            r"difference|variance|increase|decrease)\b)", re.IGNORECASE)
+
+
+# "compared with 5.2% in the previous 12 months", "against 410 in": what comes after is a
+# baseline the text compares with, not the period of the table it introduces.
+CAPTION_BASELINE = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from)\s+(?:the\s+)?"
+    r"(?:£?[\d.,]+\s*(?:%|per\s*cent|[a-z]+)?\s+)?(?:(?:in|for|during|over)\s+)?(?:the\s+)?"
+    r"(?:same\s+[a-z]+\s+(?:(?:of|in)\s+)?)?$", re.IGNORECASE)
+
+
+def _caption_period(caption: str | None) -> str | None:
+    """The period of a table from the text before it: the last one the text states as its
+    own. "6.9% in the 12 months to September 2024, compared with 5.2% in the previous 12
+    months. The table below shows ..." gives the table the 12 months to September 2024;
+    the baseline is the period only when the text states no other."""
+    text = (caption or "")[-200:]
+    periods = _periods(text)
+    own = [label for start, _, label in periods
+           if not CAPTION_BASELINE.search(text[max(0, start - 48):start])]
+    chosen = own or [label for _, _, label in periods]
+    return chosen[-1] if chosen else None
 
 
 def _dated_change(header: str) -> tuple[str, str] | None:
