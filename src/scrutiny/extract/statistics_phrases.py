@@ -180,9 +180,16 @@ def _clause_words(rest: str, limit: int = 10) -> str:
     return " ".join((words.group(0) if words else "").split()[:limit])
 
 
+SHARED_PREDICATE = re.compile(rf"\s+and\s+[\d,]+\s+(?:{WORD})(?:\s+(?:{WORD}))?"
+                              rf"(?=\s+(?:were|are|was|is|have|has|had)\s)")
+
+
 def _clause(rest: str, percent: bool = False) -> str:
     """The participle or relative clause that completes a noun: "were issued to off-road
     vehicles", "who chose 'role' as a priority", "as green (complete)"."""
+    shared = SHARED_PREDICATE.match(rest)
+    if shared:  # "212 officers and 64 PCSOs were working in ...": both do what follows
+        rest = rest[shared.end():]
     first = re.match(r"\s+([a-z]+)", rest)
     if percent and first and first.group(1) in PERSON_VERBS:  # "8% of recruits leave as ..."
         return _clause_words(rest, 7)
@@ -194,6 +201,12 @@ def _clause(rest: str, percent: bool = False) -> str:
                           r"(?:the\s+)?(?:end\s+of|[A-Z](?![\w-]*['’]s\b)|\d|last|past|first|same|"
                           r"this|period)", clause)[0]
         return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as)\b", clause)[0]
+    doing = re.match(rf"\s+(?:were|was|are|is)\s+(?:now\s+|currently\s+|still\s+)?"
+                     rf"(?P<v>[a-z]{{3,}}ing\s+(?:{PREPOSITION})\s+(?:(?:the|a|an)\s+)?"
+                     rf"(?:{WORD})(?:\s+(?:{WORD})){{0,3}})", rest)
+    if doing:  # "PCSOs were now working in neighbourhood teams": what they are doing
+        return re.split(r"\s+(?:and|but|which|who|while|whilst|so|as|since|during|compared)\b|"
+                        r"\s+\d", doing.group("v"))[0]
     relative = re.match(r"\s+(?P<v>(?:who|that)\s+[^,;.]{3,110}?)(?=\s*(?:[,;.]|\band\s+\d|$))",
                         rest)
     if relative and (percent or len(relative.group("v").split()) <= 10):
