@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.base import register
+from scrutiny.extract.statistics_budget_year import with_budget_year
 from scrutiny.extract.statistics_context import _Context, _enumerations
 from scrutiny.extract.statistics_paper_period import with_paper_period
 from scrutiny.extract.statistics_precept import with_precept_year
@@ -61,8 +62,8 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
             out.extend(_prose(block, paper, None, None, section_topic=context.question,
                               subject=context.subject_of))
         context.leave(index, block)
-    return with_paper_period(with_precept_year(_without_restated_wholes(out, paper), paper),
-                             paper)
+    found = with_precept_year(_without_restated_wholes(out, paper), paper)
+    return with_paper_period(with_budget_year(found, paper), paper)
 
 
 def _without_restated_wholes(found: list[Statistic], paper: Paper) -> list[Statistic]:
