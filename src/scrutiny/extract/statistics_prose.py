@@ -139,10 +139,20 @@ def _prose(block: Block, paper: Paper, lead_period: str | None, lead_context: st
         asked = _asked_for(sentence, periods) or asked
         own = [label for start, _, label in periods
                if not BASELINE.search(sentence[max(0, start - 32):start])]
+        if own and not quantities and EVENT_DATE.search(sentence):
+            own = []  # "published its report in February 2024": when, not what for
         if own:
             block_period = own[-1]
         block_period = _year_after_baseline(sentence, periods) or block_period
     return out
+
+
+# A sentence that dates an event (a report published, an inspection carried out) says when
+# it happened; the figures after it ("The report contained five recommendations") are not
+# for that month.
+EVENT_DATE = re.compile(r"\b(?:published|publishes|inspected|visited|carried\s+out|conducted|"
+                        r"undertook|took\s+place|issued\s+(?:its|their|the)\s+report)\b",
+                        re.IGNORECASE)
 
 
 ASKED_FOR = re.compile(r"\basked\s+(?:how\s+many|how\s+much|what\s+(?:number|proportion|"
