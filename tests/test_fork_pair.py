@@ -17,11 +17,15 @@ import pytest
 
 from scrutiny.errors import TimeLimitExceeded
 from scrutiny.extract.base import extract_papers
-from scrutiny.fork_pair import fork_usable, run_tasks
+from scrutiny.fork_pair import run_tasks
 from scrutiny.ingest.read import read_path
 from scrutiny.pipeline import papers_of
 
-pytestmark = pytest.mark.skipif(not fork_usable(), reason="needs fork and two CPUs")
+pytestmark = pytest.mark.skipif(
+    not (hasattr(os, "fork") and hasattr(os, "sched_getaffinity")
+         and len(os.sched_getaffinity(0)) >= 2),
+    reason="needs fork and two CPUs",
+)
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
 PARENT = os.getpid()
 # run_tasks forks only while no other thread runs, and earlier tests in a whole-suite run
