@@ -146,12 +146,38 @@ def _noun_reading(before: str, noun: str, clause: str, q: Quantity,
     elif owner and q.unit == "count" and len(noun.split()) <= 2:
         # "the Learning Programme (IPLDP) with 60 spaces" -> "IPLDP spaces"
         measure = f"{owner.group('abbr') or owner.group('name')} {measure}"
+    elif q.unit == "count" and RESPONSES.fullmatch(noun.lower()) and _what_received(trimmed):
+        # "the victim survey ... received 1,906 responses" -> "Victim survey responses"
+        measure = f"{_what_received(trimmed)} {measure}"
     elif GENERIC.match(noun) and _with_changed_subject(before, noun):
         # "Knife crime has risen, with 312 offences", "Robbery rose to 410 offences"
         measure = f"{_with_changed_subject(before, noun)} {clause}".strip()
     elif topic and GENERIC.match(noun) and topic.lower() not in measure.lower():
         measure = f"{topic} {measure}"
     return Reading(_clean(measure), _clean(noun))
+
+
+RESPONSES = re.compile(r"responses|replies|applications|applicants|submissions|entries|"
+                       r"bids|nominations|expressions\s+of\s+interest")
+RECEIVER = re.compile(
+    r"\b(?P<s>(?:[A-Za-z][\w-]*\s+){0,2}(?:survey|consultation|questionnaire|appeal|"
+    r"campaign|advert|advertisement|vacancy|scheme|fund))\b(?:[^.;:,]{0,60}?\s+and)?"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:received|attracted|drew|generated|produced)\s+"
+    r"(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+NOT_NAMING = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "of",
+              "and", "online", "latest", "recent", "new"}
+
+
+def _what_received(before: str) -> str:
+    """What drew the responses ("the Commissioner's precept survey received") without its
+    determiners and owners: "precept survey". Empty when no such thing is named."""
+    match = RECEIVER.search(before)
+    if not match:
+        return ""
+    words = match.group("s").split()
+    while len(words) > 1 and (words[0].lower() in NOT_NAMING or re.search(r"['’]s$", words[0])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _verb_before(before: str) -> str:
