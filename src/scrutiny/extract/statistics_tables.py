@@ -33,6 +33,14 @@ NUMERIC_CELL = re.compile(r"^[\s£+\-−–(]*[\d.,]+\s*(?:%|k|m|bn|fte|pts?|pp|
 POINTS_CELL = re.compile(r"\d\s*(?:pp|pts?|percentage\s+points?)\W*$", re.IGNORECASE)
 
 
+# A column of item numbers ("No.", "Ref", "#", "Rec no.") labels the rows; its cells are
+# not figures about anything.
+ITEM_NUMBER_HEADER = re.compile(
+    r"^\W*(?:(?:item|rec(?:ommendation)?|afi|action|ref(?:erence)?|para(?:graph)?|question|"
+    r"line)\s*)?(?:no\.?|ref\.?|reference|\#|id)\W*$|^\W*(?:item|rec(?:ommendation)?|afi|action|"
+    r"para(?:graph)?|question|line)\s+number\W*$", re.IGNORECASE)
+
+
 def _table(block: Block, paper: Paper, caption: str | None) -> list[Statistic]:
     """One statistic per numeric cell, named by its row and column headers; cells of
     running text (a progress table's "Action taken") are read as prose."""
@@ -49,7 +57,8 @@ def _table(block: Block, paper: Paper, caption: str | None) -> list[Statistic]:
                 cursor = at + len(flat)
             if len(flat.split()) >= 4:
                 out.extend(_prose(block, paper, None, None, max(at, 0), flat))
-            elif r > (1 if merged else 0) and c and NUMERIC_CELL.match(flat):
+            elif r > (1 if merged else 0) and c and NUMERIC_CELL.match(flat) \
+                    and not ITEM_NUMBER_HEADER.match(view[0][c] if c < len(view[0]) else ""):
                 out.extend(_cell(block, paper, view, r, c, caption))
     return out
 
