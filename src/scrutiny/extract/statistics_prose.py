@@ -321,6 +321,11 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
             continue
         measure = _without_periods(reading.measure, periods, sentence)
         unit = _unit(q, measure)
+        following = quantities[index + 1] if index + 1 < len(quantities) else None
+        if unit == "count" and following is not None and following.unit != "count" and \
+                re.fullmatch(r"\s*to\s*", sentence[q.end:following.start]) and \
+                re.search(r"\bfrom\s+$", sentence[:q.start]):
+            unit = following.unit  # "rose from 14 to 21 fte": both levels are in fte
         if not _plausible(measure) or (unit == "count" and _duration(measure)):
             continue
         if reading.borrowed and unit == "count" and previous and previous.unit in {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.statistics_benchmark import _benchmark_reading
-from scrutiny.extract.statistics_changes import DOWN_WORDS
+from scrutiny.extract.statistics_changes import DOWN_WORDS, FROM_LEVEL
 from scrutiny.extract.statistics_cleanup import _clean
 from scrutiny.extract.statistics_periods import _periods
 from scrutiny.extract.statistics_phrases import (
@@ -120,6 +120,9 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
     pair = PAIR.match(after)
     if pair and (q.unit == "percent") != ("%" in pair.group(0)):
         pair = None  # "fell by 11.5% to 702 offences": a change and its level, not a pair
+    if pair and pair.group(0).split()[0] == "to" and FROM_LEVEL.search(
+            re.sub(QUALIFIER + "$", "", sentence[:q.start])):
+        pair = None  # "establishment rose from 14 to 21 fte": two levels of the subject
     if pair:
         noun, clause = _noun_after(after[pair.end() - 1:])
         if noun:
