@@ -96,9 +96,13 @@ def _special_reading(sentence: str, q: Quantity, previous: Reading | None) -> Re
         return numbered
     level = re.match(r"(?:Increase|Decrease)\s+in\s+(?P<x>.+)$", previous.measure) \
         if previous else None
-    if level and re.search(rf",\s*(?:down\s+|up\s+)?to\s+(?:{QUALIFIER})$", sentence[:q.start]):
-        # "fell by 3.2% compared with last year, to 21,906 offences": the level reached
-        return Reading(level.group("x"), level.group("x"))
+    joined = r",\s*|(?:\d|%|\bpoints?|\bpts|\bpp)\s+" if q.unit == "percent" else r",\s*"
+    if level and re.search(rf"(?:{joined})(?:down\s+|up\s+)?to\s+(?:{QUALIFIER})$",
+                           sentence[:q.start]):
+        # "fell by 3.2% compared with last year, to 21,906 offences", "fell 2.3 percentage
+        # points to 71.5%": the level reached (a count after "to" names its noun: below)
+        reached = re.sub(r"\s*\((?:points|number)\)$", "", level.group("x"))
+        return Reading(reached, reached)
     if q.ordinal:
         among = re.match(r"\s+(?:lowest\s+|highest\s+)?(?:of|out\s+of)\s+(?:the\s+)?\d+"
                          r"(?:\s+(?:police\s+)?(?:forces|areas)\b)?[^,.;]*?"
