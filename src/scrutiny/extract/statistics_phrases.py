@@ -53,7 +53,9 @@ BOUNDARY = re.compile(
     r"suggests?|shows?|indicates?|means|demonstrates?|confirms?|"
     r"that|reported|said|stated|advised|noted|confirmed|explained|"
     r"highlighted|showed|shows|show|mentioned|added|where|whereas|while|whilst|and|but|"
-    r"with|which|because|however|although|in\s+terms\s+of|overall|whether|if|"
+    r"(?<!satisfied\s)(?<!associated\s)(?<!dealt\s)(?<!charged\s)(?<!engaged\s)"
+    r"(?<!linked\s)(?<!satisfaction\s)with|"  # "victims satisfied with the service" is one noun
+    r"which|because|however|although|in\s+terms\s+of|overall|whether|if|"
     r"asked|queried|wondered|(?:asked|enquired|questioned)\s+(?:about|whether|if))\s+)",
     re.IGNORECASE,
 )
