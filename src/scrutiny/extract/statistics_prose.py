@@ -326,6 +326,10 @@ def _sentence_statistics(paper: Paper, sentence: str, quantities: list[Quantity]
                 re.fullmatch(r"\s*to\s*", sentence[q.end:following.start]) and \
                 re.search(r"\bfrom\s+$", sentence[:q.start]):
             unit = following.unit  # "rose from 14 to 21 fte": both levels are in fte
+        if unit == "count" and re.match(r"(?:Increase|Decrease|Difference)\b", measure) and \
+                re.match(r"\s*points?\b", sentence[q.end:]):
+            unit = "percentage_points"  # "rose by 3 points to 88%": a change in a rate
+            measure = re.sub(r"\s*\(points\)$", "", measure)
         if not _plausible(measure) or (unit == "count" and _duration(measure)):
             continue
         if reading.borrowed and unit == "count" and previous and previous.unit in {
