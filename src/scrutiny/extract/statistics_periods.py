@@ -24,6 +24,8 @@ EXTRA_PERIOD = re.compile(
     r"\b(?:(?:during|in|for|over)\s+)?(?:the\s+)?(?:quarter\s+(?:one|two|three|four)|"
     r"(?<!within\sthe\s)(?:first|last|past|next)\s+(?:two|three|four|six|\d+)\s+"
     r"(?:weeks|days|months|years)|"
+    r"(?:two|three|four|six|nine|\d+)\s+months\s+to\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?!\s+(?:19|20)?\d\d)|"
     r"(?:this|last)\s+(?:financial\s+)?(?:quarter|year)|the\s+quarter|rolling\s+(?:12\s+month\s+"
     r"period|year)|financial\s+year|since\s+(?:19|20)\d{2}|by\s+(?:19|20)\d{2}|\d+\s+months\s+"
     r"ago|to\s+date|(?<=for\s)the\s+(?:financial\s+)?year(?!\s+(?:before|to|ending|ended)))\b"
@@ -43,7 +45,7 @@ EXTRA_PERIOD = re.compile(
 EXTRA_PERIOD_CUES = re.compile(
     r"q[1-4]|quarter|(?:first|last|past|next)\s+(?:two|three|four|six|\d)|(?:this|last)\s+"
     r"(?:financial\s+)?(?:quarter|year)|rolling\s+(?:12|year)|financial\s+year|(?:since|by)\s+"
-    r"(?:19|20)\d\d|\d\s+months\s+ago|to\s+date|the\s+(?:financial\s+)?year|"
+    r"(?:19|20)\d\d|\d\s+months\s+ago|months\s+to\s|to\s+date|the\s+(?:financial\s+)?year|"
     r"(?:in|for|during|from|of|\d)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|the\s+(?:spring|summer|autumn|winter)",
     re.IGNORECASE)
