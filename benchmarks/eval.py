@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -32,7 +31,7 @@ from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or by path
-from goldsets import extract, gold_pairs, load_scorer, pooled_attributes, shared_dir
+from goldsets import git_commit, gold_pairs, load_scorer, score_set, shared_dir
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO / "tests" / "fixtures" / "eval"
@@ -64,65 +63,8 @@ def subset_of(paper: Path) -> str:
 def run_eval(
     scorer: ModuleType, show_misses: bool = False, folder: Path | None = None
 ) -> dict[str, Any]:
-    """Extract every evaluation paper and score it; returns totals, per-file and per-format."""
-    per_file: dict[str, Any] = {}
-    results = []
-    subsets: dict[str, list[dict[str, Any]]] = {
-        name: [] for name in ("early", "late", "dev2", "dev3", "dev4")
-    }
-    by_format: dict[str, list[dict[str, Any]]] = {}
-    errors: dict[str, str] = {}
-    seconds = 0.0
-    for paper, gold_path in eval_pairs(folder):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        run = extract(paper)
-        seconds += run.seconds
-        result = scorer.score_pair(gold, run.prediction, show_misses)
-        results.append(result)
-        subsets[subset_of(paper)].append(result)
-        by_format.setdefault(paper.suffix.lower().lstrip("."), []).append(result)
-        per_file[paper.name] = {"seconds": round(run.seconds, 3), "types": result}
-        if run.error:
-            errors[paper.name] = run.error
-            per_file[paper.name]["error"] = run.error
-        if run.problems:
-            per_file[paper.name]["problems"] = run.problems
-    total = scorer.merge(results)
-    for record_type, share in pooled_attributes(results).items():
-        total[record_type]["attributes"] = share
-    typed = [v["exact_f1"] for v in total.values() if v["gold"]]
-    return {
-        "papers": len(per_file),
-        "seconds": round(seconds, 3),
-        "total": total,
-        "macro_exact_f1": sum(typed) / len(typed) if typed else 0.0,
-        "by_format": {
-            fmt: {t: round(v["exact_f1"], 3) for t, v in scorer.merge(rs).items()}
-            for fmt, rs in sorted(by_format.items())
-        },
-        "subsets": {
-            name: {
-                "papers": len(rs),
-                "exact_f1": {t: round(v["exact_f1"], 3) for t, v in scorer.merge(rs).items()},
-            }
-            for name, rs in subsets.items()
-            if rs
-        },
-        "errors": errors,
-        "files": per_file,
-    }
-
-
-def git_commit() -> str | None:
-    """The commit measured, so a stored result can be traced to its code."""
-    try:
-        out = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-            capture_output=True, text=True, check=True, timeout=10,
-        )
-        return out.stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return None
+    """Extract every development paper and score it; totals, per format, subset and file."""
+    return score_set(scorer, eval_pairs(folder), show_misses, subset_of)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,14 +102,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name} papers ({subset['papers']}): {cells}")
     print("exact F1 by format:")
     for fmt, figures in outcome["by_format"].items():
-        print(f"  {fmt:<5}" + ", ".join(f"{t} {v:.2f}" for t, v in figures.items()))
+        cells = ", ".join(f"{t} {v:.2f}" for t, v in figures["exact_f1"].items())
+        print(f"  {fmt:<5}({figures['papers']}) {cells}")
     for name, err in outcome["errors"].items():
         print(f"ERROR {name}: {err}")
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         stored = {
             "what": "exact/found F1 per record type on tests/fixtures/eval, dev2-dev4",
-            "commit": git_commit(),
+            "commit": git_commit(REPO),
             "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             **{k: v for k, v in outcome.items() if k != "files"},
             "files": {

@@ -8,11 +8,14 @@ The scorer is the project-independent judge, so it is imported as-is, never copi
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
+import subprocess
 import time
 import traceback
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -104,6 +107,68 @@ def pooled_attributes(results: list[dict[str, Any]]) -> dict[str, dict[str, floa
         record_type: {a: round(ok / n, 3) for a, (ok, n) in attrs.items() if n}
         for record_type, attrs in pooled.items()
     }
+
+
+def _by_type(scorer: ModuleType, results: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"papers": len(results),
+            "exact_f1": {t: round(v["exact_f1"], 3) for t, v in scorer.merge(results).items()}}
+
+
+def score_set(
+    scorer: ModuleType,
+    pairs: list[tuple[Path, Path]],
+    show_misses: bool = False,
+    subset_of: Callable[[Path], str] | None = None,
+) -> dict[str, Any]:
+    """Extract and score every (paper, gold) pair: totals with pooled attributes, macro
+    exact F1, per format, per subset (when ``subset_of`` names each paper's), per file.
+    The development and held-out scorers differ only in their papers."""
+    results: list[dict[str, Any]] = []
+    groups: dict[str, dict[str, list[dict[str, Any]]]] = {"by_format": {}, "subsets": {}}
+    files: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    seconds = 0.0
+    for paper, gold_path in pairs:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        run = extract(paper)
+        seconds += run.seconds
+        result = scorer.score_pair(gold, run.prediction, show_misses)
+        results.append(result)
+        groups["by_format"].setdefault(paper.suffix.lower().lstrip("."), []).append(result)
+        if subset_of is not None:
+            groups["subsets"].setdefault(subset_of(paper), []).append(result)
+        files[paper.name] = {"seconds": round(run.seconds, 3), "types": result}
+        if run.error:
+            errors[paper.name] = run.error
+            files[paper.name]["error"] = run.error
+        if run.problems:
+            files[paper.name]["problems"] = run.problems
+    total = scorer.merge(results)
+    for record_type, shares in pooled_attributes(results).items():
+        total[record_type]["attributes"] = shares
+    typed = [v["exact_f1"] for v in total.values() if v["gold"]]
+    outcome: dict[str, Any] = {
+        "papers": len(files),
+        "seconds": round(seconds, 3),
+        "total": total,
+        "macro_exact_f1": sum(typed) / len(typed) if typed else 0.0,
+        "by_format": {f: _by_type(scorer, rs) for f, rs in sorted(groups["by_format"].items())},
+    }
+    if subset_of is not None:
+        outcome["subsets"] = {n: _by_type(scorer, rs) for n, rs in groups["subsets"].items()}
+    return {**outcome, "errors": errors, "files": files}
+
+
+def git_commit(repo: Path) -> str | None:
+    """The commit measured, so a stored result can be traced to its code."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
+            capture_output=True, text=True, check=True, timeout=10,
+        )
+        return out.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
 
 
 # ---------------------------------------------------------------- gold quotes its paper

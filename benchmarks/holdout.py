@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -30,7 +29,7 @@ from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or by path
-from goldsets import extract, gold_pairs, load_scorer, pooled_attributes, shared_dir
+from goldsets import git_commit, gold_pairs, load_scorer, score_set, shared_dir
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT_DIR = REPO / "tests" / "fixtures" / "holdout"
@@ -46,55 +45,7 @@ def run_holdout(
     scorer: ModuleType, show_misses: bool = False, folder: Path = HOLDOUT_DIR
 ) -> dict[str, Any]:
     """Extract and score every held-out paper: totals, per format, per file."""
-    results: list[dict[str, Any]] = []
-    by_format: dict[str, list[dict[str, Any]]] = {}
-    files: dict[str, Any] = {}
-    errors: dict[str, str] = {}
-    seconds = 0.0
-    for paper, gold_path in holdout_pairs(folder):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        run = extract(paper)
-        seconds += run.seconds
-        result = scorer.score_pair(gold, run.prediction, show_misses)
-        results.append(result)
-        by_format.setdefault(paper.suffix.lower().lstrip("."), []).append(result)
-        files[paper.name] = {"seconds": round(run.seconds, 3), "types": result}
-        if run.error:
-            errors[paper.name] = run.error
-            files[paper.name]["error"] = run.error
-        if run.problems:
-            files[paper.name]["problems"] = run.problems
-    total = scorer.merge(results)
-    for record_type, shares in pooled_attributes(results).items():
-        total[record_type]["attributes"] = shares
-    typed = [v["exact_f1"] for v in total.values() if v["gold"]]
-    return {
-        "papers": len(files),
-        "seconds": round(seconds, 3),
-        "total": total,
-        "macro_exact_f1": sum(typed) / len(typed) if typed else 0.0,
-        "by_format": {
-            fmt: {
-                "papers": len(rs),
-                "exact_f1": {t: round(v["exact_f1"], 3) for t, v in scorer.merge(rs).items()},
-            }
-            for fmt, rs in sorted(by_format.items())
-        },
-        "errors": errors,
-        "files": files,
-    }
-
-
-def git_commit() -> str | None:
-    """The commit measured, so a stored result can be traced to its code."""
-    try:
-        out = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-            capture_output=True, text=True, check=True, timeout=10,
-        )
-        return out.stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return None
+    return score_set(scorer, holdout_pairs(folder), show_misses)
 
 
 def stored(outcome: dict[str, Any]) -> dict[str, Any]:
@@ -102,7 +53,7 @@ def stored(outcome: dict[str, Any]) -> dict[str, Any]:
     return {
         "what": "exact/found F1 per record type and per format on tests/fixtures/holdout "
         "(second held-out set, written blind to the extractors)",
-        "commit": git_commit(),
+        "commit": git_commit(REPO),
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "papers": outcome["papers"],
         "seconds": outcome["seconds"],
