@@ -180,10 +180,17 @@ def _caption_period(caption: str | None) -> str | None:
     the baseline is the period only when the text states no other."""
     text = (caption or "")[-200:]
     periods = _periods(text)
-    own = [label for start, _, label in periods
-           if not CAPTION_BASELINE.search(text[max(0, start - 48):start])]
-    chosen = own or [label for _, _, label in periods]
+    chosen = _own_periods(text, periods, CAPTION_BASELINE, 48) or [p for _, _, p in periods]
     return chosen[-1] if chosen else None
+
+
+def _own_periods(
+    text: str, periods: list[tuple[int, int, str]], baseline: re.Pattern[str], window: int
+) -> list[str]:
+    """The periods ``text`` states as its own: those not just after words that introduce
+    a baseline it compares with (``baseline``, searched in ``window`` characters before)."""
+    return [label for start, _, label in periods
+            if not baseline.search(text[max(0, start - window):start])]
 
 
 def _dated_change(header: str) -> tuple[str, str] | None:
@@ -194,7 +201,7 @@ def _dated_change(header: str) -> tuple[str, str] | None:
     periods = _periods(header)
     if not label or not periods:
         return None
-    own = [p for start, _, p in periods if not BASELINE.search(header[max(0, start - 32):start])]
+    own = _own_periods(header, periods, BASELINE, 32)
     return (label.group("label"), own[0]) if own else None
 
 
